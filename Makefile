@@ -1,0 +1,44 @@
+# errcat's tasks. `make` runs the main job on the embedded catalog; `make test`
+# runs every test. Both install dependencies from package-lock.json first when
+# node_modules is missing or older than the lock file.
+
+NODE_DEPS := node_modules/.package-lock.json
+SOURCES := $(shell find generators -name '*.ts' -o -name '*.json') tsconfig.json tsconfig.build.json
+ERRCAT := node bin/errcat.js
+
+.PHONY: all generate validate check test typecheck bench clean
+
+all: generate
+
+$(NODE_DEPS): package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+dist/.built: $(NODE_DEPS) $(SOURCES)
+	rm -rf dist
+	npx tsc -p tsconfig.build.json
+	@touch $@
+
+## generate: validate catalog/ and render every target into out/
+generate: dist/.built
+	$(ERRCAT) generate
+
+## validate: check catalog/ and print every problem
+validate: dist/.built
+	$(ERRCAT) validate
+
+## check: fail when out/ is not what catalog/ generates (drift)
+check: dist/.built
+	$(ERRCAT) generate --check
+
+## test: the whole test suite
+test: $(NODE_DEPS)
+	npx tsc -p tsconfig.json --noEmit
+	npx vitest run
+
+## bench: speed and memory on synthetic catalogs of growing size
+bench: dist/.built
+	node --expose-gc test/bench/bench.mjs
+
+clean:
+	rm -rf dist

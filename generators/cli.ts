@@ -1,0 +1,153 @@
+/**
+ * The command line: maps flags onto the options object, runs the pipeline,
+ * prints diagnostics and reports, and is the only module that exits.
+ *
+ * Exit codes: 0 success; 1 the catalog has errors, or `--check` found stale
+ * output; 2 the command line itself is wrong or errcat failed internally.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { formatDiagnostic, hasErrors, type Diagnostic } from './diagnostics.js';
+import { DEFAULT_OPTIONS, type ErrcatOptions } from './options.js';
+import { checkCatalog, generate } from './pipeline.js';
+import { renderModelJson } from './targets/model.js';
+import { selectTargets, TARGETS } from './targets/index.js';
+
+interface CommonFlags {
+  catalog: string;
+  out: string;
+}
+
+function toOptions(flags: CommonFlags & { target?: string[]; check?: boolean; openapi?: '3.1' | '3.0' }): ErrcatOptions {
+  return {
+    ...DEFAULT_OPTIONS,
+    catalogDir: flags.catalog,
+    outDir: flags.out,
+    targets: flags.target ?? [],
+    check: flags.check ?? false,
+    openapi: { version: flags.openapi ?? DEFAULT_OPTIONS.openapi.version },
+  };
+}
+
+function printDiagnostics(diagnostics: readonly Diagnostic[]): void {
+  for (const d of diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = diagnostics.length - errors;
+  if (diagnostics.length > 0) process.stderr.write(`${errors} error(s), ${warnings} warning(s)\n`);
+}
+
+function buildProgram(setExit: (code: number) => void): Command {
+  const program = new Command()
+    .name('errcat')
+    .description('Validate an error catalog and render it into TypeScript, Markdown docs and OpenAPI components.')
+    .showHelpAfterError()
+    .exitOverride();
+
+  const catalogOption = () => new Option('--catalog <dir>', 'catalog folder').default(DEFAULT_OPTIONS.catalogDir);
+  const outOption = () => new Option('--out <dir>', 'output folder').default(DEFAULT_OPTIONS.outDir);
+
+  program
+    .command('validate')
+    .description('check the catalog and print every problem as file:line:column')
+    .addOption(catalogOption())
+    .action(async (flags: CommonFlags) => {
+      const { diagnostics, model } = await checkCatalog(toOptions({ ...flags, out: DEFAULT_OPTIONS.outDir }));
+      printDiagnostics(diagnostics);
+      if (model) process.stdout.write(`${model.id}: ${model.definitions.length} definitions, ${model.wireCodes.length} codes on the wire: valid\n`);
+      setExit(hasErrors(diagnostics) || !model ? 1 : 0);
+    });
+
+  program
+    .command('generate')
+    .description('validate, then render every target into the output folder')
+    .addOption(catalogOption())
+    .addOption(outOption())
+    .addOption(new Option('--target <name...>', `targets to render (default: all): ${TARGETS.map((t) => t.name).join(', ')}`))
+    .addOption(new Option('--openapi <version>', 'OpenAPI version of the openapi target').choices(['3.1', '3.0']).default('3.1'))
+    .option('--check', 'write nothing; list outputs that are stale and exit 1 if any are')
+    .action(async (flags: CommonFlags & { target?: string[]; check?: boolean; openapi?: '3.1' | '3.0' }) => {
+      const { targets, unknown } = selectTargets(flags.target ?? []);
+      if (unknown.length > 0) {
+        process.stderr.write(`errcat: unknown target(s): ${unknown.join(', ')}; known: ${TARGETS.map((t) => t.name).join(', ')}\n`);
+        setExit(2);
+        return;
+      }
+      const options = toOptions(flags);
+      const result = await generate(options, targets);
+      printDiagnostics(result.diagnostics);
+      if (!result.report) {
+        setExit(1);
+        return;
+      }
+      const { written, removed, unchanged } = result.report;
+      if (options.check) {
+        for (const p of written) process.stderr.write(`stale: ${options.outDir}/${p}\n`);
+        for (const p of removed) process.stderr.write(`extra: ${options.outDir}/${p}\n`);
+        const stale = written.length + removed.length;
+        process.stdout.write(stale === 0 ? `${options.outDir}/ is up to date (${unchanged.length} files)\n` : `${stale} file(s) in ${options.outDir}/ are stale: run errcat generate\n`);
+        setExit(stale === 0 ? 0 : 1);
+        return;
+      }
+      process.stdout.write(`${written.length} written, ${removed.length} removed, ${unchanged.length} unchanged in ${options.outDir}/\n`);
+      setExit(0);
+    });
+
+  program
+    .command('list')
+    .description('print the normalized model: one code per line, or the whole model with --json')
+    .addOption(catalogOption())
+    .option('--json', 'print the normalized model as JSON')
+    .action(async (flags: CommonFlags & { json?: boolean }) => {
+      const { diagnostics, model } = await checkCatalog(toOptions({ ...flags, out: DEFAULT_OPTIONS.outDir }));
+      printDiagnostics(diagnostics);
+      if (!model) {
+        setExit(1);
+        return;
+      }
+      if (flags.json) {
+        process.stdout.write(renderModelJson(model));
+      } else {
+        const definitions = new Map(model.definitions.map((d) => [d.code, d]));
+        for (const wire of model.wireCodes) {
+          const d = definitions.get(wire.definition)!;
+          const via = wire.via === 'code' ? '' : ` (${wire.via} of ${wire.definition})`;
+          process.stdout.write(`${String(d.status ?? 'event').padEnd(5)} ${wire.code}${via}\n`);
+        }
+      }
+      setExit(0);
+    });
+
+  program
+    .command('targets')
+    .description('list the targets errcat can render')
+    .action(() => {
+      for (const t of TARGETS) process.stdout.write(`${t.name.padEnd(12)} out/${t.dir}/  ${t.description}\n`);
+      setExit(0);
+    });
+
+  return program;
+}
+
+/** Runs the CLI with the given arguments (without node and script) and resolves to the exit code. */
+export async function main(argv: readonly string[]): Promise<number> {
+  let exitCode = 0;
+  const program = buildProgram((code) => {
+    exitCode = code;
+  });
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    // Bad input never gets here: it is a diagnostic. This is a bug in errcat.
+    const detail = process.env.ERRCAT_DEBUG ? (error as Error).stack : (error as Error).message;
+    process.stderr.write(`errcat: internal error: ${detail}\nRerun with ERRCAT_DEBUG=1 for a stack trace, and report it.\n`);
+    return 2;
+  }
+  return exitCode;
+}
+
+/** True when this module is the process's entry point. */
+export function isMain(moduleUrl: string): boolean {
+  return process.argv[1] !== undefined && moduleUrl === new URL(`file://${process.argv[1]}`).href;
+}

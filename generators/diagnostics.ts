@@ -1,0 +1,122 @@
+/**
+ * Diagnostics are data: every problem found in a catalog is a {@link Diagnostic}
+ * with a rule id from {@link RULES}, a severity and a source position. Stages
+ * collect them and never throw for bad input; the CLI prints them all and
+ * decides the exit code.
+ */
+
+/** How bad a diagnostic is: an error stops generation, a warning does not. */
+export type Severity = 'error' | 'warning';
+
+/**
+ * Every rule errcat checks, with its severity and what it protects. Tests
+ * assert on these ids (never on message wording), and catalog/README.md
+ * lists them for catalog authors.
+ */
+export const RULES = {
+  'file-unreadable': { severity: 'error', summary: 'a catalog file cannot be read' },
+  'file-too-large': { severity: 'error', summary: 'a catalog file is larger than the limit' },
+  'file-encoding': { severity: 'error', summary: 'a catalog file is not valid UTF-8' },
+  'catalog-empty': { severity: 'error', summary: 'the catalog folder holds no *.yaml file' },
+  'yaml-syntax': { severity: 'error', summary: 'the YAML does not parse' },
+  'yaml-too-deep': { severity: 'error', summary: 'the YAML nests deeper than the limit' },
+  'yaml-duplicate-key': { severity: 'error', summary: 'a mapping has the same key twice (1 and "1" count as the same)' },
+  'yaml-complex-key': { severity: 'error', summary: 'a mapping key is not a plain value' },
+  'yaml-alias': { severity: 'error', summary: 'anchors and aliases are refused: they hide content and can expand without bound' },
+  'yaml-merge-key': { severity: 'error', summary: 'merge keys (<<) are refused: they are not part of YAML 1.2' },
+  'yaml-tag': { severity: 'error', summary: 'explicit tags are refused: the catalog is plain data' },
+  'yaml-ambiguous-scalar': { severity: 'error', summary: 'a plain value that YAML 1.1 reads differently (yes, NO, 010, 1:20); quote it' },
+  'schema': { severity: 'error', summary: 'the file does not match the catalog format (generators/schema/catalog.schema.json)' },
+  'header-missing': { severity: 'error', summary: 'no file has the catalog header' },
+  'header-duplicate': { severity: 'error', summary: 'more than one file has the catalog header' },
+  'duplicate-definition': { severity: 'error', summary: 'a code, namespace, parameter, section or guidance id is defined twice' },
+  'code-duplicate': { severity: 'error', summary: 'a code, alias or family expansion names the same code as another' },
+  'code-family-parameters': { severity: 'error', summary: 'a family code has more than one {parameter} segment' },
+  'namespace-undeclared': { severity: 'error', summary: "a code's first segment is not a declared namespace" },
+  'section-undeclared': { severity: 'error', summary: 'a namespace names a section that is not declared' },
+  'parameter-undeclared': { severity: 'error', summary: 'a family code or example names an undeclared parameter or value' },
+  'parameter-duplicate-value': { severity: 'error', summary: 'a parameter lists the same value twice' },
+  'status-missing': { severity: 'error', summary: 'an http code has no status' },
+  'status-on-event': { severity: 'error', summary: 'an event-only code has a status' },
+  'events-on-http': { severity: 'warning', summary: 'events are declared on an http code; they are kept for the docs' },
+  'meta-schema-invalid': { severity: 'error', summary: 'a meta schema does not compile as a strict JSON Schema 2020-12' },
+  'meta-schema-remote-ref': { severity: 'error', summary: 'a meta schema has a $ref outside itself' },
+  'meta-schema-too-deep': { severity: 'error', summary: 'a meta schema nests deeper than the limit' },
+  'meta-schema-unsafe-pattern': { severity: 'error', summary: 'a meta schema pattern can backtrack catastrophically' },
+  'example-invalid': { severity: 'error', summary: "an example's meta does not validate against its meta schema" },
+  'example-meta-missing': { severity: 'error', summary: 'an example has meta although the code carries none' },
+  'deprecated-replacement-unknown': { severity: 'error', summary: 'a deprecated code names a replacement that does not exist' },
+  'deprecated-replacement-self': { severity: 'error', summary: 'a deprecated code names itself as its replacement' },
+  'deprecated-replacement-deprecated': { severity: 'warning', summary: 'a deprecated code is replaced by another deprecated code' },
+  'guidance-code-unknown': { severity: 'error', summary: 'guidance names a code or pattern that matches no code' },
+  'name-collision': { severity: 'error', summary: 'two codes derive the same generated name (constant, type or anchor)' },
+} as const satisfies Record<string, { severity: Severity; summary: string }>;
+
+/** The id of a rule in {@link RULES}. */
+export type RuleId = keyof typeof RULES;
+
+/** A path into a YAML document: mapping keys and sequence indexes. */
+export type DataPath = readonly (string | number)[];
+
+/**
+ * A problem as a stage finds it: against a data path, before it has a line.
+ * `at: 'key'` points at the mapping key of the last path segment (for
+ * problems with a name rather than a value).
+ */
+export interface Finding {
+  rule: RuleId;
+  message: string;
+  file: string;
+  path: DataPath;
+  at?: 'key' | 'value';
+  /** Set when the stage already knows the position (YAML parse errors). */
+  position?: { line: number; column: number };
+}
+
+/** A finding with its position resolved: what errcat prints. */
+export interface Diagnostic {
+  rule: RuleId;
+  severity: Severity;
+  message: string;
+  file: string;
+  line: number;
+  column: number;
+}
+
+/** True when any diagnostic is an error. */
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === 'error');
+}
+
+/**
+ * Formats a diagnostic the way compilers do, so editors and CI annotate it:
+ * `catalog/codes/auth.yaml:12:5 - error status-missing: ...`.
+ */
+export function formatDiagnostic(d: Diagnostic): string {
+  // A message may quote catalog text; keep one diagnostic on one line.
+  const message = d.message.replace(/[\r\n\u2028\u2029]+/g, ' ');
+  return `${d.file}:${d.line}:${d.column} - ${d.severity} ${d.rule}: ${message}`;
+}
+
+/** Orders diagnostics by file, line, column and rule: stable output. */
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return (
+    compareStrings(a.file, b.file) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    compareStrings(a.rule, b.rule) ||
+    compareStrings(a.message, b.message)
+  );
+}
+
+/** Plain code-unit order: the same on every machine and locale. */
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Quotes a value for a diagnostic message, cut to a readable length. */
+export function quote(value: unknown): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  const cut = text.length > 80 ? `${text.slice(0, 77)}...` : text;
+  return JSON.stringify(cut);
+}

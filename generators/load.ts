@@ -1,0 +1,86 @@
+/**
+ * Stage 1: the disk. Reads every *.yaml file below the catalog folder, in
+ * code-unit order of their paths, and parses each. This and write.ts are the
+ * only modules that touch the file system.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Finding } from './diagnostics.js';
+import type { Limits } from './options.js';
+import { parseYaml } from './parse-yaml.js';
+
+/** One catalog file: where it is, its text, and its data once parsed. */
+export interface SourceFile {
+  /** Path as printed in diagnostics: relative to the working directory, with / separators. */
+  file: string;
+  text: string;
+  /** The parsed data, or undefined where the file could not be parsed. */
+  data: unknown;
+}
+
+/** What {@link loadCatalog} returns: every file, and what went wrong reading them. */
+export interface LoadedCatalog {
+  files: SourceFile[];
+  findings: Finding[];
+}
+
+/** Reads and parses every catalog file below `dir`. Never throws for bad input. */
+export async function loadCatalog(dir: string, limits: Limits): Promise<LoadedCatalog> {
+  const findings: Finding[] = [];
+  const files: SourceFile[] = [];
+  let paths: string[];
+  try {
+    paths = await listYamlFiles(dir);
+  } catch (error) {
+    findings.push({ rule: 'file-unreadable', message: `cannot read the catalog folder: ${errorText(error)}`, file: displayPath(dir), path: [], position: { line: 1, column: 1 } });
+    return { files, findings };
+  }
+  if (paths.length === 0) {
+    findings.push({ rule: 'catalog-empty', message: 'no *.yaml file in the catalog folder', file: displayPath(dir), path: [], position: { line: 1, column: 1 } });
+  }
+  for (const full of paths) {
+    const file = displayPath(full);
+    const at = { line: 1, column: 1 };
+    try {
+      const { size } = await stat(full);
+      if (size > limits.maxFileBytes) {
+        findings.push({ rule: 'file-too-large', message: `${size} bytes; the limit is ${limits.maxFileBytes}`, file, path: [], position: at });
+        continue;
+      }
+      const bytes = await readFile(full);
+      let text: string;
+      try {
+        text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+      } catch {
+        findings.push({ rule: 'file-encoding', message: 'the file is not valid UTF-8', file, path: [], position: at });
+        continue;
+      }
+      const parsed = parseYaml(file, text, limits);
+      findings.push(...parsed.findings);
+      files.push({ file, text, data: parsed.data });
+    } catch (error) {
+      findings.push({ rule: 'file-unreadable', message: errorText(error), file, path: [], position: at });
+    }
+  }
+  return { files, findings };
+}
+
+/** All *.yaml and *.yml files below dir, sorted by code unit; hidden folders and node_modules skipped. */
+async function listYamlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((e) => e.isFile() && /\.ya?ml$/.test(e.name))
+    .map((e) => path.join(e.parentPath, e.name))
+    .filter((p) => !path.relative(dir, p).split(path.sep).some((part) => part.startsWith('.') || part === 'node_modules'))
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+function displayPath(p: string): string {
+  const relative = path.relative(process.cwd(), p);
+  const shown = relative.startsWith('..') || path.isAbsolute(relative) ? p : relative;
+  return shown.split(path.sep).join('/');
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

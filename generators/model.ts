@@ -1,0 +1,164 @@
+/**
+ * The normalized model: the one read-only view of a catalog that every
+ * target reads. Everything is resolved here once (defaults cascaded, aliases
+ * and families expanded, names derived, lists sorted), so targets contain
+ * layout decisions only and never see raw YAML.
+ */
+
+/** A JSON Schema object, as written in the catalog. */
+export type JsonSchema = { readonly [key: string]: unknown };
+
+/** Retry advice: one policy, with an optional wait and note. */
+export interface RetryAdvice {
+  readonly policy: 'never' | 'safe' | 'idempotent' | 'backoff' | 'after_reset' | 'after_action';
+  readonly afterSeconds: number | null;
+  readonly note: string | null;
+}
+
+/** Where an error surfaces: as an HTTP response, or only in events. */
+export type Transport = 'http' | 'event';
+
+/** Names derived from a code, each checked for collisions. */
+export interface DerivedNames {
+  /** SCREAMING_SNAKE constant name: AUTH_INVALID_KEY. */
+  readonly constant: string;
+  /** PascalCase type name stem: AuthInvalidKey. */
+  readonly type: string;
+  /** Docs anchor: auth-invalid_key (segments joined by -, so it is unique). */
+  readonly anchor: string;
+}
+
+/** One property of a meta object, for docs tables. */
+export interface MetaProperty {
+  readonly name: string;
+  /** A short type expression: string, integer, "a" | "b", object, string[]. */
+  readonly type: string;
+  readonly required: boolean;
+  readonly description: string | null;
+}
+
+/** A code's meta: explicitly none, or a schema. */
+export type MetaModel =
+  | { readonly kind: 'none' }
+  | {
+      readonly kind: 'schema';
+      readonly schema: JsonSchema;
+      /** True when at least one property is required, so meta itself is. */
+      readonly required: boolean;
+      readonly properties: readonly MetaProperty[];
+    };
+
+/** A family: one definition parameterized over a parameter's values. */
+export interface FamilyModel {
+  readonly parameter: string;
+  /** Index of the {parameter} segment in the code. */
+  readonly segmentIndex: number;
+  /** The code's text before and after the parameter: `platform.` and `.auth`. */
+  readonly prefix: string;
+  readonly suffix: string;
+  readonly values: readonly string[];
+}
+
+/** One error definition: a concrete code or a family. */
+export interface ErrorDefinition {
+  /** The code as written: auth.invalid_key, or platform.{platform}.auth for a family. */
+  readonly code: string;
+  /** The code as docs print it: platform.<name>.auth. */
+  readonly displayCode: string;
+  readonly family: FamilyModel | null;
+  readonly namespace: string;
+  readonly section: string;
+  readonly transport: Transport;
+  /** The usual HTTP status; null for event-only codes. */
+  readonly status: number | null;
+  readonly statusForwarding: { readonly fallback: number; readonly note: string | null } | null;
+  readonly events: { readonly names: readonly string[]; readonly field: string } | null;
+  readonly description: string;
+  readonly details: string | null;
+  readonly meta: MetaModel;
+  readonly retry: RetryAdvice;
+  readonly aliases: readonly string[];
+  readonly since: string | null;
+  readonly deprecated: { readonly since: string; readonly replacement: string | null; readonly reason: string | null } | null;
+  readonly example: { readonly code: string; readonly message: string; readonly meta: { readonly [key: string]: unknown } | null };
+  readonly names: DerivedNames;
+  /** Ids of the guidance entries that cover this definition. */
+  readonly guidance: readonly string[];
+  /** Where the definition is written, for tools that link back. */
+  readonly source: { readonly file: string };
+}
+
+/**
+ * A code that can appear on the wire: a concrete code, an alias of one, or a
+ * family expansion. `definition` is the code of the definition it belongs to.
+ */
+export interface WireCode {
+  readonly code: string;
+  readonly definition: string;
+  readonly via: 'code' | 'alias' | 'family';
+  readonly names: DerivedNames;
+}
+
+export interface ParameterModel {
+  readonly name: string;
+  readonly description: string | null;
+  readonly placeholder: string;
+  readonly values: readonly { readonly value: string; readonly title: string }[];
+}
+
+export interface NamespaceModel {
+  readonly name: string;
+  readonly description: string;
+  readonly section: string;
+  /** Definitions whose longest declared namespace is this one, sorted. */
+  readonly codes: readonly string[];
+}
+
+export interface SectionModel {
+  readonly id: string;
+  readonly title: string;
+  readonly intro: string | null;
+  readonly outro: string | null;
+  /** Namespaces whose codes are listed in this section, sorted. */
+  readonly namespaces: readonly string[];
+  /** Definitions listed in this section, sorted. */
+  readonly codes: readonly string[];
+}
+
+export interface GuidanceModel {
+  readonly id: string;
+  readonly title: string;
+  /** Codes and patterns as written: account.reconnection_required, billing.*. */
+  readonly codes: readonly string[];
+  readonly body: string;
+  readonly samples: readonly { readonly language: string; readonly title: string | null; readonly code: string }[];
+}
+
+/** The whole catalog, normalized. */
+export interface CatalogModel {
+  readonly id: string;
+  readonly title: string;
+  readonly version: string;
+  readonly description: string | null;
+  readonly package: { readonly name: string; readonly description: string; readonly license: string };
+  readonly docs: { readonly title: string; readonly intro: string | null; readonly baseUrl: string | null };
+  readonly envelope: {
+    readonly description: string | null;
+    readonly requestIdHeader: string;
+    readonly fields: { readonly code: string; readonly message: string; readonly meta: string; readonly requestId: string };
+    readonly codeGrammar: string | null;
+  };
+  readonly parameters: readonly ParameterModel[];
+  /** In declared order; undeclared namespaces' sections follow, sorted. */
+  readonly sections: readonly SectionModel[];
+  readonly namespaces: readonly NamespaceModel[];
+  /** Definitions sorted by code. */
+  readonly definitions: readonly ErrorDefinition[];
+  /** Every code that can be sent, sorted by code. */
+  readonly wireCodes: readonly WireCode[];
+  readonly guidance: readonly GuidanceModel[];
+  /** HTTP statuses used, ascending. */
+  readonly statuses: readonly number[];
+  /** The catalog files, relative to the catalog folder, for banners. */
+  readonly sourceFiles: readonly string[];
+}

@@ -1,0 +1,238 @@
+/**
+ * Stage 3: normalization. Turns the validated, merged catalog into the
+ * read-only {@link CatalogModel}: defaults cascaded, families and aliases
+ * expanded, names derived, everything sorted by code unit. Runs only on a
+ * catalog without errors, so broken invariants here are bugs and throw.
+ */
+import path from 'node:path';
+import { compareStrings } from './diagnostics.js';
+import type {
+  CatalogModel,
+  ErrorDefinition,
+  GuidanceModel,
+  JsonSchema,
+  MetaModel,
+  MetaProperty,
+  NamespaceModel,
+  RetryAdvice,
+  SectionModel,
+  WireCode,
+} from './model.js';
+import { deriveNames } from './names.js';
+import { cascade, expandFamily, namespaceChain, parseFamily, type MergedCatalog, type RawRetry } from './resolve.js';
+
+/** Builds the model of a merged catalog that validated without errors. */
+export function normalizeCatalog(merged: MergedCatalog, catalogDir: string): CatalogModel {
+  const header = merged.header?.value;
+  if (!header) throw new Error('normalizeCatalog: catalog has no header; validation should have stopped');
+
+  const parameters = [...merged.parameters]
+    .sort(([a], [b]) => compareStrings(a, b))
+    .map(([name, { value }]) => ({
+      name,
+      description: value.description ?? null,
+      placeholder: value.placeholder ?? `{${name}}`,
+      values: value.values.map((v) => ({ value: v.value, title: v.title ?? v.value })),
+    }));
+  const parameterByName = new Map(parameters.map((p) => [p.name, p]));
+
+  const guidanceByCode = new Map<string, string[]>();
+  const definitions: ErrorDefinition[] = [];
+  const wireCodes: WireCode[] = [];
+
+  for (const [code, entry] of [...merged.codes].sort(([a], [b]) => compareStrings(a, b))) {
+    const raw = entry.value;
+    const chain = namespaceChain(code, merged.namespaces);
+    const namespace = chain[0]!;
+    const parsed = parseFamily(code);
+    const parameter = parsed ? parameterByName.get(parsed.parameter)! : null;
+    const family =
+      parsed && parameter
+        ? { parameter: parsed.parameter, segmentIndex: parsed.segmentIndex, prefix: parsed.prefix, suffix: parsed.suffix, values: parameter.values.map((v) => v.value) }
+        : null;
+    const transport = cascade('transport', entry, chain, merged)?.value ?? 'http';
+    const forwarding = cascade('status_forwarding', entry, chain, merged)?.value;
+    const events = cascade('events', entry, chain, merged)?.value;
+    const exampleValue = family ? (raw.example.params?.[family.parameter] ?? family.values[0]!) : null;
+
+    definitions.push({
+      code,
+      displayCode: family && parameter ? expandFamily(family, parameter.placeholder) : code,
+      family,
+      namespace,
+      section: merged.namespaces.get(namespace)?.value.section ?? implicitSectionId(namespace),
+      transport,
+      status: raw.status ?? null,
+      statusForwarding: forwarding ? { fallback: forwarding.fallback, note: forwarding.note ?? null } : null,
+      events: events ? { names: [...events.names], field: events.field } : null,
+      description: raw.description,
+      details: raw.details ?? null,
+      meta: toMetaModel(cascade('meta', entry, chain, merged)?.value),
+      retry: toRetry(cascade('retry', entry, chain, merged)?.value),
+      aliases: [...(raw.aliases ?? [])].sort(compareStrings),
+      since: raw.since ?? null,
+      deprecated: raw.deprecated ? { since: raw.deprecated.since, replacement: raw.deprecated.replacement ?? null, reason: raw.deprecated.reason ?? null } : null,
+      example: {
+        code: family && exampleValue !== null ? expandFamily(family, exampleValue) : code,
+        message: raw.example.message,
+        meta: raw.example.meta ?? null,
+      },
+      names: deriveNames(code),
+      guidance: guidanceByCode.get(code) ?? [],
+      source: { file: relativeTo(catalogDir, entry.origin.file) },
+    });
+
+    if (family) {
+      for (const value of family.values) {
+        const wire = expandFamily(family, value);
+        wireCodes.push({ code: wire, definition: code, via: 'family', names: deriveNames(wire) });
+      }
+    } else {
+      wireCodes.push({ code, definition: code, via: 'code', names: deriveNames(code) });
+    }
+    for (const alias of raw.aliases ?? []) wireCodes.push({ code: alias, definition: code, via: 'alias', names: deriveNames(alias) });
+  }
+  wireCodes.sort((a, b) => compareStrings(a.code, b.code));
+
+  const guidance: GuidanceModel[] = merged.guidance.map(({ value }) => ({
+    id: value.id,
+    title: value.title,
+    codes: [...value.codes],
+    body: value.body,
+    samples: (value.samples ?? []).map((s) => ({ language: s.language, title: s.title ?? null, code: s.code })),
+  }));
+  attachGuidance(definitions, wireCodes, guidance);
+
+  const codesByNamespace = groupBy(definitions, (d) => d.namespace);
+  const namespaces: NamespaceModel[] = [...merged.namespaces]
+    .sort(([a], [b]) => compareStrings(a, b))
+    .map(([name, { value }]) => ({
+      name,
+      description: value.description,
+      section: value.section ?? implicitSectionId(name),
+      codes: codesByNamespace.get(name) ?? [],
+    }));
+
+  return {
+    id: header.id,
+    title: header.title,
+    version: header.version,
+    description: header.description ?? null,
+    package: {
+      name: header.package.name,
+      description: header.package.description ?? header.description ?? `Error codes of ${header.title}.`,
+      license: header.package.license ?? 'UNLICENSED',
+    },
+    docs: { title: header.docs?.title ?? `${header.title} errors`, intro: header.docs?.intro ?? null, baseUrl: header.docs?.base_url ?? null },
+    envelope: {
+      description: header.envelope.description ?? null,
+      requestIdHeader: header.envelope.request_id_header,
+      fields: {
+        code: header.envelope.fields?.code ?? 'Stable, namespaced error code.',
+        message: header.envelope.fields?.message ?? 'Human-readable message.',
+        meta: header.envelope.fields?.meta ?? 'Structured context, when the code has any.',
+        requestId: header.envelope.fields?.request_id ?? 'Identifies the request.',
+      },
+      codeGrammar: header.envelope.code_grammar ?? null,
+    },
+    parameters,
+    sections: buildSections(merged, namespaces, definitions),
+    namespaces,
+    definitions,
+    wireCodes,
+    guidance,
+    statuses: [...new Set(definitions.flatMap((d) => (d.status === null ? [] : [d.status])))].sort((a, b) => a - b),
+    sourceFiles: merged.files.map((f) => relativeTo(catalogDir, f)),
+  };
+}
+
+/** Codes of definitions grouped by a key, in one pass (catalogs can hold 100,000 codes). */
+function groupBy(definitions: readonly ErrorDefinition[], key: (d: ErrorDefinition) => string): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const d of definitions) {
+    const k = key(d);
+    const group = groups.get(k);
+    if (group) group.push(d.code);
+    else groups.set(k, [d.code]);
+  }
+  return groups;
+}
+
+/** A namespace without a declared section gets one of its own, named after its first segment. */
+function implicitSectionId(namespace: string): string {
+  return namespace.split('.')[0]!;
+}
+
+function buildSections(merged: MergedCatalog, namespaces: readonly NamespaceModel[], definitions: readonly ErrorDefinition[]): SectionModel[] {
+  const declared = merged.sections.map(({ value }) => ({ id: value.id, title: value.title, intro: value.intro ?? null, outro: value.outro ?? null }));
+  const ids = new Set(declared.map((s) => s.id));
+  const implicit = [...new Set(definitions.map((d) => d.section))]
+    .filter((id) => !ids.has(id))
+    .sort(compareStrings)
+    .map((id) => ({ id, title: id, intro: null, outro: null }));
+  const codesBySection = groupBy(definitions, (d) => d.section);
+  return [...declared, ...implicit].map((s) => ({
+    ...s,
+    namespaces: namespaces.filter((n) => n.section === s.id && n.codes.length > 0).map((n) => n.name),
+    codes: codesBySection.get(s.id) ?? [],
+  }));
+}
+
+/** Links each definition to the guidance that names it, its family, an alias of it, or a pattern over it. */
+function attachGuidance(definitions: ErrorDefinition[], wireCodes: readonly WireCode[], guidance: readonly GuidanceModel[]): void {
+  const definitionOf = new Map(wireCodes.map((w) => [w.code, w.definition]));
+  const byDefinition = new Map<string, string[]>();
+  for (const g of guidance) {
+    const covered = new Set<string>();
+    for (const pattern of g.codes) {
+      if (pattern.endsWith('.*')) {
+        const prefix = pattern.slice(0, -1);
+        for (const d of definitions) if (d.code.startsWith(prefix)) covered.add(d.code);
+      } else {
+        covered.add(definitionOf.get(pattern) ?? pattern);
+      }
+    }
+    for (const code of covered) byDefinition.set(code, [...(byDefinition.get(code) ?? []), g.id]);
+  }
+  definitions.forEach((d, i) => {
+    definitions[i] = { ...d, guidance: byDefinition.get(d.code) ?? [] };
+  });
+}
+
+function toRetry(raw: RawRetry | undefined): RetryAdvice {
+  return {
+    policy: (raw?.policy ?? 'never') as RetryAdvice['policy'],
+    afterSeconds: raw?.after_seconds ?? null,
+    note: raw?.note ?? null,
+  };
+}
+
+function toMetaModel(raw: false | JsonSchema | undefined): MetaModel {
+  if (raw === undefined || raw === false) return { kind: 'none' };
+  const required = Array.isArray(raw.required) ? (raw.required as string[]) : [];
+  const properties = (raw.properties ?? {}) as Record<string, JsonSchema>;
+  const list: MetaProperty[] = Object.keys(properties)
+    .sort(compareStrings)
+    .map((name) => ({
+      name,
+      type: describeType(properties[name]!),
+      required: required.includes(name),
+      description: typeof properties[name]!.description === 'string' ? (properties[name]!.description as string) : null,
+    }));
+  return { kind: 'schema', schema: raw, required: required.length > 0, properties: list };
+}
+
+/** A short, language-neutral type for docs: string, integer, "a" | "b", string[], object. */
+export function describeType(schema: JsonSchema): string {
+  if (Array.isArray(schema.enum)) return schema.enum.map((v) => JSON.stringify(v)).join(' | ');
+  if (schema.const !== undefined) return JSON.stringify(schema.const);
+  const type = schema.type;
+  if (Array.isArray(type)) return type.join(' | ');
+  if (type === 'array' && schema.items && typeof schema.items === 'object') return `${describeType(schema.items as JsonSchema)}[]`;
+  return typeof type === 'string' ? type : 'any';
+}
+
+/** A file's path relative to the catalog folder: the model must not depend on the working directory. */
+function relativeTo(dir: string, file: string): string {
+  return path.relative(path.resolve(dir), path.resolve(file)).split(path.sep).join('/');
+}

@@ -1,0 +1,90 @@
+/**
+ * The whole of errcat in one function:
+ * load → validate → normalize → render → format → write.
+ * Only load and write touch the disk, so everything between them runs in
+ * memory in tests.
+ */
+import { compareDiagnostics, RULES, type Diagnostic, type Finding } from './diagnostics.js';
+import { loadCatalog, type SourceFile } from './load.js';
+import type { CatalogModel } from './model.js';
+import { normalizeCatalog } from './normalize.js';
+import type { ErrcatOptions } from './options.js';
+import { formatFiles } from './format.js';
+import type { OutputFile, Target } from './output.js';
+import { Locator } from './parse-yaml.js';
+import { validateCatalog } from './validate.js';
+import { writeOutputs, type WriteReport } from './write.js';
+
+/** The result of reading and checking a catalog. */
+export interface CheckedCatalog {
+  diagnostics: Diagnostic[];
+  /** Present when there is no error. */
+  model: CatalogModel | null;
+}
+
+/** Loads, validates and normalizes the catalog in options.catalogDir. */
+export async function checkCatalog(options: ErrcatOptions): Promise<CheckedCatalog> {
+  const loaded = await loadCatalog(options.catalogDir, options.limits);
+  return checkLoaded(loaded.files, loaded.findings, options);
+}
+
+/** Validates and normalizes files already in memory: the disk-free part of {@link checkCatalog}. */
+export function checkLoaded(files: readonly SourceFile[], loadFindings: readonly Finding[], options: ErrcatOptions): CheckedCatalog {
+  const validation = validateCatalog(files, options.limits);
+  const diagnostics = locateFindings([...loadFindings, ...validation.findings], files);
+  const failed = diagnostics.some((d) => d.severity === 'error') || files.length === 0;
+  return { diagnostics, model: failed ? null : normalizeCatalog(validation.merged, options.catalogDir) };
+}
+
+/** Renders and formats the model with the given targets, in memory. */
+export async function renderTargets(model: CatalogModel, targets: readonly Target[], options: ErrcatOptions): Promise<OutputFile[]> {
+  const files: OutputFile[] = [];
+  for (const target of targets) {
+    for (const file of await target.render(model, options)) {
+      if (!file.path.startsWith(`${target.dir}/`)) throw new Error(`target ${target.name} produced ${file.path} outside its folder ${target.dir}/`);
+      files.push(file);
+    }
+  }
+  return formatFiles(files);
+}
+
+/** The result of a generate run. */
+export interface GenerateResult extends CheckedCatalog {
+  report: WriteReport | null;
+}
+
+/** The main job: check the catalog, render every target, write (or check) out/. */
+export async function generate(options: ErrcatOptions, targets: readonly Target[]): Promise<GenerateResult> {
+  const checked = await checkCatalog(options);
+  if (!checked.model) return { ...checked, report: null };
+  const files = await renderTargets(checked.model, targets, options);
+  const report = await writeOutputs(options.outDir, targets.map((t) => t.dir), files, options.check);
+  return { ...checked, report };
+}
+
+/** Gives every finding its line and column, parsing a file again only if it has findings. */
+function locateFindings(findings: readonly Finding[], files: readonly SourceFile[]): Diagnostic[] {
+  const texts = new Map(files.map((f) => [f.file, f.text]));
+  const locators = new Map<string, Locator>();
+  const diagnostics = findings.map((finding): Diagnostic => {
+    let position = finding.position;
+    const text = texts.get(finding.file);
+    if (!position && text !== undefined) {
+      let locator = locators.get(finding.file);
+      if (!locator) {
+        locator = Locator.fromText(text);
+        locators.set(finding.file, locator);
+      }
+      position = locator.find(finding.path, finding.at);
+    }
+    return {
+      rule: finding.rule,
+      severity: RULES[finding.rule].severity,
+      message: finding.message,
+      file: finding.file,
+      line: position?.line ?? 1,
+      column: position?.column ?? 1,
+    };
+  });
+  return diagnostics.sort(compareDiagnostics);
+}

@@ -1,0 +1,144 @@
+/**
+ * The merged catalog and the resolution rules that validation and
+ * normalization share: which namespace a code belongs to, how defaults
+ * cascade, and what a family code expands to.
+ */
+import { PARAMETER_SEGMENT } from './names.js';
+
+/** Where an entry is written: a file and a data path in it. */
+export interface Origin {
+  file: string;
+  path: (string | number)[];
+}
+
+/** A raw entry with the place it came from. */
+export interface Located<T> {
+  value: T;
+  origin: Origin;
+}
+
+/** Raw shapes as the catalog schema allows them (after schema validation). */
+export interface RawRetry { policy: string; after_seconds?: number; note?: string }
+export interface RawEvents { names: string[]; field: string }
+export interface RawForwarding { fallback: number; note?: string }
+export type RawMeta = false | { [key: string]: unknown };
+export interface RawCode {
+  status?: number;
+  description: string;
+  details?: string;
+  transport?: 'http' | 'event';
+  events?: RawEvents;
+  meta?: RawMeta;
+  retry?: RawRetry;
+  status_forwarding?: RawForwarding;
+  aliases?: string[];
+  since?: string;
+  deprecated?: { since: string; replacement?: string; reason?: string };
+  example: { message: string; meta?: { [key: string]: unknown }; params?: { [key: string]: string } };
+}
+export interface RawNamespace {
+  description: string;
+  section?: string;
+  transport?: 'http' | 'event';
+  events?: RawEvents;
+  meta?: RawMeta;
+  retry?: RawRetry;
+  status_forwarding?: RawForwarding;
+}
+export interface RawParameter { description?: string; placeholder?: string; values: { value: string; title?: string }[] }
+export interface RawSection { id: string; title: string; intro?: string; outro?: string }
+export interface RawGuidance { id: string; title: string; codes: string[]; body: string; samples?: { language: string; title?: string; code: string }[] }
+export interface RawHeader {
+  id: string;
+  title: string;
+  version: string;
+  description?: string;
+  package: { name: string; description?: string; license?: string };
+  docs?: { title?: string; intro?: string; base_url?: string };
+  envelope: {
+    description?: string;
+    request_id_header: string;
+    fields?: { code?: string; message?: string; meta?: string; request_id?: string };
+    code_grammar?: string;
+  };
+  defaults?: { meta?: RawMeta; retry?: RawRetry };
+}
+
+/** Every file's entries merged, each keeping its origin. */
+export interface MergedCatalog {
+  header: Located<RawHeader> | null;
+  parameters: Map<string, Located<RawParameter>>;
+  sections: Located<RawSection>[];
+  namespaces: Map<string, Located<RawNamespace>>;
+  codes: Map<string, Located<RawCode>>;
+  guidance: Located<RawGuidance>[];
+  /** Codes whose entries failed the schema: they exist for references, but are not resolved. */
+  invalidCodes: Set<string>;
+  /** Paths of the files, for banners. */
+  files: string[];
+  /** False when a file could not be parsed: it may hold what seems missing. */
+  allParsed: boolean;
+}
+
+/** The parts of a family code, or null for a concrete code. */
+export function parseFamily(code: string): { parameter: string; segmentIndex: number; prefix: string; suffix: string; count: number } | null {
+  const segments = code.split('.');
+  const indexes = segments.flatMap((s, i) => (PARAMETER_SEGMENT.test(s) ? [i] : []));
+  if (indexes.length === 0) return null;
+  const segmentIndex = indexes[0]!;
+  return {
+    parameter: PARAMETER_SEGMENT.exec(segments[segmentIndex]!)![1]!,
+    segmentIndex,
+    prefix: segments.slice(0, segmentIndex).map((s) => `${s}.`).join(''),
+    suffix: segments.slice(segmentIndex + 1).map((s) => `.${s}`).join(''),
+    count: indexes.length,
+  };
+}
+
+/** Replaces a family's parameter segment with a value. */
+export function expandFamily(family: { prefix: string; suffix: string }, value: string): string {
+  return `${family.prefix}${value}${family.suffix}`;
+}
+
+/**
+ * The declared namespaces a code belongs to, longest first: for
+ * publishing.delivery.timeout, [publishing.delivery, publishing]. Family
+ * parameter segments end the search: a namespace cannot contain one.
+ */
+export function namespaceChain(code: string, namespaces: ReadonlyMap<string, unknown>): string[] {
+  const segments = code.split('.');
+  const chain: string[] = [];
+  for (let i = 1; i < segments.length; i++) {
+    if (PARAMETER_SEGMENT.test(segments[i - 1]!)) break;
+    const prefix = segments.slice(0, i).join('.');
+    if (namespaces.has(prefix)) chain.unshift(prefix);
+  }
+  return chain;
+}
+
+/**
+ * A field's value cascaded from the code, then its namespaces (longest
+ * first), then the catalog defaults; with the origin of the value used.
+ */
+export function cascade<K extends 'meta' | 'retry' | 'transport' | 'events' | 'status_forwarding'>(
+  key: K,
+  code: Located<RawCode>,
+  chain: readonly string[],
+  merged: MergedCatalog,
+): Located<NonNullable<RawCode[K]>> | null {
+  if (code.value[key] !== undefined) return { value: code.value[key]!, origin: child(code.origin, key) };
+  for (const name of chain) {
+    const ns = merged.namespaces.get(name);
+    if (ns && ns.value[key] !== undefined) return { value: ns.value[key] as NonNullable<RawCode[K]>, origin: child(ns.origin, key) };
+  }
+  const defaults = merged.header?.value.defaults;
+  if ((key === 'meta' || key === 'retry') && defaults && defaults[key as 'meta' | 'retry'] !== undefined) {
+    return { value: defaults[key as 'meta' | 'retry'] as NonNullable<RawCode[K]>, origin: child(merged.header!.origin, 'defaults', key) };
+  }
+  return null;
+}
+
+/** The origin of a value below another. */
+export function child(origin: Origin, ...path: (string | number)[]): Origin {
+  return { file: origin.file, path: [...origin.path, ...path] };
+}

@@ -1,0 +1,350 @@
+/**
+ * Stage 2: validation. First every file against the catalog format's JSON
+ * Schema, then the merged catalog against the rules no schema can express.
+ * Every problem becomes a finding; nothing throws and nothing stops early,
+ * so one run reports everything.
+ */
+import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
+import catalogSchema from './schema/catalog.schema.json' with { type: 'json' };
+import { quote, type Finding, type RuleId } from './diagnostics.js';
+import type { SourceFile } from './load.js';
+import { describeAjvErrors, MetaSchemaCompiler, parsePointer } from './meta-schema.js';
+import { deriveNames } from './names.js';
+import type { Limits } from './options.js';
+import {
+  cascade,
+  child,
+  expandFamily,
+  namespaceChain,
+  parseFamily,
+  type Located,
+  type MergedCatalog,
+  type Origin,
+  type RawCode,
+} from './resolve.js';
+
+/** What validation returns: the findings, and the merged catalog to normalize. */
+export interface ValidationResult {
+  findings: Finding[];
+  merged: MergedCatalog;
+  /** Meta schemas compiled, for reuse by normalization and the benchmark. */
+  compiler: MetaSchemaCompiler;
+}
+
+let catalogValidator: ReturnType<Ajv2020['compile']> | undefined;
+
+/** The catalog format's validator, compiled on first use. */
+function formatValidator() {
+  catalogValidator ??= new Ajv2020({ strict: true, allErrors: true }).compile(catalogSchema);
+  return catalogValidator;
+}
+
+/** Validates loaded catalog files. */
+export function validateCatalog(files: readonly SourceFile[], limits: Limits): ValidationResult {
+  const findings: Finding[] = [];
+  const merged: MergedCatalog = {
+    header: null,
+    parameters: new Map(),
+    sections: [],
+    namespaces: new Map(),
+    codes: new Map(),
+    guidance: [],
+    invalidCodes: new Set(),
+    files: files.map((f) => f.file),
+    allParsed: files.every((f) => f.data !== undefined),
+  };
+  for (const source of files) {
+    if (source.data === undefined) continue;
+    const bad = checkFormat(source, findings);
+    mergeFile(source, bad, merged, findings);
+  }
+  const compiler = new MetaSchemaCompiler(limits.maxSchemaDepth);
+  checkRules(merged, compiler, findings);
+  return { findings, merged, compiler };
+}
+
+/**
+ * Validates one file against the format. Returns the entries with problems
+ * ("codes\u0000auth.x"), which merging leaves out so later rules only see
+ * well-formed entries.
+ */
+function checkFormat(source: SourceFile, findings: Finding[]): Set<string> {
+  const validate = formatValidator();
+  const bad = new Set<string>();
+  if (validate(source.data)) return bad;
+  for (const problem of simplifyErrors(validate.errors ?? [])) {
+    findings.push({ rule: 'schema', message: problem.message, file: source.file, path: problem.path, at: problem.at });
+    bad.add(problem.path.slice(0, 2).join('\u0000'));
+    bad.add(String(problem.path[0] ?? ''));
+  }
+  return bad;
+}
+
+/**
+ * ajv with allErrors reports every failed branch of a oneOf next to the
+ * oneOf itself. One message per path reads better: branch messages at the
+ * same path are joined with "or".
+ */
+function simplifyErrors(errors: readonly ErrorObject[]): { path: (string | number)[]; message: string; at: 'key' | 'value' }[] {
+  const byPath = new Map<string, { path: string[]; messages: string[]; at: 'key' | 'value' }>();
+  for (const e of errors) {
+    if (e.keyword === 'oneOf' || e.keyword === 'anyOf' || e.keyword === 'if') continue;
+    let path = parsePointer(e.instancePath);
+    let at: 'key' | 'value' = 'value';
+    let message = e.message ?? 'is invalid';
+    if (e.keyword === 'additionalProperties') {
+      const name = (e.params as { additionalProperty: string }).additionalProperty;
+      path = [...path, name];
+      at = 'key';
+      message = 'is not a field here';
+    } else if (e.keyword === 'propertyNames') {
+      continue; // reported by the nested pattern error below, which names the property
+    } else if (e.params && typeof (e.params as { propertyName?: unknown }).propertyName === 'string') {
+      path = [...path, (e.params as { propertyName: string }).propertyName];
+      at = 'key';
+      message = `is not a valid name: ${message}`;
+    } else if (e.keyword === 'enum') {
+      message = `must be one of ${(e.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
+    }
+    const key = `${at}\u0000${path.join('\u0000')}`;
+    const entry = byPath.get(key) ?? { path, messages: [], at };
+    if (!entry.messages.includes(message)) entry.messages.push(message);
+    byPath.set(key, entry);
+  }
+  return [...byPath.values()].map((e) => ({ path: e.path, at: e.at, message: `${describePath(e.path)} ${e.messages.join(' or ')}` }));
+}
+
+/** A data path as a reader sees it: codes."auth.missing_header".status. */
+export function describePath(path: readonly (string | number)[]): string {
+  if (path.length === 0) return 'the file';
+  return path.map((p) => (typeof p === 'number' || /^\d+$/.test(p) ? `[${p}]` : /^[A-Za-z_$][\w$]*$/.test(p) ? p : JSON.stringify(p))).join('.').replace(/\.\[/g, '[');
+}
+
+function mergeFile(source: SourceFile, bad: Set<string>, merged: MergedCatalog, findings: Finding[]): void {
+  const data = source.data as Record<string, unknown> | null;
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return;
+  const origin = (...path: (string | number)[]): Origin => ({ file: source.file, path });
+  const isBad = (...path: (string | number)[]) => bad.has(path.map(String).join('\u0000'));
+
+  if (data.catalog !== undefined) {
+    if (merged.header) {
+      findings.push({ rule: 'header-duplicate', message: `the catalog header is already in ${merged.header.origin.file}`, file: source.file, path: ['catalog'], at: 'key' });
+    } else if (!bad.has('catalog')) {
+      merged.header = { value: data.catalog as never, origin: origin('catalog') };
+    }
+  }
+  for (const kind of ['parameters', 'namespaces', 'codes'] as const) {
+    const entries = data[kind];
+    if (entries === null || typeof entries !== 'object') continue;
+    const target = merged[kind] as Map<string, Located<unknown>>;
+    for (const [name, value] of Object.entries(entries)) {
+      const existing = target.get(name);
+      if (existing) {
+        findings.push({ rule: 'duplicate-definition', message: `${quote(name)} is already defined in ${existing.origin.file}`, file: source.file, path: [kind, name], at: 'key' });
+      } else if (isBad(kind, name)) {
+        if (kind === 'codes') merged.invalidCodes.add(name);
+      } else {
+        target.set(name, { value, origin: origin(kind, name) });
+      }
+    }
+  }
+  for (const kind of ['sections', 'guidance'] as const) {
+    const entries = data[kind];
+    if (!Array.isArray(entries)) continue;
+    const target = merged[kind] as Located<{ id: string }>[];
+    entries.forEach((value: { id: string }, i) => {
+      if (isBad(kind, i)) return;
+      const existing = target.find((e) => e.value.id === value.id);
+      if (existing) {
+        findings.push({ rule: 'duplicate-definition', message: `${kind} id ${quote(value.id)} is already defined in ${existing.origin.file}`, file: source.file, path: [kind, i, 'id'] });
+      } else {
+        target.push({ value, origin: origin(kind, i) });
+      }
+    });
+  }
+}
+
+/** The rules that need the whole catalog. */
+function checkRules(merged: MergedCatalog, compiler: MetaSchemaCompiler, findings: Finding[]): void {
+  const report = (rule: RuleId, message: string, origin: Origin, at: 'key' | 'value' = 'value') =>
+    findings.push({ rule, message, file: origin.file, path: origin.path, at });
+
+  if (!merged.header && merged.files.length > 0 && merged.allParsed && !findings.some((f) => f.rule === 'header-duplicate')) {
+    // Point at the first file: the header most naturally lives there.
+    findings.push({ rule: 'header-missing', message: 'no catalog file has a `catalog:` header', file: merged.files[0]!, path: [] });
+  }
+
+  for (const [name, parameter] of merged.parameters) {
+    const seen = new Set<string>();
+    parameter.value.values.forEach((v, i) => {
+      if (seen.has(v.value)) report('parameter-duplicate-value', `parameter ${quote(name)} lists ${quote(v.value)} twice`, child(parameter.origin, 'values', i, 'value'));
+      seen.add(v.value);
+    });
+  }
+
+  const sectionIds = new Set(merged.sections.map((s) => s.value.id));
+  for (const [name, ns] of merged.namespaces) {
+    if (ns.value.section !== undefined && !sectionIds.has(ns.value.section)) {
+      report('section-undeclared', `namespace ${quote(name)} names section ${quote(ns.value.section)}, which is not declared`, child(ns.origin, 'section'));
+    }
+  }
+
+  // Every code that can be sent, with where it comes from: uniqueness and references.
+  const wire = new Map<string, Origin>();
+  const claim = (code: string, origin: Origin, what: string) => {
+    const existing = wire.get(code);
+    if (existing) {
+      report('code-duplicate', `${what} ${quote(code)} is already a code (${existing.file})`, origin, 'key');
+    } else {
+      wire.set(code, origin);
+    }
+  };
+  const families = new Set<string>();
+  const checkedMeta = new Set<string>();
+
+  for (const [code, entry] of merged.codes) {
+    const keyOrigin = entry.origin;
+    const family = parseFamily(code);
+    if (family) {
+      families.add(code);
+      if (family.count > 1) report('code-family-parameters', `${quote(code)} has ${family.count} {parameter} segments; a family has one`, keyOrigin, 'key');
+      const parameter = merged.parameters.get(family.parameter);
+      if (!parameter) {
+        report('parameter-undeclared', `family ${quote(code)} names parameter ${quote(family.parameter)}, which is not declared under parameters`, keyOrigin, 'key');
+      } else if (family.count === 1) {
+        for (const { value } of parameter.value.values) claim(expandFamily(family, value), keyOrigin, `family expansion of ${quote(code)},`);
+      }
+    } else {
+      claim(code, keyOrigin, 'code');
+    }
+
+    const chain = namespaceChain(code, merged.namespaces);
+    const first = code.split('.')[0]!;
+    if (!merged.namespaces.has(first)) {
+      report('namespace-undeclared', `${quote(code)} is in namespace ${quote(first)}, which is not declared under namespaces`, keyOrigin, 'key');
+    }
+
+    (entry.value.aliases ?? []).forEach((alias, i) => {
+      const aliasOrigin = child(entry.origin, 'aliases', i);
+      claim(alias, aliasOrigin, 'alias');
+      const aliasFirst = alias.split('.')[0]!;
+      if (!merged.namespaces.has(aliasFirst)) report('namespace-undeclared', `alias ${quote(alias)} is in namespace ${quote(aliasFirst)}, which is not declared`, aliasOrigin);
+    });
+
+    const transport = cascade('transport', entry, chain, merged)?.value ?? 'http';
+    if (transport === 'http' && entry.value.status === undefined) {
+      report('status-missing', `${quote(code)} is returned over HTTP (transport: http) and needs a status`, keyOrigin, 'key');
+    }
+    if (transport === 'event' && entry.value.status !== undefined) {
+      report('status-on-event', `${quote(code)} only travels in events (transport: event) and must not have a status`, child(entry.origin, 'status'));
+    }
+
+    checkMetaAndExample(code, entry, chain, family, merged, compiler, checkedMeta, report);
+  }
+
+  const exists = (code: string) => wire.has(code) || families.has(code) || merged.invalidCodes.has(code);
+
+  for (const [code, entry] of merged.codes) {
+    const replacement = entry.value.deprecated?.replacement;
+    if (replacement === undefined) continue;
+    const at = child(entry.origin, 'deprecated', 'replacement');
+    if (replacement === code || (entry.value.aliases ?? []).includes(replacement)) {
+      report('deprecated-replacement-self', `${quote(code)} cannot be replaced by itself`, at);
+    } else if (!exists(replacement)) {
+      report('deprecated-replacement-unknown', `replacement ${quote(replacement)} is not a code of this catalog`, at);
+    } else if (merged.codes.get(replacement)?.value.deprecated) {
+      report('deprecated-replacement-deprecated', `replacement ${quote(replacement)} is itself deprecated`, at);
+    }
+  }
+
+  for (const guidance of merged.guidance) {
+    guidance.value.codes.forEach((pattern, i) => {
+      const at = child(guidance.origin, 'codes', i);
+      if (pattern.endsWith('.*')) {
+        const prefix = pattern.slice(0, -1);
+        const matches = [...wire.keys(), ...families, ...merged.invalidCodes].some((c) => c.startsWith(prefix));
+        if (!matches) report('guidance-code-unknown', `pattern ${quote(pattern)} matches no code`, at);
+      } else if (!exists(pattern)) {
+        report('guidance-code-unknown', `${quote(pattern)} is not a code of this catalog`, at);
+      }
+    });
+  }
+
+  checkNames(merged, wire, report);
+}
+
+function checkMetaAndExample(
+  code: string,
+  entry: Located<RawCode>,
+  chain: readonly string[],
+  family: ReturnType<typeof parseFamily>,
+  merged: MergedCatalog,
+  compiler: MetaSchemaCompiler,
+  checkedMeta: Set<string>,
+  report: (rule: RuleId, message: string, origin: Origin, at?: 'key' | 'value') => void,
+): void {
+  const example = entry.value.example;
+  const exampleOrigin = child(entry.origin, 'example');
+
+  const params = example.params ?? {};
+  if (family && family.count === 1) {
+    const parameter = merged.parameters.get(family.parameter);
+    const value = params[family.parameter];
+    if (value !== undefined && parameter && !parameter.value.values.some((v) => v.value === value)) {
+      report('parameter-undeclared', `example names ${family.parameter} ${quote(value)}, which is not a value of parameter ${quote(family.parameter)}`, child(exampleOrigin, 'params', family.parameter));
+    }
+  }
+  for (const name of Object.keys(params)) {
+    if (!family || name !== family.parameter) {
+      report('parameter-undeclared', `example names parameter ${quote(name)}, which ${quote(code)} does not have`, child(exampleOrigin, 'params', name), 'key');
+    }
+  }
+
+  const meta = cascade('meta', entry, chain, merged);
+  if (!meta || meta.value === false) {
+    if (example.meta !== undefined) report('example-meta-missing', `${quote(code)} carries no meta, but its example has meta`, child(exampleOrigin, 'meta'), 'key');
+    return;
+  }
+  const { validate, problems } = compiler.compile(meta.value);
+  const metaKey = `${meta.origin.file}\u0000${meta.origin.path.join('\u0000')}`;
+  if (problems.length > 0) {
+    // A namespace's schema is shared by its codes: report it once, where it is written.
+    if (!checkedMeta.has(metaKey)) {
+      for (const p of problems) report(p.rule, p.message, child(meta.origin, ...p.path));
+    }
+    checkedMeta.add(metaKey);
+    return;
+  }
+  if (example.meta === undefined) {
+    const required = (meta.value as { required?: unknown }).required;
+    if (Array.isArray(required) && required.length > 0) {
+      report('example-invalid', `the example needs meta: the schema requires ${required.map((r) => quote(r)).join(', ')}`, exampleOrigin);
+    }
+    return;
+  }
+  if (!validate!(example.meta)) {
+    for (const p of describeAjvErrors(validate!.errors)) report(p.rule, p.message, child(exampleOrigin, 'meta', ...p.path));
+  }
+}
+
+/** Derived names must be unique across definitions and wire codes. */
+function checkNames(
+  merged: MergedCatalog,
+  wire: ReadonlyMap<string, Origin>,
+  report: (rule: RuleId, message: string, origin: Origin, at?: 'key' | 'value') => void,
+): void {
+  const owners = { constant: new Map<string, string>(), type: new Map<string, string>(), anchor: new Map<string, string>() };
+  const names = [...merged.codes.keys()].filter((c) => c.includes('{')).concat([...wire.keys()]);
+  for (const code of names) {
+    const derived = deriveNames(code);
+    for (const kind of ['constant', 'type', 'anchor'] as const) {
+      const owner = owners[kind].get(derived[kind]);
+      if (owner !== undefined && owner !== code) {
+        const origin = merged.codes.get(code)?.origin ?? wire.get(code)!;
+        report('name-collision', `${quote(code)} and ${quote(owner)} both derive the ${kind} name ${quote(derived[kind])}`, origin, 'key');
+        break;
+      }
+      owners[kind].set(derived[kind], code);
+    }
+  }
+}
