@@ -62,6 +62,12 @@ export class MetaSchemaCompiler {
     try {
       return this.ajv.compile(schema as object);
     } catch (error) {
+      // A schema that fails the 2020-12 meta-schema comes with ajv errors
+      // that say where; strict-mode and regex failures only have a message.
+      const errors: ErrorObject[] | null | undefined = String(error).includes('schema is invalid') ? this.ajv.errors : null;
+      if (Array.isArray(errors) && errors.length > 0) {
+        return errors.map((e) => ({ rule: 'meta-schema-invalid' as const, message: `${e.instancePath || 'schema'} ${e.message ?? 'is invalid'}`, path: parsePointer(e.instancePath) }));
+      }
       return [{ rule: 'meta-schema-invalid', message: error instanceof Error ? error.message : String(error), path: [] }];
     }
   }

@@ -36,7 +36,8 @@ const PARSE_OPTIONS = {
 } as const;
 
 /** Plain scalars that YAML 1.1 (and so many other tools) reads as booleans or numbers. */
-const YAML11_BOOLEAN = /^(y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
+// Single-letter y and n are booleans in the 1.1 spec but not in PyYAML or most tools; flagging them would mostly hit keys like x and y.
+const YAML11_BOOLEAN = /^(yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF)$/;
 const YAML11_NUMBER = /^[-+]?(0[0-7_]+|0b[01_]+|0x[0-9a-fA-F_]+|[0-9][0-9_]*(:[0-5]?[0-9])+(\.[0-9_]*)?|[0-9][0-9_]*_[0-9_]*(\.[0-9_]*)?)$/;
 
 /** A parsed file: its data, or undefined where the YAML was unusable. */
@@ -59,11 +60,14 @@ export function parseYaml(file: string, text: string, limits: Limits): ParsedYam
     throw error;
   }
   const findings: Finding[] = [];
-  for (const problem of [...doc.errors, ...doc.warnings]) {
+  // An unknown tag is only a warning to the parser; checkNodes reports every tag.
+  const problems = [...doc.errors, ...doc.warnings.filter((w) => w.code !== 'TAG_RESOLVE_FAILED')];
+  for (const problem of problems) {
     const pos = problem.linePos?.[0] ?? { line: 1, col: 1 };
-    const rule = problem.code === 'TAG_RESOLVE_FAILED' ? 'yaml-tag' : 'yaml-syntax';
+    // The parser turns its own stack overflow on deep nesting into an error.
+    const overflow = problem.message.includes('Maximum call stack size exceeded');
     findings.push({
-      rule,
+      rule: overflow ? 'yaml-too-deep' : 'yaml-syntax',
       message: firstLine(problem.message),
       file,
       path: [],

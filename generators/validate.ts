@@ -99,8 +99,9 @@ function simplifyErrors(errors: readonly ErrorObject[]): { path: (string | numbe
       message = 'is not a field here';
     } else if (e.keyword === 'propertyNames') {
       continue; // reported by the nested pattern error below, which names the property
-    } else if (e.params && typeof (e.params as { propertyName?: unknown }).propertyName === 'string') {
-      path = [...path, (e.params as { propertyName: string }).propertyName];
+    } else if (typeof e.propertyName === 'string') {
+      // A propertyNames failure: ajv names the offending key beside the error.
+      path = [...path, e.propertyName];
       at = 'key';
       message = `is not a valid name: ${message}`;
     } else if (e.keyword === 'enum') {
@@ -318,7 +319,7 @@ function checkMetaAndExample(
   if (example.meta === undefined) {
     const required = (meta.value as { required?: unknown }).required;
     if (Array.isArray(required) && required.length > 0) {
-      report('example-invalid', `the example needs meta: the schema requires ${required.map((r) => quote(r)).join(', ')}`, exampleOrigin);
+      report('example-invalid', `the example needs meta: the schema requires ${required.map((r) => quote(r)).join(', ')}`, exampleOrigin, 'key');
     }
     return;
   }

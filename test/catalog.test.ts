@@ -1,0 +1,173 @@
+/**
+ * The embedded SocialAPI catalog against the published reference, and the
+ * normalized model's guarantees, on it and on a catalog that is not
+ * SocialAPI's. The reference's rows are kept as a fixture
+ * (test/fixtures/reference/rows.json), so the suite needs nothing outside
+ * the repository.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import type { CatalogModel, ErrorDefinition } from '../generators/model.js';
+import { FIXTURE_CATALOGS, loadModel, ROOT } from './helpers.js';
+
+interface ReferenceRow {
+  section: string;
+  status: number | null;
+  code: string;
+  description: string;
+}
+
+let socialapi: CatalogModel;
+let ledgerly: CatalogModel;
+let rows: ReferenceRow[];
+
+beforeAll(async () => {
+  socialapi = await loadModel(FIXTURE_CATALOGS.socialapi);
+  ledgerly = await loadModel(FIXTURE_CATALOGS.ledgerly);
+  rows = JSON.parse(await readFile(path.join(ROOT, 'test/fixtures/reference/rows.json'), 'utf8')) as ReferenceRow[];
+});
+
+/** Finds the definition behind a code as the reference prints it (platform.<name>.auth, aliases too). */
+function definitionFor(model: CatalogModel, printed: string): ErrorDefinition | undefined {
+  const byDisplay = model.definitions.find((d) => d.displayCode === printed);
+  if (byDisplay) return byDisplay;
+  const wire = model.wireCodes.find((w) => w.code === printed);
+  return wire ? model.definitions.find((d) => d.code === wire.definition) : undefined;
+}
+
+describe('the SocialAPI catalog against the reference', () => {
+  it('has all 81 codes of the reference: 77 concrete, 3 families, 1 alias', () => {
+    expect(rows).toHaveLength(81);
+    expect(socialapi.definitions.filter((d) => !d.family)).toHaveLength(77);
+    expect(socialapi.definitions.filter((d) => d.family).map((d) => d.code)).toEqual([
+      'platform.{platform}.api_error',
+      'platform.{platform}.auth',
+      'platform.{platform}.rate_limit',
+    ]);
+    expect(socialapi.wireCodes.filter((w) => w.via === 'alias').map((w) => [w.code, w.definition])).toEqual([['brand.limit_reached', 'billing.brands_limit']]);
+  });
+
+  it('has every code of the reference with its status and description', () => {
+    const missing: string[] = [];
+    for (const row of rows) {
+      const d = definitionFor(socialapi, row.code);
+      if (!d) {
+        missing.push(row.code);
+        continue;
+      }
+      expect([row.code, d.status]).toEqual([row.code, row.status]);
+      expect([row.code, d.description]).toEqual([row.code, row.description]);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('has no code the reference does not list', () => {
+    const printed = new Set(rows.map((r) => r.code));
+    const extra = socialapi.definitions.filter((d) => !printed.has(d.displayCode)).map((d) => d.code);
+    expect(extra).toEqual([]);
+  });
+
+  it('models the event-only codes without a status, with the events that carry them', () => {
+    const events = socialapi.definitions.filter((d) => d.transport === 'event');
+    expect(events.map((d) => d.code)).toEqual([
+      'publishing.delivery.account_load_failed',
+      'publishing.delivery.page_resolve_failed',
+      'publishing.delivery.timeout',
+      'publishing.duplicate_target',
+    ]);
+    for (const d of events) {
+      expect(d.status).toBeNull();
+      expect(d.events).toEqual({ names: ['post.failed', 'post.partial'], field: 'event.error_code' });
+    }
+  });
+
+  it('expands the platform families over the declared platforms, forwarding the upstream status', () => {
+    const auth = socialapi.definitions.find((d) => d.code === 'platform.{platform}.auth')!;
+    expect(auth.displayCode).toBe('platform.<name>.auth');
+    expect(auth.family?.values).toEqual(['instagram', 'tiktok', 'facebook', 'linkedin', 'google', 'youtube', 'whatsapp', 'twitter']);
+    expect(auth.statusForwarding?.fallback).toBe(502);
+    expect(socialapi.wireCodes.filter((w) => w.definition === auth.code).map((w) => w.code)).toContain('platform.tiktok.auth');
+    // A concrete code beside the family stays concrete.
+    expect(socialapi.wireCodes.find((w) => w.code === 'platform.tiktok.media_required')?.via).toBe('code');
+  });
+
+  it('gives meta schemas where the reference names meta fields, and none elsewhere', () => {
+    const metaOf = (code: string) => {
+      const meta = socialapi.definitions.find((d) => d.code === code)!.meta;
+      return meta.kind === 'none' ? 'none' : meta.properties.filter((p) => p.required).map((p) => p.name);
+    };
+    expect(metaOf('validation.field_required')).toEqual(['field']);
+    expect(metaOf('billing.post_limit')).toEqual(['max', 'plan']);
+    expect(metaOf('resource.not_found')).toEqual(['id', 'resource']);
+    expect(metaOf('byok.credentials_missing')).toEqual(['platform']);
+    expect(metaOf('auth.invalid_key')).toBe('none');
+  });
+
+  it('carries the retry advice the reference gives', () => {
+    const policy = (code: string) => socialapi.definitions.find((d) => d.code === code)!.retry.policy;
+    expect(policy('system.internal')).toBe('idempotent');
+    expect(policy('platform.{platform}.rate_limit')).toBe('backoff');
+    expect(policy('billing.post_limit')).toBe('after_reset');
+    expect(policy('auth.invalid_key')).toBe('never');
+  });
+
+  it('attaches the guidance to the codes it covers', () => {
+    const guidance = (code: string) => socialapi.definitions.find((d) => d.code === code)!.guidance;
+    const reconnect = guidance('account.reconnection_required');
+    expect(reconnect.length).toBeGreaterThan(0);
+    expect(guidance('platform.{platform}.auth')).toEqual(expect.arrayContaining(reconnect));
+    expect(guidance('validation.field_invalid').length).toBeGreaterThan(0);
+    expect(socialapi.guidance.flatMap((g) => g.samples.map((s) => s.language))).toEqual(expect.arrayContaining(['python', 'javascript']));
+  });
+
+  it('has an example per code that validates against its meta schema', () => {
+    const ajv = new Ajv2020({ strict: false });
+    for (const d of socialapi.definitions) {
+      expect(d.example.message.length, d.code).toBeGreaterThan(0);
+      if (d.meta.kind === 'schema') {
+        expect(ajv.validate(d.meta.schema, d.example.meta ?? {}), `${d.code}: ${ajv.errorsText()}`).toBe(true);
+      } else {
+        expect(d.example.meta, d.code).toBeNull();
+      }
+    }
+  });
+});
+
+describe('the normalized model', () => {
+  it.each([
+    ['socialapi', () => socialapi],
+    ['ledgerly', () => ledgerly],
+  ] as const)('%s: sorted, unique, with every code in one section and namespace', (_name, get) => {
+    const model = get();
+    const codes = model.wireCodes.map((w) => w.code);
+    expect(codes).toEqual([...codes].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    expect(new Set(codes).size).toBe(codes.length);
+    const inSections = model.sections.flatMap((s) => s.codes);
+    expect(inSections.sort()).toEqual(model.definitions.map((d) => d.code).sort());
+    for (const d of model.definitions) expect(model.namespaces.find((n) => n.name === d.namespace)?.codes).toContain(d.code);
+    for (const kind of ['constant', 'type', 'anchor'] as const) {
+      const names = model.wireCodes.map((w) => w.names[kind]);
+      expect(new Set(names).size, kind).toBe(names.length);
+    }
+  });
+
+  it('resolves a non-SocialAPI catalog: families, aliases, deprecation, cascaded defaults', () => {
+    const find = (code: string) => ledgerly.definitions.find((d) => d.code === code)!;
+    expect(find('rail.{rail}.unavailable').displayCode).toBe('rail.<rail>.unavailable');
+    expect(find('rail.{rail}.unavailable').example.code).toBe('rail.sepa.unavailable');
+    expect(find('rail.{rail}.unavailable').statusForwarding?.fallback).toBe(502);
+    expect(find('payment.legacy_capture_failed').deprecated?.replacement).toBe('payment.declined');
+    expect(find('ledger.balance_stale').retry.policy).toBe('safe');
+    expect(find('settlement.batch_rejected').transport).toBe('event');
+    expect(find('payment.declined').aliases).toEqual(['payment.refused']);
+    expect(find('payment.declined').description).toContain('\u2028');
+    expect(ledgerly.statuses).toEqual([402, 409, 422, 503]);
+  });
+
+  it('is deterministic: normalizing twice gives equal models', async () => {
+    const again = await loadModel(FIXTURE_CATALOGS.ledgerly);
+    expect(again).toEqual(ledgerly);
+  });
+});

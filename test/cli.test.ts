@@ -1,0 +1,159 @@
+/**
+ * The errcat command as users run it: a real process, real files. Exit
+ * codes, diagnostics format, no stack traces for bad input, drift checks,
+ * and nothing on disk lost when the catalog is broken.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { cp, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURE_CATALOGS, ROOT } from './helpers.js';
+
+const run = promisify(execFile);
+let tmp: string;
+
+async function errcat(args: string[], cwd = ROOT): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [path.join(ROOT, 'bin/errcat.js'), ...args], { cwd, maxBuffer: 64 * 1024 * 1024 });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+const DIAGNOSTIC_LINE = /^(.+):(\d+):(\d+) - (error|warning) ([a-z0-9-]+): .+$/;
+
+beforeAll(async () => {
+  if (!existsSync(path.join(ROOT, 'dist/cli.js')) || process.env.CI) {
+    await run('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: ROOT });
+  }
+  tmp = await mkdtemp(path.join(os.tmpdir(), 'errcat-cli-'));
+});
+afterAll(async () => {
+  await rm(tmp, { recursive: true, force: true });
+});
+
+async function catalogWith(name: string, extra: Record<string, string | Buffer>): Promise<string> {
+  const dir = path.join(tmp, name);
+  await cp(FIXTURE_CATALOGS.ledgerly, dir, { recursive: true });
+  for (const [file, contents] of Object.entries(extra)) await writeFile(path.join(dir, file), contents);
+  return dir;
+}
+
+describe('errcat validate', () => {
+  it('accepts the embedded catalog', async () => {
+    const { code, stdout, stderr } = await errcat(['validate']);
+    expect(stderr).toBe('');
+    expect(stdout).toMatch(/^socialapi: 80 definitions, 102 codes on the wire: valid$/m);
+    expect(code).toBe(0);
+  });
+
+  it('prints every problem as file:line:column, exits 1, and never a stack trace', async () => {
+    const dir = await catalogWith('bad', {
+      'zz-bad.yaml': 'codes:\n  payment.x:\n    status: 99\n    description: d\n    example: {message: m}\n  nowhere.y:\n    status: 400\n    description: d\n    example: {message: m}\n',
+    });
+    const { code, stderr } = await errcat(['validate', '--catalog', dir]);
+    expect(code).toBe(1);
+    const lines = stderr.trim().split('\n');
+    const diagnostics = lines.slice(0, -1);
+    expect(lines.at(-1)).toMatch(/^2 error\(s\), 0 warning\(s\)$/);
+    for (const line of diagnostics) expect(line).toMatch(DIAGNOSTIC_LINE);
+    expect(diagnostics.map((l) => DIAGNOSTIC_LINE.exec(l)!.slice(2, 6).concat(path.basename(DIAGNOSTIC_LINE.exec(l)![1]!)))).toEqual([
+      ['3', '13', 'error', 'schema', 'zz-bad.yaml'],
+      ['6', '3', 'error', 'namespace-undeclared', 'zz-bad.yaml'],
+    ]);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('reports a file that is not UTF-8, an empty folder and a missing folder', async () => {
+    const dir = await catalogWith('latin1', { 'zz.yaml': Buffer.from([0x63, 0x3a, 0x20, 0xe9, 0x0a]) });
+    const latin1 = await errcat(['validate', '--catalog', dir]);
+    expect(latin1.code).toBe(1);
+    expect(latin1.stderr).toMatch(/zz\.yaml:1:1 - error file-encoding:/);
+
+    const empty = path.join(tmp, 'empty');
+    await mkdir(empty, { recursive: true });
+    const none = await errcat(['validate', '--catalog', empty]);
+    expect(none.code).toBe(1);
+    expect(none.stderr).toMatch(/- error catalog-empty:/);
+
+    const missing = await errcat(['validate', '--catalog', path.join(tmp, 'no-such-folder')]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/- error file-unreadable:/);
+  });
+
+  it('survives hostile YAML: an alias bomb and nesting 100,000 deep', async () => {
+    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
+    for (let i = 1; i < 12; i++) bomb.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
+    const dir = await catalogWith('hostile', {
+      'x-bomb.yaml': `x-bomb:\n${bomb.map((l) => `  ${l}`).join('\n')}\n`,
+      'x-deep.yaml': `x-deep: ${'['.repeat(100_000)}${']'.repeat(100_000)}\n`,
+    });
+    const started = Date.now();
+    const { code, stderr } = await errcat(['validate', '--catalog', dir]);
+    expect(Date.now() - started).toBeLessThan(30_000);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/x-bomb\.yaml:2:\d+ - error yaml-alias:/);
+    expect(stderr).toMatch(/x-deep\.yaml:1:\d+ - error yaml-too-deep:/);
+    expect(stderr).not.toMatch(/\n\s+at |RangeError/);
+  });
+
+  it('rejects an unknown command or target with exit 2', async () => {
+    expect((await errcat(['frobnicate'])).code).toBe(2);
+    const unknown = await errcat(['generate', '--target', 'cobol', '--out', path.join(tmp, 'never')]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/unknown target/);
+    expect(existsSync(path.join(tmp, 'never'))).toBe(false);
+  });
+});
+
+describe('errcat generate', () => {
+  it('writes out/, skips unchanged files, and --check catches drift and extra files', async () => {
+    const out = path.join(tmp, 'out');
+    const args = ['--catalog', FIXTURE_CATALOGS.ledgerly, '--out', out, '--target', 'model'];
+    const first = await errcat(['generate', ...args]);
+    expect(first.code).toBe(0);
+    const file = path.join(out, 'model/catalog.json');
+    const { mtimeMs } = await stat(file);
+
+    const second = await errcat(['generate', ...args]);
+    expect(second.stdout).toMatch(/0 written, 0 removed, 1 unchanged/);
+    expect((await stat(file)).mtimeMs).toBe(mtimeMs);
+    expect((await errcat(['generate', '--check', ...args])).code).toBe(0);
+
+    await writeFile(file, 'edited by hand\n');
+    await writeFile(path.join(out, 'model/stale.json'), '{}\n');
+    const drift = await errcat(['generate', '--check', ...args]);
+    expect(drift.code).toBe(1);
+    expect(drift.stderr).toContain(`stale: ${out}/model/catalog.json`);
+    expect(drift.stderr).toContain(`extra: ${out}/model/stale.json`);
+    expect(await readFile(file, 'utf8')).toBe('edited by hand\n');
+
+    const repaired = await errcat(['generate', ...args]);
+    expect(repaired.stdout).toMatch(/1 written, 1 removed/);
+    expect(existsSync(path.join(out, 'model/stale.json'))).toBe(false);
+    expect((await errcat(['generate', '--check', ...args])).code).toBe(0);
+  });
+
+  it('leaves out/ untouched when the catalog has errors', async () => {
+    const out = path.join(tmp, 'out-kept');
+    await errcat(['generate', '--catalog', FIXTURE_CATALOGS.ledgerly, '--out', out, '--target', 'model']);
+    const before = await readFile(path.join(out, 'model/catalog.json'), 'utf8');
+    const dir = await catalogWith('broken', { 'zz.yaml': 'codes:\n  payment.x: [\n' });
+    const { code } = await errcat(['generate', '--catalog', dir, '--out', out, '--target', 'model']);
+    expect(code).toBe(1);
+    expect(await readFile(path.join(out, 'model/catalog.json'), 'utf8')).toBe(before);
+  });
+
+  it('gives byte-identical output from any working directory', async () => {
+    const a = await errcat(['list', '--json', '--catalog', FIXTURE_CATALOGS.socialapi]);
+    const b = await errcat(['list', '--json', '--catalog', path.relative(tmp, FIXTURE_CATALOGS.socialapi)], tmp);
+    expect(a.code).toBe(0);
+    expect(b.stdout).toBe(a.stdout);
+    expect(a.stdout).toBe(await readFile(path.join(ROOT, 'out/model/catalog.json'), 'utf8'));
+  });
+});

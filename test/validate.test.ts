@@ -1,0 +1,304 @@
+/**
+ * Every validation rule, each with a bad catalog: given files, want the rule
+ * id at a line (never the message wording). The catalogs are written to a
+ * temporary folder and go through the real loader, so positions are real.
+ */
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RULES, type RuleId } from '../generators/diagnostics.js';
+import { checkCatalog } from '../generators/pipeline.js';
+import { optionsFor } from './helpers.js';
+
+const HEADER = `catalog:
+  id: demo
+  title: Demo
+  version: 1.0.0
+  package:
+    name: "@demo/errors"
+  envelope:
+    request_id_header: X-Request-ID
+parameters:
+  cloud:
+    values:
+      - value: aws
+      - value: gcp
+sections:
+  - id: main
+    title: Main
+namespaces:
+  auth:
+    description: Auth
+    section: main
+  jobs:
+    description: Background jobs
+    section: main
+    transport: event
+`;
+
+/** A code file whose first code starts on line 2. */
+const codes = (body: string) => `codes:\n${body}`;
+
+const OK_CODE = `  auth.ok:
+    status: 401
+    description: Fine.
+    example:
+      message: Fine.
+`;
+
+interface Case {
+  name: string;
+  files: Record<string, string>;
+  want: { rule: RuleId; file?: string; line: number }[];
+  limits?: Partial<ReturnType<typeof optionsFor>['limits']>;
+}
+
+const cases: Case[] = [
+  {
+    name: 'yaml syntax error',
+    files: { 'b.yaml': codes('  auth.x:\n    status: [401\n') },
+    // The parser notices where the flow sequence should have ended.
+    want: [{ rule: 'yaml-syntax', line: 4 }],
+  },
+  {
+    name: 'duplicate keys, including 1 and "1"',
+    files: { 'b.yaml': codes(`${OK_CODE}  auth.ok:\n    status: 1\n`), 'c.yaml': 'x-notes:\n  1: a\n  "1": b\n' },
+    want: [
+      { rule: 'yaml-duplicate-key', file: 'b.yaml', line: 7 },
+      { rule: 'yaml-duplicate-key', file: 'c.yaml', line: 3 },
+    ],
+  },
+  {
+    name: 'anchors and aliases',
+    files: { 'b.yaml': codes(`  auth.a:\n    status: 401\n    description: &d Text\n    example:\n      message: *d\n`) },
+    want: [
+      { rule: 'yaml-alias', line: 4 },
+      { rule: 'yaml-alias', line: 6 },
+    ],
+  },
+  {
+    name: 'merge keys',
+    files: { 'b.yaml': codes(`  auth.a:\n    <<: {status: 401}\n    description: Text\n    example: {message: m}\n`) },
+    want: [{ rule: 'yaml-merge-key', line: 3 }],
+  },
+  {
+    name: 'explicit and unknown tags',
+    files: { 'b.yaml': codes(`  auth.a:\n    status: !!int "401"\n    description: !custom Text\n    example: {message: m}\n`) },
+    want: [
+      { rule: 'yaml-tag', line: 3 },
+      { rule: 'yaml-tag', line: 4 },
+    ],
+  },
+  {
+    name: 'YAML 1.1 surprises: NO, yes, 010, 1:20',
+    files: { 'b.yaml': codes(`  auth.a:\n    status: 401\n    description: NO\n    example:\n      message: yes\n  auth.b:\n    status: 010\n    description: "ok"\n    example: {message: 1:20}\n`) },
+    want: [
+      { rule: 'yaml-ambiguous-scalar', line: 4 },
+      { rule: 'yaml-ambiguous-scalar', line: 6 },
+      { rule: 'yaml-ambiguous-scalar', line: 8 },
+      { rule: 'yaml-ambiguous-scalar', line: 10 },
+    ],
+  },
+  {
+    name: 'nesting deeper than the limit',
+    files: { 'b.yaml': `x-deep: ${'['.repeat(100)}${']'.repeat(100)}\n` },
+    want: [{ rule: 'yaml-too-deep', line: 1 }],
+  },
+  {
+    name: 'oversized file',
+    files: { 'b.yaml': codes(OK_CODE) },
+    limits: { maxFileBytes: 10 },
+    want: [{ rule: 'file-too-large', file: 'b.yaml', line: 1 }],
+  },
+  {
+    name: 'schema: unknown field, wrong type, status out of range',
+    files: { 'b.yaml': codes(`  auth.a:\n    status: 999\n    description: Text\n    colour: red\n    example: {message: m}\n  auth.b:\n    status: "401"\n    description: Text\n    example: {message: m}\n`) },
+    want: [
+      { rule: 'schema', line: 3 },
+      { rule: 'schema', line: 5 },
+      { rule: 'schema', line: 8 },
+    ],
+  },
+  {
+    name: 'schema: malformed code',
+    files: { 'b.yaml': codes(`  Auth.Bad-Code:\n    status: 401\n    description: Text\n    example: {message: m}\n`) },
+    want: [{ rule: 'schema', line: 2 }],
+  },
+  {
+    name: 'no header',
+    files: { 'a.yaml': HEADER.replace(/^catalog:[\s\S]*?(?=parameters:)/, ''), 'b.yaml': codes(OK_CODE) },
+    want: [{ rule: 'header-missing', file: 'a.yaml', line: 1 }],
+  },
+  {
+    name: 'two headers',
+    files: { 'b.yaml': `catalog:\n  id: other\n  title: Other\n  version: 1.0.0\n  package: {name: other}\n  envelope: {request_id_header: X-Id}\n` },
+    want: [{ rule: 'header-duplicate', file: 'b.yaml', line: 1 }],
+  },
+  {
+    name: 'a code defined in two files',
+    files: { 'b.yaml': codes(OK_CODE), 'c.yaml': codes(OK_CODE) },
+    want: [{ rule: 'duplicate-definition', file: 'c.yaml', line: 2 }],
+  },
+  {
+    name: 'an alias that is also a code',
+    files: { 'b.yaml': codes(`${OK_CODE}  auth.other:\n    status: 401\n    description: Text\n    aliases: [auth.ok]\n    example: {message: m}\n`) },
+    want: [{ rule: 'code-duplicate', line: 10 }],
+  },
+  {
+    name: 'a concrete code that a family expansion also names',
+    files: { 'b.yaml': codes(`  auth.{cloud}.down:\n    status: 502\n    description: Text\n    example: {message: m}\n  auth.gcp.down:\n    status: 502\n    description: Text\n    example: {message: m}\n`) },
+    want: [{ rule: 'code-duplicate', line: 6 }],
+  },
+  {
+    name: 'a family with two parameters',
+    files: { 'b.yaml': codes(`  auth.{cloud}.{cloud}:\n    status: 502\n    description: Text\n    example: {message: m}\n`) },
+    want: [{ rule: 'code-family-parameters', line: 2 }],
+  },
+  {
+    name: 'undeclared namespace, for a code and an alias',
+    files: { 'b.yaml': codes(`  billing.over:\n    status: 402\n    description: Text\n    example: {message: m}\n  auth.a:\n    status: 401\n    description: Text\n    aliases: [nowhere.a]\n    example: {message: m}\n`) },
+    want: [
+      { rule: 'namespace-undeclared', line: 2 },
+      { rule: 'namespace-undeclared', line: 9 },
+    ],
+  },
+  {
+    name: 'undeclared section',
+    files: { 'b.yaml': `namespaces:\n  media:\n    description: Media\n    section: nowhere\n` },
+    want: [{ rule: 'section-undeclared', line: 4 }],
+  },
+  {
+    name: 'undeclared family parameter and example value',
+    files: { 'b.yaml': codes(`  auth.{region}.down:\n    status: 502\n    description: Text\n    example: {message: m}\n  auth.{cloud}.slow:\n    status: 504\n    description: Text\n    example:\n      message: m\n      params:\n        cloud: azure\n`) },
+    want: [
+      { rule: 'parameter-undeclared', line: 2 },
+      { rule: 'parameter-undeclared', line: 12 },
+    ],
+  },
+  {
+    name: 'a parameter value listed twice',
+    files: { 'b.yaml': `parameters:\n  tier:\n    values:\n      - value: free\n      - value: free\n` },
+    want: [{ rule: 'parameter-duplicate-value', line: 5 }],
+  },
+  {
+    name: 'http code without status, event code with one',
+    files: { 'b.yaml': codes(`  auth.a:\n    description: Text\n    example: {message: m}\n  jobs.b:\n    status: 500\n    description: Text\n    example: {message: m}\n`) },
+    want: [
+      { rule: 'status-missing', line: 2 },
+      { rule: 'status-on-event', line: 6 },
+    ],
+  },
+  {
+    name: 'meta schema that ajv strict mode rejects',
+    files: { 'b.yaml': codes(`  auth.a:\n    status: 401\n    description: Text\n    meta:\n      type: object\n      properties:\n        n: {type: integer, minimum: "3"}\n    example: {message: m}\n`) },
+    want: [{ rule: 'meta-schema-invalid', line: 8 }],
+  },
+  {
+    name: 'meta schema with a remote $ref',
+    files: { 'b.yaml': codes(`  auth.a:\n    status: 401\n    description: Text\n    meta:\n      type: object\n      properties:\n        n:\n          $ref: "https://example.com/s.json"\n    example: {message: m}\n`) },
+    want: [{ rule: 'meta-schema-remote-ref', line: 9 }],
+  },
+  {
+    name: 'meta schema nested absurdly deep',
+    files: { 'b.yaml': codes(`  auth.a:\n    status: 401\n    description: Text\n    meta:\n      type: object\n      properties:\n        n: ${'{"not": '.repeat(40)}{}${'}'.repeat(40)}\n    example: {message: m}\n`) },
+    want: [{ rule: 'meta-schema-too-deep', line: 8 }],
+  },
+  {
+    name: 'meta pattern that backtracks catastrophically',
+    files: { 'b.yaml': codes(`  auth.a:\n    status: 401\n    description: Text\n    meta:\n      type: object\n      properties:\n        n: {type: string, pattern: "^(a+)+$"}\n    example: {message: m}\n`) },
+    want: [{ rule: 'meta-schema-unsafe-pattern', line: 8 }],
+  },
+  {
+    name: 'example that does not match its meta schema',
+    files: { 'b.yaml': codes(`  auth.a:\n    status: 401\n    description: Text\n    meta:\n      type: object\n      required: [n]\n      properties:\n        n: {type: integer}\n    example:\n      message: m\n      meta:\n        n: three\n  auth.b:\n    status: 401\n    description: Text\n    meta:\n      type: object\n      required: [n]\n      properties:\n        n: {type: integer}\n    example:\n      message: m\n`) },
+    want: [
+      { rule: 'example-invalid', line: 13 },
+      { rule: 'example-invalid', line: 22 },
+    ],
+  },
+  {
+    name: 'example with meta for a code without meta',
+    files: { 'b.yaml': codes(`  auth.a:\n    status: 401\n    description: Text\n    example:\n      message: m\n      meta: {n: 1}\n`) },
+    want: [{ rule: 'example-meta-missing', line: 7 }],
+  },
+  {
+    name: 'deprecated code with a missing, itself, or deprecated replacement',
+    files: {
+      'b.yaml': codes(`${OK_CODE}  auth.a:\n    status: 401\n    description: Text\n    deprecated: {since: "2", replacement: auth.gone}\n    example: {message: m}\n  auth.b:\n    status: 401\n    description: Text\n    deprecated: {since: "2", replacement: auth.b}\n    example: {message: m}\n  auth.c:\n    status: 401\n    description: Text\n    deprecated: {since: "2", replacement: auth.a}\n    example: {message: m}\n`),
+    },
+    want: [
+      { rule: 'deprecated-replacement-unknown', line: 10 },
+      { rule: 'deprecated-replacement-self', line: 15 },
+      { rule: 'deprecated-replacement-deprecated', line: 20 },
+    ],
+  },
+  {
+    name: 'guidance naming unknown codes and patterns',
+    files: { 'b.yaml': `${codes(OK_CODE)}guidance:\n  - id: g\n    title: G\n    codes: [auth.ok, auth.missing, "nowhere.*"]\n    body: Text\n` },
+    want: [
+      { rule: 'guidance-code-unknown', line: 10 },
+      { rule: 'guidance-code-unknown', line: 10 },
+    ],
+  },
+  {
+    name: 'two codes that derive the same names',
+    files: { 'b.yaml': codes(`  auth.a_b:\n    status: 401\n    description: Text\n    example: {message: m}\n  auth.a.b:\n    status: 401\n    description: Text\n    example: {message: m}\n`) },
+    want: [{ rule: 'name-collision', line: 6 }],
+  },
+];
+
+let root: string;
+beforeAll(async () => {
+  root = await mkdtemp(path.join(os.tmpdir(), 'errcat-validate-'));
+});
+afterAll(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+async function writeCatalog(name: string, files: Record<string, string>): Promise<string> {
+  const dir = path.join(root, name.replace(/[^a-z0-9]+/gi, '-'));
+  await mkdir(dir, { recursive: true });
+  const all = { 'a.yaml': HEADER, ...files };
+  for (const [file, text] of Object.entries(all)) await writeFile(path.join(dir, file), text);
+  return dir;
+}
+
+describe('validation rules', () => {
+  it.each(cases)('$name', async ({ name, files, want, limits }) => {
+    const dir = await writeCatalog(name, files);
+    const options = optionsFor(dir, limits ? { limits: { ...optionsFor(dir).limits, ...limits } } : {});
+    const { diagnostics, model } = await checkCatalog(options);
+    const got = diagnostics.map((d) => ({ rule: d.rule, file: path.basename(d.file), line: d.line }));
+    for (const w of want) {
+      expect(got, `want ${w.rule} at ${w.file ?? 'b.yaml'}:${w.line}`).toContainEqual({ rule: w.rule, file: w.file ?? 'b.yaml', line: w.line });
+    }
+    const wantsError = want.some((w) => RULES[w.rule].severity === 'error');
+    expect(model === null).toBe(wantsError);
+    for (const d of diagnostics) expect(d.column).toBeGreaterThan(0);
+  });
+
+  it('has a bad fixture for every rule that a catalog can break', () => {
+    const covered = new Set(cases.flatMap((c) => c.want.map((w) => w.rule)));
+    // Reading failures need a broken file system or non-UTF-8 bytes: tested in cli.test.ts.
+    const elsewhere = new Set<RuleId>(['file-unreadable', 'file-encoding', 'catalog-empty', 'yaml-complex-key', 'events-on-http']);
+    const missing = (Object.keys(RULES) as RuleId[]).filter((r) => !covered.has(r) && !elsewhere.has(r));
+    expect(missing).toEqual([]);
+  });
+
+  it('reports every problem of a catalog in one run', async () => {
+    const dir = await writeCatalog('many', {
+      'b.yaml': codes(`  auth.a:\n    description: Text\n    example: {message: m}\n  billing.x:\n    status: 402\n    description: Text\n    example: {message: m}\n`),
+      'c.yaml': codes('  auth.y:\n    status: [\n'),
+    });
+    const { diagnostics } = await checkCatalog(optionsFor(dir));
+    expect(diagnostics.map((d) => d.rule).sort()).toEqual(['namespace-undeclared', 'status-missing', 'yaml-syntax']);
+  });
+
+  it('the base catalog of these cases is itself valid', async () => {
+    const dir = await writeCatalog('base', { 'b.yaml': codes(OK_CODE) });
+    const { diagnostics, model } = await checkCatalog(optionsFor(dir));
+    expect(diagnostics).toEqual([]);
+    expect(model?.wireCodes.map((w) => w.code)).toEqual(['auth.ok']);
+  });
+});
