@@ -38,7 +38,6 @@ export const RULES = {
   'parameter-duplicate-value': { severity: 'error', summary: 'a parameter lists the same value twice' },
   'status-missing': { severity: 'error', summary: 'an http code has no status' },
   'status-on-event': { severity: 'error', summary: 'an event-only code has a status' },
-  'events-on-http': { severity: 'warning', summary: 'events are declared on an http code; they are kept for the docs' },
   'meta-schema-invalid': { severity: 'error', summary: 'a meta schema does not compile as a strict JSON Schema 2020-12' },
   'meta-schema-remote-ref': { severity: 'error', summary: 'a meta schema has a $ref outside itself' },
   'meta-schema-too-deep': { severity: 'error', summary: 'a meta schema nests deeper than the limit' },

@@ -60,7 +60,7 @@ export function normalizeCatalog(merged: MergedCatalog, catalogDir: string): Cat
       displayCode: family && parameter ? expandFamily(family, parameter.placeholder) : code,
       family,
       namespace,
-      section: merged.namespaces.get(namespace)?.value.section ?? implicitSectionId(namespace),
+      section: sectionOf(namespace, merged),
       transport,
       status: raw.status ?? null,
       statusForwarding: forwarding ? { fallback: forwarding.fallback, note: forwarding.note ?? null } : null,
@@ -109,7 +109,7 @@ export function normalizeCatalog(merged: MergedCatalog, catalogDir: string): Cat
     .map(([name, { value }]) => ({
       name,
       description: value.description,
-      section: value.section ?? implicitSectionId(name),
+      section: sectionOf(name, merged),
       codes: codesByNamespace.get(name) ?? [],
     }));
 
@@ -158,7 +158,18 @@ function groupBy(definitions: readonly ErrorDefinition[], key: (d: ErrorDefiniti
   return groups;
 }
 
-/** A namespace without a declared section gets one of its own, named after its first segment. */
+/**
+ * A namespace's section: its own, else its nearest parent's; a namespace
+ * tree without any gets a section of its own, named after its first segment.
+ */
+function sectionOf(namespace: string, merged: MergedCatalog): string {
+  for (const name of namespaceChain(`${namespace}.x`, merged.namespaces)) {
+    const section = merged.namespaces.get(name)?.value.section;
+    if (section !== undefined) return section;
+  }
+  return implicitSectionId(namespace);
+}
+
 function implicitSectionId(namespace: string): string {
   return namespace.split('.')[0]!;
 }

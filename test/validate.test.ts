@@ -3,13 +3,13 @@
  * id at a line (never the message wording). The catalogs are written to a
  * temporary folder and go through the real loader, so positions are real.
  */
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RULES, type RuleId } from '../generators/diagnostics.js';
 import { checkCatalog } from '../generators/pipeline.js';
-import { optionsFor } from './helpers.js';
+import { optionsFor, ROOT } from './helpers.js';
 
 const HEADER = `catalog:
   id: demo
@@ -68,6 +68,11 @@ const cases: Case[] = [
       { rule: 'yaml-duplicate-key', file: 'b.yaml', line: 7 },
       { rule: 'yaml-duplicate-key', file: 'c.yaml', line: 3 },
     ],
+  },
+  {
+    name: 'a mapping key that is itself a collection',
+    files: { 'b.yaml': 'x-notes:\n  ? [a, b]\n  : c\n' },
+    want: [{ rule: 'yaml-complex-key', line: 2 }],
   },
   {
     name: 'anchors and aliases',
@@ -280,10 +285,19 @@ describe('validation rules', () => {
 
   it('has a bad fixture for every rule that a catalog can break', () => {
     const covered = new Set(cases.flatMap((c) => c.want.map((w) => w.rule)));
-    // Reading failures need a broken file system or non-UTF-8 bytes: tested in cli.test.ts.
-    const elsewhere = new Set<RuleId>(['file-unreadable', 'file-encoding', 'catalog-empty', 'yaml-complex-key', 'events-on-http']);
+    // Reading failures need a missing folder or non-UTF-8 bytes: tested in cli.test.ts.
+    const elsewhere = new Set<RuleId>(['file-unreadable', 'file-encoding', 'catalog-empty']);
     const missing = (Object.keys(RULES) as RuleId[]).filter((r) => !covered.has(r) && !elsewhere.has(r));
     expect(missing).toEqual([]);
+  });
+
+  it('documents every rule id in catalog/README.md', async () => {
+    const readme = await readFile(path.join(ROOT, 'catalog/README.md'), 'utf8');
+    const undocumented = (Object.keys(RULES) as RuleId[]).filter((rule) => {
+      const short = rule.replace(/^deprecated-replacement(?=-)/, '');
+      return !readme.includes(`\`${rule}\``) && !readme.includes(`\`${short}\``);
+    });
+    expect(undocumented).toEqual([]);
   });
 
   it('reports every problem of a catalog in one run', async () => {
