@@ -72,8 +72,8 @@ export interface MergedCatalog {
   namespaces: Map<string, Located<RawNamespace>>;
   codes: Map<string, Located<RawCode>>;
   guidance: Located<RawGuidance>[];
-  /** Codes whose entries failed the schema: they exist for references, but are not resolved. */
-  invalidCodes: Set<string>;
+  /** Codes whose entries failed the schema, with where they are: checked by name only, never resolved. */
+  invalidCodes: Map<string, Origin>;
   /** Paths of the files, for banners. */
   files: string[];
   /** False when a file could not be parsed: it may hold what seems missing. */

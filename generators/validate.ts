@@ -31,6 +31,9 @@ export interface ValidationResult {
   compiler: MetaSchemaCompiler;
 }
 
+/** A well-formed code or family code, as the format's schema defines it. */
+const CODE_KEY = new RegExp(catalogSchema.$defs.codePattern.pattern);
+
 let catalogValidator: ReturnType<Ajv2020['compile']> | undefined;
 
 /** The catalog format's validator, compiled on first use. */
@@ -49,7 +52,7 @@ export function validateCatalog(files: readonly SourceFile[], limits: Limits): V
     namespaces: new Map(),
     codes: new Map(),
     guidance: [],
-    invalidCodes: new Set(),
+    invalidCodes: new Map(),
     files: files.map((f) => f.file),
     allParsed: files.every((f) => f.data !== undefined),
   };
@@ -143,7 +146,7 @@ function mergeFile(source: SourceFile, bad: Set<string>, merged: MergedCatalog, 
       if (existing) {
         findings.push({ rule: 'duplicate-definition', message: `${quote(name)} is already defined in ${existing.origin.file}`, file: source.file, path: [kind, name], at: 'key' });
       } else if (isBad(kind, name)) {
-        if (kind === 'codes') merged.invalidCodes.add(name);
+        if (kind === 'codes') merged.invalidCodes.set(name, origin(kind, name));
       } else {
         target.set(name, { value, origin: origin(kind, name) });
       }
@@ -202,6 +205,14 @@ function checkRules(merged: MergedCatalog, compiler: MetaSchemaCompiler, finding
   };
   const families = new Set<string>();
   const checkedMeta = new Set<string>();
+
+  // An entry the schema rejected still has a name: check what needs only the name.
+  for (const [code, origin] of merged.invalidCodes) {
+    if (!CODE_KEY.test(code)) continue;
+    if (!code.includes('{')) claim(code, origin, 'code');
+    const first = code.split('.')[0]!;
+    if (!merged.namespaces.has(first)) report('namespace-undeclared', `${quote(code)} is in namespace ${quote(first)}, which is not declared under namespaces`, origin, 'key');
+  }
 
   for (const [code, entry] of merged.codes) {
     const keyOrigin = entry.origin;
@@ -263,7 +274,7 @@ function checkRules(merged: MergedCatalog, compiler: MetaSchemaCompiler, finding
       const at = child(guidance.origin, 'codes', i);
       if (pattern.endsWith('.*')) {
         const prefix = pattern.slice(0, -1);
-        const matches = [...wire.keys(), ...families, ...merged.invalidCodes].some((c) => c.startsWith(prefix));
+        const matches = [...wire.keys(), ...families, ...merged.invalidCodes.keys()].some((c) => c.startsWith(prefix));
         if (!matches) report('guidance-code-unknown', `pattern ${quote(pattern)} matches no code`, at);
       } else if (!exists(pattern)) {
         report('guidance-code-unknown', `${quote(pattern)} is not a code of this catalog`, at);

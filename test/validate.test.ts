@@ -302,11 +302,12 @@ describe('validation rules', () => {
 
   it('reports every problem of a catalog in one run', async () => {
     const dir = await writeCatalog('many', {
-      'b.yaml': codes(`  auth.a:\n    description: Text\n    example: {message: m}\n  billing.x:\n    status: 402\n    description: Text\n    example: {message: m}\n`),
+      'b.yaml': codes(`  auth.a:\n    description: Text\n    example: {message: m}\n  billing.x:\n    status: 402\n    description: Text\n    example: {message: m}\n  shop.y:\n    status: 1000\n    description: Text\n    example: {message: m}\n`),
       'c.yaml': codes('  auth.y:\n    status: [\n'),
     });
     const { diagnostics } = await checkCatalog(optionsFor(dir));
-    expect(diagnostics.map((d) => d.rule).sort()).toEqual(['namespace-undeclared', 'status-missing', 'yaml-syntax']);
+    // shop.y fails the schema (status 1000) and is still checked by name.
+    expect(diagnostics.map((d) => `${d.rule}:${d.line}`).sort()).toEqual(['namespace-undeclared:5', 'namespace-undeclared:9', 'schema:10', 'status-missing:2', 'yaml-syntax:4']);
   });
 
   it('the base catalog of these cases is itself valid', async () => {
