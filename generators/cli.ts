@@ -8,6 +8,9 @@
 import { Command, CommanderError, Option } from 'commander';
 import { formatDiagnostic, hasErrors, type Diagnostic } from './diagnostics.js';
 import { DEFAULT_OPTIONS, type ErrcatOptions } from './options.js';
+import { diffCatalogs } from './diff.js';
+import { loadModelFile } from './load.js';
+import type { CatalogModel } from './model.js';
 import { checkCatalog, generate } from './pipeline.js';
 import { renderModelJson } from './targets/model.js';
 import { selectTargets, TARGETS } from './targets/index.js';
@@ -26,6 +29,14 @@ function toOptions(flags: CommonFlags & { target?: string[]; check?: boolean; op
     check: flags.check ?? false,
     openapi: { version: flags.openapi ?? DEFAULT_OPTIONS.openapi.version },
   };
+}
+
+/** A catalog version to compare: a model JSON file, or a catalog folder to check and normalize. */
+async function loadVersion(source: string): Promise<{ model: CatalogModel } | { error: string }> {
+  if (source.endsWith('.json')) return loadModelFile(source);
+  const { diagnostics, model } = await checkCatalog(toOptions({ catalog: source, out: DEFAULT_OPTIONS.outDir }));
+  printDiagnostics(diagnostics);
+  return model ? { model } : { error: `errcat: ${source} has errors; fix them before comparing` };
 }
 
 function printDiagnostics(diagnostics: readonly Diagnostic[]): void {
@@ -114,6 +125,36 @@ function buildProgram(setExit: (code: number) => void): Command {
         }
       }
       setExit(0);
+    });
+
+  program
+    .command('diff')
+    .description('compare two versions of a catalog and classify each change to the code contract; exit 1 on breaking changes')
+    .argument('<before>', 'the earlier version: a catalog folder, or a model JSON written by generate (out/model/catalog.json)')
+    .argument('[after]', 'the later version, likewise (default: --catalog)')
+    .addOption(catalogOption())
+    .option('--json', 'print the changes as JSON')
+    .option('--allow-breaking', 'report breaking changes but exit 0')
+    .action(async (before: string, after: string | undefined, flags: CommonFlags & { json?: boolean; allowBreaking?: boolean }) => {
+      const models = [];
+      for (const source of [before, after ?? flags.catalog]) {
+        const loaded = await loadVersion(source);
+        if ('error' in loaded) {
+          process.stderr.write(`${loaded.error}\n`);
+          setExit(1);
+          return;
+        }
+        models.push(loaded.model);
+      }
+      const changes = diffCatalogs(models[0]!, models[1]!);
+      if (flags.json) {
+        process.stdout.write(`${JSON.stringify(changes, null, 2)}\n`);
+      } else {
+        for (const c of changes) process.stdout.write(`${c.impact.padEnd(10)} ${c.kind.padEnd(27)} ${c.code}${c.code ? ': ' : ''}${c.message}\n`);
+        const breaking = changes.filter((c) => c.impact === 'breaking').length;
+        process.stdout.write(`${changes.length} change(s), ${breaking} breaking\n`);
+      }
+      setExit(changes.some((c) => c.impact === 'breaking') && !flags.allowBreaking ? 1 : 0);
     });
 
   program

@@ -6,6 +6,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Finding } from './diagnostics.js';
+import type { CatalogModel } from './model.js';
 import type { Limits } from './options.js';
 import { parseYaml } from './parse-yaml.js';
 
@@ -83,4 +84,23 @@ function displayPath(p: string): string {
 
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Reads a model that `errcat generate` wrote (out/model/catalog.json), such
+ * as the one committed on the main branch, for comparing catalogs. Returns
+ * an error message instead of a model when the file is not one.
+ */
+export async function loadModelFile(file: string): Promise<{ model: CatalogModel } | { error: string }> {
+  let data: unknown;
+  try {
+    data = JSON.parse(await readFile(file, 'utf8'));
+  } catch (error) {
+    return { error: `${displayPath(file)}: ${errorText(error)}` };
+  }
+  const shape = data as Partial<Record<keyof CatalogModel, unknown>> | null;
+  if (!shape || typeof shape !== 'object' || !Array.isArray(shape.definitions) || !Array.isArray(shape.wireCodes) || typeof shape.package !== 'object') {
+    return { error: `${displayPath(file)}: not an errcat model (expected the JSON of out/model/catalog.json)` };
+  }
+  return { model: data as CatalogModel };
 }

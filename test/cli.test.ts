@@ -157,3 +157,30 @@ describe('errcat generate', () => {
     expect(a.stdout).toBe(await readFile(path.join(ROOT, 'out/model/catalog.json'), 'utf8'));
   });
 });
+
+describe('errcat diff', () => {
+  it('compares a committed model with a catalog and exits 1 on breaking changes only', async () => {
+    const same = await errcat(['diff', path.join(ROOT, 'out/model/catalog.json'), FIXTURE_CATALOGS.socialapi]);
+    expect(same.stdout).toBe('0 change(s), 0 breaking\n');
+    expect(same.code).toBe(0);
+
+    const dir = await catalogWith('changed', {});
+    const file = path.join(dir, 'ledgerly.yaml');
+    await writeFile(file, (await readFile(file, 'utf8')).replace('    status: 422\n', '    status: 400\n'));
+    const breaking = await errcat(['diff', FIXTURE_CATALOGS.ledgerly, dir]);
+    expect(breaking.code).toBe(1);
+    expect(breaking.stdout).toMatch(/^breaking\s+status-changed\s+payment\.amount_invalid: status 422 is now 400$/m);
+    expect((await errcat(['diff', FIXTURE_CATALOGS.ledgerly, dir, '--allow-breaking'])).code).toBe(0);
+    const json = JSON.parse((await errcat(['diff', '--json', FIXTURE_CATALOGS.ledgerly, dir])).stdout) as { kind: string }[];
+    expect(json.map((c) => c.kind)).toEqual(['status-changed']);
+  });
+
+  it('says so when a file is not a model', async () => {
+    const notModel = path.join(tmp, 'not-a-model.json');
+    await writeFile(notModel, '{"hello": 1}');
+    const { code, stderr } = await errcat(['diff', notModel]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/not an errcat model/);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+});
