@@ -15,7 +15,6 @@ $(NODE_DEPS): package-lock.json
 	@touch $@
 
 dist/.built: $(NODE_DEPS) $(SOURCES)
-	rm -rf dist
 	npx tsc -p tsconfig.build.json
 	@touch $@
 
@@ -31,8 +30,8 @@ validate: dist/.built
 check: dist/.built
 	$(ERRCAT) generate --check
 
-## test: the whole test suite
-test: $(NODE_DEPS)
+## test: the whole test suite (the CLI tests run the built command)
+test: dist/.built
 	npx tsc -p tsconfig.json --noEmit
 	npx vitest run
 
