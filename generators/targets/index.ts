@@ -4,9 +4,10 @@
  */
 import type { Target } from '../output.js';
 import { modelTarget } from './model.js';
+import { openapiTarget } from './openapi.js';
 
 /** Every target, in the order they render. */
-export const TARGETS: readonly Target[] = [modelTarget];
+export const TARGETS: readonly Target[] = [modelTarget, openapiTarget];
 
 /** The targets named, or all of them; unknown names are reported by the CLI. */
 export function selectTargets(names: readonly string[]): { targets: Target[]; unknown: string[] } {

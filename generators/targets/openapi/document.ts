@@ -1,0 +1,336 @@
+/**
+ * Builds the OpenAPI document of a catalog as a plain object: components
+ * only (schemas, responses, examples, headers), for API specs to `$ref`.
+ *
+ * Layout decisions, in one place:
+ * - one schema per definition, `<Type>Error`: the `error` object of that
+ *   code, with `code` as a `const` (a one-value `enum` in 3.0), or an `enum`
+ *   of every wire code that shares the definition (family expansions and
+ *   aliases), and `meta` as a `$ref` to `<Type>Meta`;
+ * - one response per HTTP status, `Error<status>`, whose `error` is a `oneOf`
+ *   of the definitions sent with that status, discriminated on `code` with a
+ *   mapping entry for every wire code, so generated clients get a union to
+ *   switch on; codes whose upstream status is forwarded also appear under
+ *   their fallback status, which is what a client sees when forwarding fails;
+ * - one response per namespace, `<Namespace>Errors`, for specs that group
+ *   endpoints by area (`'4XX': {$ref: …/BillingErrors}`), and `AnyError` for
+ *   `default:`;
+ * - event-only codes never appear in a response: `EventErrorCode` and
+ *   `EventErrorObject` describe them for the events stream.
+ *
+ * Every group is computed in one pass over the model, so cost is linear in
+ * the number of codes.
+ */
+import { deriveNames } from '../../names.js';
+import type { CatalogModel, ErrorDefinition, JsonSchema, WireCode } from '../../model.js';
+import { bannerText } from '../../output.js';
+import { escapePointerSegment, placeSchema, type OpenApiVersion } from './json-schema.js';
+
+/** What a component key may look like (OpenAPI 3.x §4.8.7.1). */
+export const COMPONENT_KEY = /^[a-zA-Z0-9._-]+$/;
+
+/**
+ * The component names errcat uses whatever the catalog. Per-code names end in
+ * `Error` or `Meta`, per-status names are `Error<digits>` and
+ * `Error<digits>Envelope`, per-namespace names end in `Errors` and
+ * `ErrorsEnvelope`: none of those suffixes fits a fixed name, and
+ * {@link ComponentRegistry} still refuses any collision.
+ */
+export const FIXED_NAMES = {
+  schemas: {
+    errorCode: 'ErrorCode',
+    eventErrorCode: 'EventErrorCode',
+    envelope: 'ErrorEnvelope',
+    errorObject: 'ErrorObject',
+    eventErrorObject: 'EventErrorObject',
+    requestId: 'RequestId',
+  },
+  responses: { any: 'AnyError' },
+  headers: { requestId: 'RequestId' },
+} as const;
+
+/** The media type of error bodies. */
+export const MEDIA_TYPE = 'application/json';
+
+/** The request id used in examples: examples are data, so it is a fixed, obviously fake value. */
+export const EXAMPLE_REQUEST_ID = 'req_0123456789abcdef';
+
+type ComponentKind = 'schemas' | 'responses' | 'examples' | 'headers';
+type Json = Record<string, unknown>;
+
+/**
+ * Hands out component names and refuses two owners for one name: a
+ * collision would make one `$ref` silently point at another code's schema.
+ */
+export class ComponentRegistry {
+  private readonly owners = new Map<string, string>();
+
+  /** Claims `name` in `kind` for `owner`; throws when it is taken or not a valid key. */
+  claim(kind: ComponentKind, name: string, owner: string): string {
+    if (!COMPONENT_KEY.test(name)) throw new Error(`component name ${JSON.stringify(name)} (${owner}) is not a valid component key`);
+    const key = `${kind}/${name}`;
+    const existing = this.owners.get(key);
+    if (existing !== undefined) throw new Error(`component ${key} would be used by both ${existing} and ${owner}`);
+    this.owners.set(key, owner);
+    return name;
+  }
+}
+
+/** The names of one definition's components. */
+interface DefinitionNames {
+  error: string;
+  meta: string | null;
+  example: string;
+}
+
+/** A `$ref` to a component. */
+function ref(kind: ComponentKind, name: string): Json {
+  return { $ref: `#/components/${kind}/${escapePointerSegment(name)}` };
+}
+
+/**
+ * Builds the document for the given OpenAPI version.
+ *
+ * @example buildOpenApiDocument(model, '3.1').components.responses.Error404
+ */
+export function buildOpenApiDocument(model: CatalogModel, version: OpenApiVersion): { openapi: string; components: Json } & Json {
+  const registry = new ComponentRegistry();
+  for (const [kind, names] of Object.entries(FIXED_NAMES) as [ComponentKind, Record<string, string>][]) {
+    for (const name of Object.values(names)) registry.claim(kind, name, `errcat's fixed ${kind}`);
+  }
+
+  const schemas: Json = {};
+  const responses: Json = {};
+  const examples: Json = {};
+  const headers: Json = {};
+  const fields = model.envelope.fields;
+
+  // One pass: the wire codes of each definition, in the model's (sorted) order.
+  const wireByDefinition = new Map<string, WireCode[]>();
+  for (const wire of model.wireCodes) {
+    let list = wireByDefinition.get(wire.definition);
+    if (!list) wireByDefinition.set(wire.definition, (list = []));
+    list.push(wire);
+  }
+  const wireCodesOf = (d: ErrorDefinition): string[] => (wireByDefinition.get(d.code) ?? []).map((w) => w.code);
+
+  // Per definition: its error object, meta and example.
+  const names = new Map<string, DefinitionNames>();
+  for (const d of model.definitions) {
+    const type = d.names.type;
+    const own: DefinitionNames = {
+      error: registry.claim('schemas', `${type}Error`, d.code),
+      meta: d.meta.kind === 'schema' ? registry.claim('schemas', `${type}Meta`, d.code) : null,
+      example: registry.claim('examples', type, d.code),
+    };
+    names.set(d.code, own);
+    if (d.meta.kind === 'schema' && own.meta !== null) {
+      const placed = placeSchema(d.meta.schema, own.meta, version);
+      const metaSchema: Json = { ...placed.schema };
+      if (typeof metaSchema.description !== 'string') metaSchema.description = fields.meta;
+      schemas[own.meta] = metaSchema;
+      for (const [name, schema] of placed.hoisted) schemas[registry.claim('schemas', name, d.code)] = schema;
+    }
+    schemas[own.error] = buildErrorObject(model, d, wireCodesOf(d), own, version);
+    examples[own.example] = buildExample(d);
+  }
+
+  schemas[FIXED_NAMES.schemas.requestId] = { type: 'string', description: fields.requestId };
+  schemas[FIXED_NAMES.schemas.errorCode] = buildCodeEnum(model.wireCodes, model, fields.code + (model.envelope.codeGrammar ? `\n\n${model.envelope.codeGrammar}` : ''));
+  schemas[FIXED_NAMES.schemas.errorObject] = {
+    type: 'object',
+    description: `Any ${model.title} error. ${fields.code}`,
+    required: ['code', 'message'],
+    properties: {
+      code: ref('schemas', FIXED_NAMES.schemas.errorCode),
+      message: { type: 'string', description: fields.message },
+      meta: { type: 'object', description: fields.meta },
+    },
+  };
+  schemas[FIXED_NAMES.schemas.envelope] = envelopeSchema(model, model.envelope.description ?? `The body of every ${model.title} error response.`, ref('schemas', FIXED_NAMES.schemas.errorObject));
+  headers[FIXED_NAMES.headers.requestId] = { description: fields.requestId, required: true, schema: ref('schemas', FIXED_NAMES.schemas.requestId) };
+
+  const responseHeaders = { [model.envelope.requestIdHeader]: ref('headers', FIXED_NAMES.headers.requestId) };
+  const response = (description: string, schemaName: string, members: readonly ErrorDefinition[]): Json => {
+    const content: Json = { schema: ref('schemas', schemaName) };
+    if (members.length > 0) content.examples = Object.fromEntries(members.map((d) => [names.get(d.code)!.example, ref('examples', names.get(d.code)!.example)]));
+    return { description, headers: responseHeaders, content: { [MEDIA_TYPE]: content } };
+  };
+  const union = (members: readonly ErrorDefinition[]): Json => {
+    const mapping: Json = {};
+    for (const d of members) for (const code of wireCodesOf(d)) mapping[code] = `#/components/schemas/${escapePointerSegment(names.get(d.code)!.error)}`;
+    return { oneOf: members.map((d) => ref('schemas', names.get(d.code)!.error)), discriminator: { propertyName: 'code', mapping } };
+  };
+
+  responses[FIXED_NAMES.responses.any] = response(`Any ${model.title} error. Switch on error.code; the per-status responses list which codes each status carries.`, FIXED_NAMES.schemas.envelope, []);
+
+  // Per HTTP status: the codes sent with it, and the forwarded codes that fall back to it.
+  const byStatus = new Map<number, { members: ErrorDefinition[]; forwarded: number }>();
+  const addToStatus = (status: number, d: ErrorDefinition, forwarded: boolean): void => {
+    let group = byStatus.get(status);
+    if (!group) byStatus.set(status, (group = { members: [], forwarded: 0 }));
+    if (group.members[group.members.length - 1] === d) return; // status and fallback are the same
+    group.members.push(d);
+    if (forwarded) group.forwarded++;
+  };
+  for (const d of model.definitions) {
+    if (d.transport !== 'http' || d.status === null) continue;
+    addToStatus(d.status, d, false);
+    if (d.statusForwarding) addToStatus(d.statusForwarding.fallback, d, true);
+  }
+  for (const status of [...byStatus.keys()].sort((a, b) => a - b)) {
+    const { members, forwarded } = byStatus.get(status)!;
+    members.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+    const responseName = registry.claim('responses', `Error${status}`, `HTTP status ${status}`);
+    const schemaName = registry.claim('schemas', `Error${status}Envelope`, `HTTP status ${status}`);
+    const codeCount = members.reduce((n, d) => n + wireCodesOf(d).length, 0);
+    let description = `A ${model.title} error sent with HTTP status ${status}: error.code is one of ${codeCount} code${codeCount === 1 ? '' : 's'}.`;
+    if (forwarded > 0) description += ` ${forwarded} of the definitions forward an upstream status and send ${status} when they cannot.`;
+    schemas[schemaName] = envelopeSchema(model, description, union(members));
+    responses[responseName] = response(description, schemaName, members);
+  }
+
+  // Per namespace: its HTTP codes and those of the namespaces below it.
+  const declared = new Map(model.namespaces.map((ns) => [ns.name, [] as ErrorDefinition[]]));
+  for (const d of model.definitions) {
+    if (d.transport !== 'http' || d.status === null) continue;
+    const segments = d.namespace.split('.');
+    for (let n = segments.length; n > 0; n--) declared.get(segments.slice(0, n).join('.'))?.push(d);
+  }
+  for (const ns of model.namespaces) {
+    const members = declared.get(ns.name)!;
+    if (members.length === 0) continue;
+    const type = deriveNames(ns.name).type; // PascalCase, by the same rule as code names
+    const responseName = registry.claim('responses', `${type}Errors`, `namespace ${ns.name}`);
+    const schemaName = registry.claim('schemas', `${type}ErrorsEnvelope`, `namespace ${ns.name}`);
+    const statuses = [...new Set(members.map((d) => d.status))].sort((a, b) => a! - b!);
+    const description = `${ns.description} (namespace ${ns.name}; HTTP status ${statuses.join(', ')})`;
+    schemas[schemaName] = envelopeSchema(model, description, union(members));
+    responses[responseName] = response(description, schemaName, members);
+  }
+
+  // The events stream: codes that travel in events, never in a response body.
+  const eventMembers = model.definitions.filter((d) => d.transport === 'event' || d.events !== null);
+  if (eventMembers.length > 0) {
+    const carriers = [...new Set(eventMembers.map((d) => (d.events ? `${d.events.field} of ${d.events.names.join(', ')}` : null)).filter((s) => s !== null))].sort();
+    const where = carriers.length > 0 ? ` They arrive in ${carriers.join('; ')}.` : '';
+    const eventWire = eventMembers.flatMap((d) => wireByDefinition.get(d.code) ?? []);
+    schemas[FIXED_NAMES.schemas.eventErrorCode] = buildCodeEnum(eventWire, model, `A code sent in events rather than in an HTTP response.${where}`);
+    schemas[FIXED_NAMES.schemas.eventErrorObject] = { description: `An error reported in the events stream: switch on code.${where}`, ...union(eventMembers) };
+  }
+
+  return {
+    openapi: version === '3.1' ? '3.1.0' : '3.0.3',
+    info: {
+      title: `${model.title} errors`,
+      version: model.version,
+      description: [model.description, model.envelope.description, `Components for API specs to $ref: responses per HTTP status and per namespace, one schema and one example per code.`]
+        .filter((s): s is string => s !== null)
+        .join('\n\n'),
+      license: { name: model.package.license },
+      'x-generated-by': bannerText(model),
+    },
+    // OpenAPI 3.0 requires paths; an empty object says this document has no operations of its own.
+    paths: {},
+    components: { schemas, responses, examples, headers },
+  };
+}
+
+/** The envelope around an error object: `{error, request_id}`. */
+function envelopeSchema(model: CatalogModel, description: string, error: Json): Json {
+  return {
+    type: 'object',
+    description,
+    required: ['error', 'request_id'],
+    properties: { error, request_id: ref('schemas', FIXED_NAMES.schemas.requestId) },
+  };
+}
+
+/** An enum of wire codes, with the names and descriptions code generators use for enum members. */
+function buildCodeEnum(wireCodes: readonly WireCode[], model: CatalogModel, description: string): Json {
+  const definitions = new Map(model.definitions.map((d) => [d.code, d]));
+  return {
+    type: 'string',
+    description,
+    enum: wireCodes.map((w) => w.code),
+    // Read by openapi-generator and others to name enum members.
+    'x-enum-varnames': wireCodes.map((w) => w.names.constant),
+    'x-enum-descriptions': wireCodes.map((w) => definitions.get(w.definition)?.description ?? ''),
+  };
+}
+
+/** The `error` object of one definition. */
+function buildErrorObject(model: CatalogModel, d: ErrorDefinition, wireCodes: readonly string[], own: DefinitionNames, version: OpenApiVersion): Json {
+  const codes = wireCodes.length > 0 ? wireCodes : [d.code];
+  const code: Json = { type: 'string', description: model.envelope.fields.code };
+  if (codes.length === 1) {
+    if (version === '3.1') code.const = codes[0];
+    else code.enum = [codes[0]];
+  } else {
+    code.enum = [...codes];
+  }
+  const properties: Json = { code, message: { type: 'string', description: model.envelope.fields.message } };
+  const required = ['code', 'message'];
+  if (d.meta.kind === 'schema' && own.meta !== null) {
+    properties.meta = ref('schemas', own.meta);
+    if (d.meta.required) required.push('meta');
+  }
+
+  const paragraphs = [d.description];
+  if (d.details) paragraphs.push(d.details);
+  if (d.deprecated) {
+    let note = `Deprecated since ${d.deprecated.since}.`;
+    if (d.deprecated.replacement) note += ` Use ${d.deprecated.replacement} instead.`;
+    if (d.deprecated.reason) note += ` ${d.deprecated.reason}`;
+    paragraphs.push(note);
+  }
+  const schema: Json = {
+    type: 'object',
+    title: d.code,
+    description: paragraphs.join('\n\n'),
+    required,
+    properties,
+    // Facts that have no JSON Schema keyword, for tools and people reading the spec.
+    'x-errcat': buildFacts(d),
+  };
+  if (d.deprecated) schema.deprecated = true;
+  if (model.docs.baseUrl) schema.externalDocs = { url: `${model.docs.baseUrl}#${d.names.anchor}`, description: `${model.docs.title}: ${d.displayCode}` };
+  return schema;
+}
+
+/** Status, retry advice and history of a definition, as an extension object (no nulls). */
+function buildFacts(d: ErrorDefinition): Json {
+  const facts: Json = { transport: d.transport, namespace: d.namespace };
+  if (d.status !== null) facts.status = d.status;
+  if (d.statusForwarding) facts.statusForwarding = d.statusForwarding.note === null ? { fallback: d.statusForwarding.fallback } : { ...d.statusForwarding };
+  if (d.events) facts.events = { names: [...d.events.names], field: d.events.field };
+  const retry: Json = { policy: d.retry.policy };
+  if (d.retry.afterSeconds !== null) retry.afterSeconds = d.retry.afterSeconds;
+  if (d.retry.note !== null) retry.note = d.retry.note;
+  facts.retry = retry;
+  if (d.since !== null) facts.since = d.since;
+  if (d.deprecated) {
+    const deprecated: Json = { since: d.deprecated.since };
+    if (d.deprecated.replacement !== null) deprecated.replacement = d.deprecated.replacement;
+    if (d.deprecated.reason !== null) deprecated.reason = d.deprecated.reason;
+    facts.deprecated = deprecated;
+  }
+  if (d.family) facts.family = { parameter: d.family.parameter, values: [...d.family.values] };
+  return facts;
+}
+
+/**
+ * The example of a definition. For an HTTP code it is a whole response body,
+ * so that a response's media type can list it; for an event-only code it is
+ * the error object, as the events stream carries it.
+ */
+function buildExample(d: ErrorDefinition): Json {
+  const error: Json = { code: d.example.code, message: d.example.message };
+  if (d.example.meta !== null) error.meta = d.example.meta as JsonSchema;
+  const http = d.transport === 'http' && d.status !== null;
+  return {
+    summary: d.example.code,
+    description: d.description,
+    value: http ? { error, request_id: EXAMPLE_REQUEST_ID } : error,
+  };
+}

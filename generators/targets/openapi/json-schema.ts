@@ -1,0 +1,226 @@
+/**
+ * Moves a catalog's meta schemas (standalone JSON Schema 2020-12 documents)
+ * into an OpenAPI document, where they stop being standalone:
+ *
+ * - a local `$ref` such as `#/$defs/range` is resolved against the schema's
+ *   own root when ajv validates the catalog, but against the OpenAPI
+ *   document's root once the schema sits in `components/schemas`; every
+ *   local reference is therefore rewritten to an absolute pointer;
+ * - `$schema` and `$id` would make the component a new resource with a new
+ *   base URI (tools disagree on how to treat that), so they are dropped;
+ * - for OpenAPI 3.0, whose Schema Object is a JSON Schema draft 5 subset,
+ *   2020-12 keywords are translated where 3.0 has an equivalent and kept
+ *   under an `x-errcat-json-schema` extension otherwise, so nothing the
+ *   author wrote is silently lost.
+ *
+ * The walk recurses once per nesting level; the validator has already bound
+ * meta schemas to `limits.maxSchemaDepth` levels, so depth is not input-controlled.
+ */
+import type { JsonSchema } from '../../model.js';
+
+/** Which OpenAPI flavour of JSON Schema to emit. */
+export type OpenApiVersion = '3.1' | '3.0';
+
+/** A schema moved into the document, plus the component schemas it needs next to it (3.0 `$defs`). */
+export interface PlacedSchema {
+  schema: JsonSchema;
+  /** Extra component schemas, by component name: hoisted `$defs` for 3.0. */
+  hoisted: Map<string, JsonSchema>;
+}
+
+/** Keywords whose value is one subschema. */
+const SCHEMA_KEYWORDS = new Set(['items', 'additionalProperties', 'not', 'if', 'then', 'else', 'contains', 'propertyNames', 'unevaluatedProperties', 'unevaluatedItems', 'additionalItems', 'contentSchema']);
+/** Keywords whose value is an array of subschemas. */
+const SCHEMA_ARRAY_KEYWORDS = new Set(['allOf', 'anyOf', 'oneOf', 'prefixItems']);
+/** Keywords whose value maps names to subschemas. */
+const SCHEMA_MAP_KEYWORDS = new Set(['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas']);
+
+/** The keywords an OpenAPI 3.0 Schema Object accepts (3.0.3 §4.7.24), besides `x-` extensions. */
+const OPENAPI_30_KEYWORDS = new Set([
+  'title', 'multipleOf', 'maximum', 'exclusiveMaximum', 'minimum', 'exclusiveMinimum', 'maxLength', 'minLength', 'pattern',
+  'maxItems', 'minItems', 'uniqueItems', 'maxProperties', 'minProperties', 'required', 'enum', 'type', 'allOf', 'oneOf',
+  'anyOf', 'not', 'items', 'properties', 'additionalProperties', 'description', 'format', 'default', 'nullable',
+  'discriminator', 'readOnly', 'writeOnly', 'xml', 'externalDocs', 'example', 'deprecated', '$ref',
+]);
+
+/** The extension under which 3.0 output keeps 2020-12 keywords that 3.0 cannot express. */
+export const UNSUPPORTED_30_EXTENSION = 'x-errcat-json-schema';
+
+/** Escapes one JSON Pointer segment (RFC 6901). */
+export function escapePointerSegment(segment: string): string {
+  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+/**
+ * Places a meta schema at `#/components/schemas/<componentName>`.
+ *
+ * @example placeSchema({ type: 'object', $defs: { r: { type: 'integer' } }, properties: { n: { $ref: '#/$defs/r' } } }, 'XMeta', '3.1')
+ * // properties.n.$ref becomes '#/components/schemas/XMeta/$defs/r'
+ */
+export function placeSchema(source: JsonSchema, componentName: string, version: OpenApiVersion): PlacedSchema {
+  const base = `#/components/schemas/${escapePointerSegment(componentName)}`;
+  const anchors = collectAnchors(source);
+  const hoisted = new Map<string, JsonSchema>();
+  // For 3.0, $defs cannot stay inside the schema: each becomes a component of its own.
+  const defNames = new Map<string, string>();
+  if (version === '3.0') {
+    for (const container of ['$defs', 'definitions']) {
+      const defs = source[container];
+      if (!isObject(defs)) continue;
+      Object.keys(defs)
+        .sort()
+        .forEach((name, i) => {
+          // Component keys allow [a-zA-Z0-9._-]; a def name outside that set gets a positional name.
+          const readable = /^[a-zA-Z0-9._-]+$/.test(name) ? name : `def${i}`;
+          defNames.set(`/${container}/${escapePointerSegment(name)}`, `${componentName}.${readable}`);
+        });
+    }
+  }
+
+  const rewriteRef = (ref: string): string => {
+    if (!ref.startsWith('#')) return ref;
+    let pointer = ref.slice(1);
+    if (pointer !== '' && !pointer.startsWith('/')) pointer = anchors.get(safeDecode(pointer)) ?? pointer;
+    if (pointer !== '' && !pointer.startsWith('/')) return ref; // an unknown anchor: the catalog validator rejects these
+    // A fragment is URI-encoded (a space is %20); the def names are not.
+    const decoded = safeDecode(pointer);
+    for (const [defPointer, name] of defNames) {
+      if (decoded === defPointer || decoded.startsWith(`${defPointer}/`)) {
+        return `#/components/schemas/${escapePointerSegment(name)}${encodeURI(decoded.slice(defPointer.length))}`;
+      }
+    }
+    return `${base}${pointer}`;
+  };
+
+  const convert = (schema: unknown): unknown => {
+    if (typeof schema === 'boolean') return version === '3.0' ? (schema ? {} : { not: {} }) : schema;
+    if (!isObject(schema)) return schema;
+    const entries: [string, unknown][] = [];
+    for (const [key, value] of Object.entries(schema)) {
+      if (key === '$schema' || key === '$id' || key === '$anchor') continue;
+      if (key === '$ref' && typeof value === 'string') entries.push([key, rewriteRef(value)]);
+      else if (SCHEMA_KEYWORDS.has(key)) entries.push([key, convert(value)]);
+      else if (SCHEMA_ARRAY_KEYWORDS.has(key) && Array.isArray(value)) entries.push([key, value.map(convert)]);
+      else if (SCHEMA_MAP_KEYWORDS.has(key) && isObject(value)) entries.push([key, mapValues(value, convert)]);
+      else entries.push([key, value]);
+    }
+    // fromEntries defines own properties: a hostile "__proto__" key stays a key.
+    let out: Record<string, unknown> = Object.fromEntries(entries);
+    if (version === '3.0') out = downgrade(out);
+    return out;
+  };
+
+  const placed = convert(source) as Record<string, unknown>;
+  if (version === '3.0') {
+    for (const container of ['$defs', 'definitions']) {
+      const defs = placed[container];
+      if (!isObject(defs)) continue;
+      for (const [name, def] of Object.entries(defs)) {
+        hoisted.set(defNames.get(`/${container}/${escapePointerSegment(name)}`)!, def as JsonSchema);
+      }
+      delete placed[container];
+    }
+  }
+  return { schema: placed, hoisted };
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text; // a malformed escape: compare the text as written
+  }
+}
+
+/** Finds `$anchor`s, so that `#name` references can become pointers. */
+function collectAnchors(root: JsonSchema): Map<string, string> {
+  const anchors = new Map<string, string>();
+  const visit = (schema: unknown, pointer: string): void => {
+    if (!isObject(schema)) return;
+    if (typeof schema.$anchor === 'string') anchors.set(schema.$anchor, pointer);
+    for (const [key, value] of Object.entries(schema)) {
+      const at = `${pointer}/${escapePointerSegment(key)}`;
+      if (SCHEMA_KEYWORDS.has(key)) visit(value, at);
+      else if (SCHEMA_ARRAY_KEYWORDS.has(key) && Array.isArray(value)) value.forEach((v, i) => visit(v, `${at}/${i}`));
+      else if (SCHEMA_MAP_KEYWORDS.has(key) && isObject(value)) for (const [k, v] of Object.entries(value)) visit(v, `${at}/${escapePointerSegment(k)}`);
+    }
+  };
+  visit(root, '');
+  return anchors;
+}
+
+/**
+ * Rewrites one 2020-12 schema object (whose subschemas are already
+ * converted) into its OpenAPI 3.0 form.
+ */
+function downgrade(schema: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...schema };
+  const kept: Record<string, unknown> = {};
+
+  if ('const' in out) {
+    out.enum = [out.const];
+    delete out.const;
+  }
+  if (Array.isArray(out.type)) {
+    const types = out.type.filter((t) => t !== 'null');
+    if (types.length < out.type.length) out.nullable = true;
+    delete out.type;
+    if (types.length === 1) out.type = types[0];
+    else if (types.length > 1) {
+      // 3.0 has no type arrays: each type becomes an alternative.
+      const alternatives = types.map((t) => ({ type: t }));
+      out.allOf = [...((out.allOf as unknown[]) ?? []), { anyOf: alternatives }];
+    }
+  } else if (out.type === 'null') {
+    delete out.type;
+    out.nullable = true;
+    out.enum = [null];
+  }
+  if (Array.isArray(out.examples)) {
+    if (out.examples.length > 0 && !('example' in out)) out.example = out.examples[0];
+    if (out.examples.length > 1) kept.examples = out.examples;
+    delete out.examples;
+  }
+  // 2020-12 exclusive bounds are numbers; 3.0's are booleans qualifying minimum/maximum.
+  for (const [exclusive, inclusive, stricter] of [
+    ['exclusiveMinimum', 'minimum', Math.max],
+    ['exclusiveMaximum', 'maximum', Math.min],
+  ] as const) {
+    const bound = out[exclusive];
+    if (typeof bound !== 'number') continue;
+    const current = out[inclusive];
+    if (typeof current === 'number' && stricter(current, bound) === current && current !== bound) {
+      delete out[exclusive]; // the inclusive bound is already the stricter one
+    } else {
+      out[inclusive] = bound;
+      out[exclusive] = true;
+    }
+  }
+  // In 3.0, keywords next to $ref are ignored; wrapping the reference keeps them.
+  if (typeof out.$ref === 'string' && Object.keys(out).some((k) => k !== '$ref' && !k.startsWith('x-') && k !== 'description')) {
+    const ref = out.$ref;
+    delete out.$ref;
+    out.allOf = [{ $ref: ref }, ...((out.allOf as unknown[]) ?? [])];
+  } else if (typeof out.$ref === 'string' && 'description' in out) {
+    const ref = out.$ref;
+    delete out.$ref;
+    out.allOf = [{ $ref: ref }];
+  }
+  for (const key of Object.keys(out)) {
+    if (key === '$defs' || key === 'definitions') continue; // hoisted by the caller
+    if (OPENAPI_30_KEYWORDS.has(key) || key.startsWith('x-')) continue;
+    kept[key] = out[key];
+    delete out[key];
+  }
+  if (Object.keys(kept).length > 0) out[UNSUPPORTED_30_EXTENSION] = kept;
+  return out;
+}
+
+function mapValues(value: Record<string, unknown>, fn: (v: unknown) => unknown): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fn(v)]));
+}
+
+/** A plain object (not an array, not null). */
+export function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
