@@ -3,11 +3,12 @@
  * line here, and one golden folder under test/fixtures.
  */
 import type { Target } from '../output.js';
+import { docsTarget } from './docs.js';
 import { modelTarget } from './model.js';
 import { openapiTarget } from './openapi.js';
 
 /** Every target, in the order they render. */
-export const TARGETS: readonly Target[] = [modelTarget, openapiTarget];
+export const TARGETS: readonly Target[] = [modelTarget, openapiTarget, docsTarget];
 
 /** The targets named, or all of them; unknown names are reported by the CLI. */
 export function selectTargets(names: readonly string[]): { targets: Target[]; unknown: string[] } {

@@ -1,0 +1,387 @@
+/**
+ * The one module that turns catalog values into Markdown. Every string a docs
+ * template prints is a {@link Markdown} value, and only this module can make
+ * one, so the type checker proves that nothing reaches a page unescaped.
+ *
+ * The output must read the same in three renderers: CommonMark + GFM
+ * (GitHub, remark), MDX 3 (Docusaurus, Mintlify: `{`, `}` and `<` start
+ * JavaScript or JSX, `import`/`export` at the start of a line start ESM, and
+ * there are no HTML comments, autolinks or indented code), and the pinned
+ * Prettier, which must leave a page unchanged (the docs target writes final
+ * Markdown, see generators/targets/docs.ts).
+ */
+
+declare const markdownBrand: unique symbol;
+
+/** Markdown source that is safe to print as is. Made only by this module. */
+export type Markdown = string & { readonly [markdownBrand]: true };
+
+/** Literal Markdown written by errcat itself (layout words, never catalog text). */
+export function trusted(text: string): Markdown {
+  return text as Markdown;
+}
+
+/** Joins Markdown fragments. */
+export function joinMarkdown(parts: readonly Markdown[], separator: string): Markdown {
+  return parts.join(separator) as Markdown;
+}
+
+// Line terminators a catalog value may hold. U+2028 and U+2029 are
+// included because editors and JSON treat them as line breaks.
+const LINE_BREAKS = /\r\n|[\r\n\u2028\u2029]/g;
+// C0/C1 controls other than tab and line feed are invisible and make
+// renderers disagree; they are shown as U+FFFD.
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+
+/** One line of text: line breaks and tabs become spaces, runs collapse, ends trimmed. */
+function toOneLine(value: string): string {
+  return value.replace(LINE_BREAKS, ' ').replace(CONTROLS, '\ufffd').replace(/[ \t]+/g, ' ').trim();
+}
+
+// Characters that Markdown or MDX may read as syntax wherever they stand.
+// `{ } <` open MDX expressions and JSX; `[ ] * \` ` ~ |` are Markdown
+// syntax (`|` in GFM tables); `>` and `&` open blockquotes and entities.
+const ALWAYS_ESCAPED = /[\\`*[\]{}<>&|~]/g;
+const PUNCTUATION = /[\p{P}\p{S}]/u;
+
+/**
+ * Escapes plain text (no code spans) for inline use. `_` is escaped only
+ * where it could open or close emphasis (at a word's edge or next to
+ * punctuation), the same rule Prettier applies, so Prettier keeps the text
+ * byte for byte.
+ */
+function escapePlain(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '_') {
+      let end = i;
+      while (text[end] === '_') end++;
+      const before = text[i - 1];
+      const after = text[end];
+      const run = text.slice(i, end);
+      const edge = before === undefined || after === undefined || /\s/.test(before) || /\s/.test(after) || PUNCTUATION.test(before) || PUNCTUATION.test(after);
+      out += edge ? run.replace(/_/g, '\\_') : run;
+      i = end - 1;
+    } else {
+      out += ch.replace(ALWAYS_ESCAPED, '\\$&');
+    }
+  }
+  return out;
+}
+
+/**
+ * Escapes what only matters at the start of a line or block: list markers,
+ * headings, setext and thematic breaks, and MDX's `import`/`export`.
+ */
+function escapeLineStart(text: string): string {
+  const esm = /^(import|export)(?=[\s]|$)/.exec(text);
+  // A character reference keeps the word readable; a backslash before a
+  // letter would print.
+  if (esm) return `&#x${text.charCodeAt(0).toString(16)};${text.slice(1)}`;
+  return text.replace(/^([#+=-])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
+}
+
+/** A closing `#` run at the end of a heading line would be dropped. */
+function escapeTrailingHashes(text: string): string {
+  return text.replace(/(#+)$/, (run) => run.replace(/#/g, '\\#'));
+}
+
+interface Segment {
+  code: boolean;
+  text: string;
+}
+
+/**
+ * Splits text into code spans and plain text the way CommonMark does: a
+ * backtick run opens a span that the next run of the same length closes;
+ * a run without a closer is literal text.
+ */
+function splitCodeSpans(text: string): Segment[] {
+  const segments: Segment[] = [];
+  const runs = [...text.matchAll(/`+/g)];
+  let plainStart = 0;
+  let i = 0;
+  while (i < runs.length) {
+    const open = runs[i]!;
+    let close = -1;
+    for (let j = i + 1; j < runs.length; j++) {
+      if (runs[j]![0].length === open[0].length) {
+        close = j;
+        break;
+      }
+    }
+    if (close < 0) {
+      i++;
+      continue;
+    }
+    const openAt = open.index;
+    const closeRun = runs[close]!;
+    if (openAt > plainStart) segments.push({ code: false, text: text.slice(plainStart, openAt) });
+    let inner = text.slice(openAt + open[0].length, closeRun.index);
+    // CommonMark strips one space from each side when both are present.
+    if (inner.length >= 2 && inner.startsWith(' ') && inner.endsWith(' ') && inner.trim() !== '') inner = inner.slice(1, -1);
+    segments.push({ code: true, text: inner });
+    plainStart = closeRun.index + closeRun[0].length;
+    i = close + 1;
+  }
+  if (plainStart < text.length) segments.push({ code: false, text: text.slice(plainStart) });
+  return segments;
+}
+
+/** Where inline text goes: a table cell needs `|` escaped even inside code spans. */
+type InlineContext = 'prose' | 'cell';
+
+function codeSpan(value: string, context: InlineContext): string {
+  const text = value.replace(LINE_BREAKS, ' ').replace(CONTROLS, '\ufffd');
+  if (text === '') return '';
+  // GFM's table splitter removes the backslash of `\|` inside code, but no
+  // spelling yields a literal `\|` there: such a value is printed as text.
+  if (context === 'cell' && text.includes('\\|')) return escapePlain(text);
+  // The shortest backtick fence whose length does not occur inside, as
+  // Prettier chooses it; padded when the code starts or ends with a
+  // backtick, or with a space on both sides (CommonMark strips one).
+  const present = new Set([...text.matchAll(/`+/g)].map((m) => m[0].length));
+  let n = 1;
+  while (present.has(n)) n++;
+  const fence = '`'.repeat(n);
+  const pad = text.startsWith('`') || text.endsWith('`') || (text.startsWith(' ') && text.endsWith(' ') && text.trim() !== '') ? ' ' : '';
+  const body = context === 'cell' ? text.replace(/\|/g, '\\|') : text;
+  return `${fence}${pad}${body}${pad}${fence}`;
+}
+
+function renderInline(value: string, context: InlineContext): Markdown {
+  const line = toOneLine(value);
+  const segments = splitCodeSpans(line);
+  let out = '';
+  segments.forEach((segment, index) => {
+    if (segment.code) {
+      out += codeSpan(segment.text, context);
+      return;
+    }
+    let text = escapePlain(segment.text);
+    if (index === 0) text = escapeLineStart(text);
+    if (index === segments.length - 1) text = escapeTrailingHashes(text);
+    out += text;
+  });
+  return out as Markdown;
+}
+
+/**
+ * A one-line catalog text (a description, a note, a title) for a paragraph,
+ * a list item or a heading. Backtick code spans the author wrote stay code;
+ * everything else prints literally.
+ *
+ * @example proseText('Amounts {in cents} <b>') // 'Amounts \\{in cents\\} \\<b\\>'
+ */
+export function proseText(value: string): Markdown {
+  return renderInline(value, 'prose');
+}
+
+/** {@link proseText} for a GFM table cell: `|` is escaped inside code spans too. */
+export function cellText(value: string): Markdown {
+  return renderInline(value, 'cell');
+}
+
+/** A value shown as code in running text: `auth.invalid_key`. */
+export function inlineCode(value: string): Markdown {
+  return codeSpan(value, 'prose') as Markdown;
+}
+
+/** A value shown as code in a table cell. */
+export function cellCode(value: string): Markdown {
+  return codeSpan(value, 'cell') as Markdown;
+}
+
+const ANCHOR = /^[A-Za-z0-9_-]+$/;
+
+/** Checks an anchor id; ids come from the model's derived names, so a bad one is a bug. */
+function checkAnchor(id: string): string {
+  if (!ANCHOR.test(id)) throw new Error(`docs anchor ${JSON.stringify(id)} does not match ${ANCHOR}`);
+  return id;
+}
+
+/**
+ * An explicit anchor, written as JSX-valid HTML so that GitHub, CommonMark
+ * renderers and MDX all keep the id.
+ */
+export function anchorTag(id: string): Markdown {
+  return `<a id="${checkAnchor(id)}"></a>` as Markdown;
+}
+
+const LINK_PATH = /^(?:[A-Za-z0-9_.-]+\/)*[A-Za-z0-9_.-]*$/;
+
+/**
+ * A relative link target: a page path (built from section ids), an anchor,
+ * or both. Both parts are checked, never rewritten.
+ */
+export function linkTarget(page: string, anchor: string | null): string {
+  if (!LINK_PATH.test(page) || page.includes('..//')) throw new Error(`docs link path ${JSON.stringify(page)} is not a plain relative path`);
+  return anchor === null ? page : `${page}#${checkAnchor(anchor)}`;
+}
+
+/** A link whose label is already Markdown. */
+export function link(label: Markdown, target: string): Markdown {
+  return `[${label}](${target})` as Markdown;
+}
+
+/**
+ * A fenced code block. The fence is longer than any backtick run inside,
+ * and the code is printed verbatim: nothing inside a fence is Markdown or
+ * MDX.
+ */
+export function codeBlock(code: string, language: string | null): Markdown {
+  if (language !== null && !/^[A-Za-z0-9+#-]{1,32}$/.test(language)) throw new Error(`code block language ${JSON.stringify(language)} is not an info word`);
+  const text = code.replace(/\r\n?/g, '\n').replace(/\n+$/, '');
+  let longest = 0;
+  for (const m of text.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);
+  const fence = '`'.repeat(Math.max(3, longest + 1));
+  return `${fence}${language ?? ''}\n${text}\n${fence}` as Markdown;
+}
+
+/**
+ * A catalog field typed Markdown (an intro, details, a guidance body): the
+ * author's Markdown is kept, made safe for MDX. Outside code, `{`, `}` and
+ * `<` are escaped (so `<b>`, `<!--` and `<https://…>` print literally),
+ * lines starting `import`/`export` are defused, and a fence left open is
+ * closed so it cannot swallow the rest of the page. Code spans and fenced
+ * blocks are verbatim.
+ */
+export function markdownBlock(value: string): Markdown {
+  const lines = value.replace(LINE_BREAKS, '\n').replace(CONTROLS, '\ufffd').split('\n');
+  const out: string[] = [];
+  let paragraph: string[] = [];
+  let fence: { char: string; length: number } | null = null;
+  const flush = (): void => {
+    if (paragraph.length > 0) out.push(...escapeMarkdownParagraph(paragraph));
+    paragraph = [];
+  };
+  for (const raw of lines) {
+    const line = raw.replace(/[ \t]+$/, '');
+    if (fence) {
+      out.push(line);
+      const close = /^ {0,3}(`+|~+)\s*$/.exec(line);
+      if (close && close[1]![0] === fence.char && close[1]!.length >= fence.length) fence = null;
+      continue;
+    }
+    const open = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(line);
+    if (open && !(open[1]![0] === '`' && open[2]!.includes('`'))) {
+      flush();
+      fence = { char: open[1]![0]!, length: open[1]!.length };
+      out.push(line);
+      continue;
+    }
+    if (line === '') {
+      flush();
+      if (out.length > 0 && out[out.length - 1] !== '') out.push('');
+      continue;
+    }
+    paragraph.push(line);
+  }
+  flush();
+  if (fence) out.push(fence.char.repeat(fence.length));
+  while (out.length > 0 && out[out.length - 1] === '') out.pop();
+  while (out.length > 0 && out[0] === '') out.shift();
+  return out.join('\n') as Markdown;
+}
+
+/** Escapes one paragraph's lines; code spans may run across its lines. */
+function escapeMarkdownParagraph(lines: readonly string[]): string[] {
+  const text = lines.join('\n');
+  let out = '';
+  for (const segment of splitCodeSpansRaw(text)) {
+    out += segment.code ? segment.text : segment.text.replace(/[{}<]/g, '\\$&');
+  }
+  return out.split('\n').map((line) => line.replace(/^(\s*)(import|export)(?=\s|$)/, (_m, indent: string, word: string) => `${indent}&#x${word.charCodeAt(0).toString(16)};${word.slice(1)}`));
+}
+
+/** Like splitCodeSpans, but keeps each span's backticks, for pass-through. */
+function splitCodeSpansRaw(text: string): Segment[] {
+  const segments: Segment[] = [];
+  const runs = [...text.matchAll(/`+/g)];
+  let plainStart = 0;
+  let i = 0;
+  while (i < runs.length) {
+    const open = runs[i]!;
+    const close = runs.findIndex((r, j) => j > i && r[0].length === open[0].length);
+    if (close < 0) {
+      // An unmatched run is literal backticks: escape them so a later edit
+      // cannot pair them with something else.
+      i++;
+      continue;
+    }
+    const closeRun = runs[close]!;
+    if (open.index > plainStart) segments.push({ code: false, text: text.slice(plainStart, open.index) });
+    segments.push({ code: true, text: text.slice(open.index, closeRun.index + closeRun[0].length) });
+    plainStart = closeRun.index + closeRun[0].length;
+    i = close + 1;
+  }
+  if (plainStart < text.length) segments.push({ code: false, text: text.slice(plainStart) });
+  return segments;
+}
+
+/**
+ * A comment that no renderer shows: a link reference definition labelled
+ * `//`. HTML comments are not valid MDX and JSX comments are not valid
+ * Markdown; this is both. markdownlint ignores the `//` label by default.
+ */
+export function hiddenComment(text: string): Markdown {
+  const line = toOneLine(text).replace(/\\/g, '\\\\');
+  // Prettier (singleQuote) prefers '…' unless that needs more escapes than "…".
+  const single = (line.match(/'/g) ?? []).length;
+  const double = (line.match(/"/g) ?? []).length;
+  const quote = single > double ? '"' : "'";
+  return `[//]: # ${quote}${line.replaceAll(quote, `\\${quote}`)}${quote}` as Markdown;
+}
+
+/**
+ * Width of a cell as Prettier measures it (wide East Asian characters and
+ * emoji count 2, combining marks and controls 0), so that tables are
+ * aligned exactly as Prettier would align them.
+ */
+export function displayWidth(text: string): number {
+  if (!/[^\x20-\x7f]/.test(text)) return text.length;
+  let width = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    if (cp <= 0x1f || (cp >= 0x7f && cp <= 0x9f) || /[\p{Mn}\p{Me}]/u.test(ch)) continue;
+    width += isWide(cp) || /\p{Extended_Pictographic}/u.test(ch) ? 2 : 1;
+  }
+  return width;
+}
+
+function isWide(cp: number): boolean {
+  return (
+    (cp >= 0x1100 && cp <= 0x115f) ||
+    (cp >= 0x2e80 && cp <= 0x303e) ||
+    (cp >= 0x3041 && cp <= 0x33ff) ||
+    (cp >= 0x3400 && cp <= 0x4dbf) ||
+    (cp >= 0x4e00 && cp <= 0x9fff) ||
+    (cp >= 0xa000 && cp <= 0xa4cf) ||
+    (cp >= 0xac00 && cp <= 0xd7a3) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0xfe30 && cp <= 0xfe4f) ||
+    (cp >= 0xff00 && cp <= 0xff60) ||
+    (cp >= 0xffe0 && cp <= 0xffe6) ||
+    (cp >= 0x20000 && cp <= 0x3fffd)
+  );
+}
+
+/**
+ * A GFM table from cells that are already Markdown (made by {@link cellText},
+ * {@link cellCode}, {@link link}). Columns are padded the way Prettier pads
+ * them. Cells never contain a line break: every cell maker puts text on one
+ * line.
+ */
+export function table(header: readonly Markdown[], rows: readonly (readonly Markdown[])[]): Markdown {
+  const widths = header.map((h) => Math.max(3, displayWidth(h)));
+  for (const row of rows) {
+    if (row.length !== header.length) throw new Error(`table row has ${row.length} cells, header has ${header.length}`);
+    row.forEach((cell, i) => {
+      widths[i] = Math.max(widths[i]!, displayWidth(cell));
+    });
+  }
+  const line = (cells: readonly string[]): string => `| ${cells.map((c, i) => c + ' '.repeat(widths[i]! - displayWidth(c))).join(' | ')} |`;
+  const lines = [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
+  return lines.join('\n') as Markdown;
+}

@@ -1,0 +1,657 @@
+/**
+ * The docs target's view model: every page's content computed once from the
+ * catalog model, as {@link Markdown} values made by the escape module. The
+ * templates under templates/docs/ only arrange these values.
+ *
+ * Cost is linear in the catalog: definitions, wire codes and sections are
+ * each indexed in one pass, and every lookup afterwards is a Map hit.
+ */
+import { STATUS_CODES } from 'node:http';
+import {
+  anchorTag,
+  cellCode,
+  cellText,
+  codeBlock,
+  hiddenComment,
+  inlineCode,
+  joinMarkdown,
+  link,
+  linkTarget,
+  markdownBlock,
+  proseText,
+  table,
+  trusted,
+  type Markdown,
+} from '../../escape/markdown.js';
+import type { CatalogModel, ErrorDefinition, NamespaceModel, ParameterModel, RetryAdvice, SectionModel } from '../../model.js';
+import { bannerText } from '../../output.js';
+
+/** The pages the target writes, below out/docs/. */
+export const SINGLE_PAGE = 'errors.md';
+export const INDEX_PAGE = 'index.md';
+export const GUIDANCE_PAGE = 'guidance.md';
+/** Section pages live in their own folder so that no section id can collide with the pages above. */
+export function sectionPage(sectionId: string): string {
+  return `sections/${sectionId}.md`;
+}
+
+/** Where a link is written from: relative targets depend on it. */
+type Page = { kind: 'single' } | { kind: 'root' } | { kind: 'section'; id: string };
+
+/** A value shown in the request id of every example: the reference's. */
+const EXAMPLE_REQUEST_ID = 'a1b2c3d4';
+
+const RETRY_WORDS: Readonly<Record<RetryAdvice['policy'], string>> = {
+  never: 'Do not retry: retrying cannot help.',
+  safe: 'Safe to retry.',
+  idempotent: 'Retry idempotent requests only.',
+  backoff: 'Retry later, with exponential backoff.',
+  after_reset: 'Not retryable until the quota period resets.',
+  after_action: 'Retry only after the user acts (reconnects, configures or upgrades).',
+};
+
+/** One code's block of details. */
+export interface CodeView {
+  /** Heading marker: `####` on the single page, `###` on a section page. */
+  level: Markdown;
+  anchor: Markdown;
+  heading: Markdown;
+  deprecation: Markdown | null;
+  description: Markdown;
+  facts: Markdown[];
+  expansionsIntro: Markdown | null;
+  expansions: Markdown[];
+  details: Markdown | null;
+  meta: Markdown;
+  metaTable: Markdown | null;
+  exampleIntro: Markdown;
+  example: Markdown;
+}
+
+/** One section: its tables, then the details of its codes. */
+export interface SectionView {
+  /** Heading markers of the section, its details part and its codes. */
+  level: Markdown;
+  detailsLevel: Markdown;
+  /** Null on a section page, whose title is the top of the page. */
+  anchor: Markdown | null;
+  title: Markdown;
+  /** On a section page, the generated-file notice (below the title, where markdownlint wants the title first). */
+  banner: Markdown | null;
+  /** On a section page, links to the other pages. */
+  navigation: Markdown | null;
+  /** On the single page, a link to the section's own page. */
+  elsewhere: Markdown | null;
+  intro: Markdown | null;
+  tables: Markdown[];
+  notes: Markdown[];
+  outro: Markdown | null;
+  detailsAnchor: Markdown;
+  codes: CodeView[];
+}
+
+export interface GuidanceView {
+  level: Markdown;
+  anchor: Markdown;
+  title: Markdown;
+  body: Markdown;
+  covers: Markdown;
+  samples: { title: Markdown | null; code: Markdown }[];
+}
+
+export interface EnvelopeView {
+  anchor: Markdown;
+  description: Markdown | null;
+  fields: Markdown;
+  grammar: Markdown | null;
+}
+
+export interface SinglePageView {
+  banner: Markdown;
+  title: Markdown;
+  intro: Markdown | null;
+  contents: Markdown[];
+  envelope: EnvelopeView;
+  namespacesAnchor: Markdown;
+  namespaces: Markdown;
+  sections: SectionView[];
+  detailsAnchor: Markdown;
+  guidanceAnchor: Markdown | null;
+  guidance: GuidanceView[];
+}
+
+export interface SectionPageView {
+  section: SectionView;
+}
+
+export interface IndexPageView {
+  banner: Markdown;
+  title: Markdown;
+  intro: Markdown | null;
+  pages: Markdown[];
+  envelope: EnvelopeView;
+  namespacesAnchor: Markdown;
+  namespaces: Markdown;
+}
+
+export interface GuidancePageView {
+  banner: Markdown;
+  title: Markdown;
+  navigation: Markdown;
+  guidance: GuidanceView[];
+}
+
+/** Everything the templates need, for every page. */
+export interface DocsView {
+  single: SinglePageView;
+  index: IndexPageView;
+  sectionPages: { id: string; view: SectionPageView }[];
+  guidancePage: GuidancePageView | null;
+}
+
+/**
+ * Hands out anchors: the model's code anchors are reserved first (other
+ * targets link to them), then the page's own anchors take the first free
+ * spelling, so a section called like a code can never steal its anchor.
+ */
+class Anchors {
+  private readonly taken = new Set<string>();
+  reserve(id: string): void {
+    this.taken.add(id);
+  }
+  allocate(preferred: string): string {
+    let id = preferred;
+    for (let n = 2; this.taken.has(id); n++) id = `${preferred}-${n}`;
+    this.taken.add(id);
+    return id;
+  }
+}
+
+interface CodeTarget {
+  anchor: string;
+  section: string;
+}
+
+/** Indexes of the model, built once. */
+class Index {
+  readonly definitions = new Map<string, ErrorDefinition>();
+  /** Every code a reader may look up (definitions, display codes, wire codes) → its anchor and section. */
+  readonly targets = new Map<string, CodeTarget>();
+  readonly sections = new Map<string, SectionModel>();
+  readonly namespaces = new Map<string, NamespaceModel>();
+  readonly parameters = new Map<string, ParameterModel>();
+  readonly wireAnchors = new Map<string, string>();
+  readonly sectionAnchors = new Map<string, string>();
+  readonly detailsAnchors = new Map<string, string>();
+  readonly guidanceAnchors = new Map<string, string>();
+  readonly guidanceTitles = new Map<string, string>();
+  readonly anchors = new Anchors();
+  envelopeAnchor = '';
+  namespacesAnchor = '';
+  detailsAnchor = '';
+  guidanceAnchor = '';
+
+  constructor(readonly model: CatalogModel) {
+    for (const d of model.definitions) {
+      this.definitions.set(d.code, d);
+      this.anchors.reserve(d.names.anchor);
+      const target = { anchor: d.names.anchor, section: d.section };
+      this.targets.set(d.code, target);
+      this.targets.set(d.displayCode, target);
+    }
+    for (const w of model.wireCodes) {
+      this.anchors.reserve(w.names.anchor);
+      this.wireAnchors.set(w.code, w.names.anchor);
+      const owner = this.definitions.get(w.definition);
+      if (owner && !this.targets.has(w.code)) this.targets.set(w.code, { anchor: w.names.anchor, section: owner.section });
+    }
+    for (const s of model.sections) this.sections.set(s.id, s);
+    for (const n of model.namespaces) this.namespaces.set(n.name, n);
+    for (const p of model.parameters) this.parameters.set(p.name, p);
+    this.envelopeAnchor = this.anchors.allocate('envelope');
+    this.namespacesAnchor = this.anchors.allocate('namespaces');
+    for (const s of model.sections) this.sectionAnchors.set(s.id, this.anchors.allocate(s.id));
+    this.detailsAnchor = this.anchors.allocate('details');
+    for (const s of model.sections) this.detailsAnchors.set(s.id, this.anchors.allocate(`details-${s.id}`));
+    this.guidanceAnchor = this.anchors.allocate('guidance');
+    for (const g of model.guidance) {
+      this.guidanceAnchors.set(g.id, this.anchors.allocate(`guidance-${g.id}`));
+      this.guidanceTitles.set(g.id, g.title);
+    }
+  }
+
+  /** Relative target of a code's details, from a page. */
+  codeHref(target: CodeTarget, from: Page): string {
+    if (from.kind === 'single') return linkTarget('', target.anchor);
+    if (from.kind === 'section') return linkTarget(from.id === target.section ? '' : `${target.section}.md`, target.anchor);
+    return linkTarget(sectionPage(target.section), target.anchor);
+  }
+
+  /** Relative target of a section, from a page. */
+  sectionHref(sectionId: string, from: Page): string {
+    const anchor = this.sectionAnchors.get(sectionId)!;
+    if (from.kind === 'single') return linkTarget('', anchor);
+    if (from.kind === 'section') return linkTarget(`${sectionId}.md`, null);
+    return linkTarget(sectionPage(sectionId), null);
+  }
+
+  guidanceHref(id: string, from: Page): string {
+    const anchor = this.guidanceAnchors.get(id)!;
+    if (from.kind === 'single') return linkTarget('', anchor);
+    if (from.kind === 'section') return linkTarget(`../${GUIDANCE_PAGE}`, anchor);
+    return linkTarget(GUIDANCE_PAGE, anchor);
+  }
+}
+
+/** Builds every page's view from the model. */
+export function buildDocsView(model: CatalogModel): DocsView {
+  const index = new Index(model);
+  const banner = hiddenComment(bannerText(model));
+  const title = proseText(model.docs.title);
+  const intro = model.docs.intro === null ? null : markdownBlock(model.docs.intro);
+
+  const single: Page = { kind: 'single' };
+  const root: Page = { kind: 'root' };
+  const singleSections = model.sections.map((s) => buildSection(index, s, single));
+  const guidance = model.guidance.map((g) => buildGuidance(index, g, single));
+
+  const contents: Markdown[] = [
+    link(trusted('Error responses'), linkTarget('', index.envelopeAnchor)),
+    link(trusted('Code namespaces'), linkTarget('', index.namespacesAnchor)),
+    ...model.sections.map((s) => link(proseText(s.title), index.sectionHref(s.id, single))),
+    link(trusted('Error details'), linkTarget('', index.detailsAnchor)),
+  ];
+  if (guidance.length > 0) contents.push(link(trusted('Handling common cases'), linkTarget('', index.guidanceAnchor)));
+
+  const sectionPages = model.sections.map((s) => {
+    const page: Page = { kind: 'section', id: s.id };
+    const nav = joinMarkdown(
+      [
+        link(trusted('Error reference'), linkTarget(`../${INDEX_PAGE}`, null)),
+        link(trusted('All errors on one page'), linkTarget(`../${SINGLE_PAGE}`, index.sectionAnchors.get(s.id)!)),
+        ...(model.guidance.length > 0 ? [link(trusted('Handling common cases'), linkTarget(`../${GUIDANCE_PAGE}`, null))] : []),
+      ],
+      ' · ',
+    );
+    return { id: s.id, view: { section: { ...buildSection(index, s, page), anchor: null, banner, navigation: nav } } };
+  });
+
+  const pages: Markdown[] = [
+    joinMarkdown([link(trusted('All errors on one page'), linkTarget(SINGLE_PAGE, null)), trusted(': everything below, in one page.')], ''),
+    ...model.sections.map((s) =>
+      joinMarkdown([link(proseText(s.title), index.sectionHref(s.id, root)), trusted(`: ${countWords(s.codes.length)}.`)], ''),
+    ),
+  ];
+  if (model.guidance.length > 0) pages.push(joinMarkdown([link(trusted('Handling common cases'), linkTarget(GUIDANCE_PAGE, null)), trusted(': advice and code samples.')], ''));
+
+  return {
+    single: {
+      banner,
+      title,
+      intro,
+      contents,
+      envelope: buildEnvelope(index),
+      namespacesAnchor: anchorTag(index.namespacesAnchor),
+      namespaces: buildNamespaces(index, single),
+      sections: singleSections,
+      detailsAnchor: anchorTag(index.detailsAnchor),
+      guidanceAnchor: guidance.length > 0 ? anchorTag(index.guidanceAnchor) : null,
+      guidance,
+    },
+    index: {
+      banner,
+      title,
+      intro,
+      pages,
+      envelope: buildEnvelope(index),
+      namespacesAnchor: anchorTag(index.namespacesAnchor),
+      namespaces: buildNamespaces(index, root),
+    },
+    sectionPages,
+    guidancePage:
+      model.guidance.length === 0
+        ? null
+        : {
+            banner,
+            title: trusted('Handling common cases'),
+            navigation: joinMarkdown(
+              [link(trusted('Error reference'), linkTarget(INDEX_PAGE, null)), link(trusted('All errors on one page'), linkTarget(SINGLE_PAGE, index.guidanceAnchor))],
+              ' · ',
+            ),
+            guidance: model.guidance.map((g) => buildGuidance(index, g, root)),
+          },
+  };
+
+  function buildSection(ix: Index, section: SectionModel, page: Page): SectionView {
+    const defs = section.codes.map((c) => ix.definitions.get(c)!);
+    const http = defs.filter((d) => d.transport === 'http');
+    const events = defs.filter((d) => d.transport === 'event');
+    const tables: Markdown[] = [];
+    if (http.length > 0) {
+      const rows = groupRows(http, (d) => `${d.status}\u0000${d.statusForwarding?.fallback ?? ''}\u0000${d.description}`).map((group) => [
+        trusted(String(group[0]!.status)),
+        codeCell(ix, group, page),
+        cellText(group[0]!.description),
+      ]);
+      tables.push(table([trusted('HTTP'), trusted('Code'), trusted('When it occurs')], rows));
+    }
+    if (events.length > 0) {
+      const rows = groupRows(events, (d) => `${eventsKey(d)}\u0000${d.description}`).map((group) => {
+        const ev = group[0]!.events;
+        return [
+          codeCell(ix, group, page),
+          ev === null || ev.names.length === 0 ? trusted('any') : joinMarkdown(ev.names.map((n) => cellCode(n)), ', '),
+          ev === null ? trusted('not stated') : cellCode(ev.field),
+          cellText(group[0]!.description),
+        ];
+      });
+      tables.push(table([trusted('Code'), trusted('Events'), trusted('Field'), trusted('When it occurs')], rows));
+    }
+    const notes: Markdown[] = [];
+    // Families: say what the placeholder stands for, once per parameter.
+    const families = new Map<string, ErrorDefinition[]>();
+    for (const d of defs) {
+      if (!d.family) continue;
+      const list = families.get(d.family.parameter) ?? [];
+      list.push(d);
+      families.set(d.family.parameter, list);
+    }
+    for (const [name, members] of families) {
+      const parameter = ix.parameters.get(name);
+      if (!parameter) continue;
+      const codes = members.map((d) => link(inlineCode(d.displayCode), ix.codeHref(ix.targets.get(d.code)!, page)));
+      const values = parameter.values.map((v) => (v.title === v.value ? inlineCode(v.value) : joinMarkdown([inlineCode(v.value), trusted(' ('), proseText(v.title), trusted(')')], '')));
+      notes.push(
+        joinMarkdown(
+          [
+            trusted('In '),
+            listWords(codes),
+            trusted(', '),
+            inlineCode(parameter.placeholder),
+            trusted(' is one of '),
+            listWords(values),
+            trusted('.'),
+            ...(parameter.description === null ? [] : [trusted(' '), proseText(parameter.description)]),
+          ],
+          '',
+        ),
+      );
+    }
+    // Status forwarding, when the whole table shares one rule the intro
+    // does not already state.
+    const forwarding = new Set(http.map((d) => (d.statusForwarding ? `${d.statusForwarding.fallback}\u0000${d.statusForwarding.note ?? ''}` : '')));
+    const rule = http[0]?.statusForwarding;
+    if (forwarding.size === 1 && rule) {
+      const sentence = rule.note ?? `The upstream HTTP status is forwarded when possible; otherwise it is ${statusWords(rule.fallback)}.`;
+      if (!squash(section.intro ?? '').includes(squash(sentence))) notes.push(joinMarkdown([trusted('**Status forwarding:** '), proseText(sentence)], ''));
+    }
+    const elsewhere =
+      page.kind === 'single' ? joinMarkdown([trusted('This section on its own page: '), link(proseText(section.title), linkTarget(sectionPage(section.id), null)), trusted('.')], '') : null;
+    const single = page.kind === 'single';
+    return {
+      level: trusted(single ? '##' : '#'),
+      banner: null,
+      navigation: null,
+      detailsLevel: trusted(single ? '###' : '##'),
+      anchor: anchorTag(ix.sectionAnchors.get(section.id)!),
+      title: proseText(section.title),
+      elsewhere,
+      intro: section.intro === null ? null : markdownBlock(section.intro),
+      tables,
+      notes,
+      outro: section.outro === null ? null : markdownBlock(section.outro),
+      detailsAnchor: anchorTag(ix.detailsAnchors.get(section.id)!),
+      codes: defs.map((d) => buildCode(ix, d, page, trusted(single ? '####' : '###'))),
+    };
+  }
+
+  function buildCode(ix: Index, d: ErrorDefinition, page: Page, level: Markdown): CodeView {
+    const facts: Markdown[] = [];
+    if (d.transport === 'http' && d.status !== null) {
+      const parts = [trusted('**HTTP status:** '), trusted(statusWords(d.status)), trusted('.')];
+      if (d.statusForwarding) {
+        parts.push(trusted(' '), proseText(d.statusForwarding.note ?? `The upstream status is forwarded when possible; otherwise it is ${statusWords(d.statusForwarding.fallback)}.`));
+      }
+      facts.push(joinMarkdown(parts, ''));
+    } else {
+      const ev = d.events;
+      facts.push(
+        ev === null
+          ? trusted('**Sent in:** events only, never as an HTTP response.')
+          : joinMarkdown(
+              [trusted('**Sent in:** '), inlineCode(ev.field), trusted(' of '), listWords(ev.names.map((n) => inlineCode(n))), trusted(' events, never as an HTTP response.')],
+              '',
+            ),
+      );
+    }
+    const retry = [trusted('**Retry:** '), trusted(RETRY_WORDS[d.retry.policy])];
+    if (d.retry.afterSeconds !== null) retry.push(trusted(` Wait at least ${d.retry.afterSeconds} ${d.retry.afterSeconds === 1 ? 'second' : 'seconds'} first.`));
+    if (d.retry.note !== null) retry.push(trusted(' '), proseText(d.retry.note));
+    facts.push(joinMarkdown(retry, ''));
+    if (d.aliases.length > 0) {
+      const aliases = d.aliases.map((a) => {
+        const anchor = ix.wireAnchors.get(a);
+        return anchor === undefined ? inlineCode(a) : joinMarkdown([anchorTag(anchor), inlineCode(a)], '');
+      });
+      facts.push(joinMarkdown([trusted('**Also sent as:** '), listWords(aliases), trusted('. Handle them alike.')], ''));
+    }
+    if (d.since !== null) facts.push(joinMarkdown([trusted('**Since:** '), proseText(d.since)], ''));
+    if (d.guidance.length > 0) {
+      const links = d.guidance.filter((g) => ix.guidanceTitles.has(g)).map((g) => link(proseText(ix.guidanceTitles.get(g)!), ix.guidanceHref(g, page)));
+      if (links.length > 0) facts.push(joinMarkdown([trusted('**See also:** '), listWords(links)], ''));
+    }
+
+    let deprecation: Markdown | null = null;
+    if (d.deprecated) {
+      const parts = [trusted('**Deprecated** since '), proseText(d.deprecated.since), trusted('.')];
+      const replacement = d.deprecated.replacement;
+      if (replacement !== null) {
+        const target = ix.targets.get(replacement);
+        parts.push(trusted(' Use '), target ? link(inlineCode(replacement), ix.codeHref(target, page)) : inlineCode(replacement), trusted(' instead.'));
+      }
+      if (d.deprecated.reason !== null) parts.push(trusted(' '), proseText(d.deprecated.reason));
+      deprecation = joinMarkdown(parts, '');
+    }
+
+    let expansionsIntro: Markdown | null = null;
+    let expansions: Markdown[] = [];
+    if (d.family) {
+      const parameter = ix.parameters.get(d.family.parameter);
+      const titles = new Map(parameter?.values.map((v) => [v.value, v.title]) ?? []);
+      expansionsIntro = joinMarkdown([trusted('One code per value of '), inlineCode(parameter?.placeholder ?? d.family.parameter), trusted(':')], '');
+      expansions = d.family.values.map((value) => {
+        const code = `${d.family!.prefix}${value}${d.family!.suffix}`;
+        const anchor = ix.wireAnchors.get(code);
+        const title = titles.get(value);
+        const parts = anchor === undefined ? [inlineCode(code)] : [anchorTag(anchor), inlineCode(code)];
+        if (title !== undefined && title !== value) parts.push(trusted(' ('), proseText(title), trusted(')'));
+        return joinMarkdown(parts, '');
+      });
+    }
+
+    const meta = d.meta;
+    const metaTable =
+      meta.kind === 'schema' && meta.properties.length > 0
+        ? table(
+            [trusted('Field'), trusted('Type'), trusted('Required'), trusted('Description')],
+            meta.properties.map((p) => [cellCode(`meta.${p.name}`), cellCode(p.type), trusted(p.required ? 'yes' : 'no'), p.description === null ? trusted('') : cellText(p.description)]),
+          )
+        : null;
+    const metaIntro =
+      meta.kind === 'none'
+        ? joinMarkdown([trusted('This error has no '), inlineCode('error.meta'), trusted('.')], '')
+        : metaTable === null
+          ? joinMarkdown([inlineCode('error.meta'), trusted(meta.required ? ' is always present; its shape is not described.' : ' may be present; its shape is not described.')], '')
+          : joinMarkdown([inlineCode('error.meta'), trusted(meta.required ? ' is always present, with these fields:' : ' may be present, with these fields:')], '');
+
+    let exampleIntro: Markdown;
+    let example: Markdown;
+    if (d.transport === 'http' && d.status !== null) {
+      const body: Record<string, unknown> = { code: d.example.code, message: d.example.message };
+      if (d.example.meta !== null) body.meta = d.example.meta;
+      const http = [
+        `HTTP/1.1 ${d.status}${STATUS_CODES[d.status] ? ` ${STATUS_CODES[d.status]}` : ''}`,
+        'Content-Type: application/json',
+        `${model.envelope.requestIdHeader}: ${EXAMPLE_REQUEST_ID}`,
+        '',
+        JSON.stringify({ error: body, request_id: EXAMPLE_REQUEST_ID }, null, 2),
+      ].join('\n');
+      exampleIntro = trusted('Example response:');
+      example = codeBlock(http, 'http');
+    } else {
+      const field = d.events?.field ?? 'the event';
+      const body: Record<string, unknown> = { code: d.example.code, message: d.example.message };
+      if (d.example.meta !== null) body.meta = d.example.meta;
+      exampleIntro = joinMarkdown([trusted('Example: the event carries '), inlineCode(d.example.code), trusted(' in '), inlineCode(field), trusted('; the error it describes:')], '');
+      example = codeBlock(JSON.stringify(body, null, 2), 'json');
+    }
+
+    return {
+      level,
+      anchor: anchorTag(d.names.anchor),
+      heading: inlineCode(d.displayCode),
+      deprecation,
+      description: proseText(d.description),
+      facts,
+      expansionsIntro,
+      expansions,
+      details: d.details === null ? null : markdownBlock(d.details),
+      meta: metaIntro,
+      metaTable,
+      exampleIntro,
+      example,
+    };
+  }
+}
+
+function buildEnvelope(ix: Index): EnvelopeView {
+  const env = ix.model.envelope;
+  const rows: Markdown[][] = [
+    [cellCode('error.code'), trusted('string'), cellText(env.fields.code)],
+    [cellCode('error.message'), trusted('string'), cellText(env.fields.message)],
+    [cellCode('error.meta'), trusted('object'), cellText(env.fields.meta)],
+    [cellCode('request_id'), trusted('string'), cellText(env.fields.requestId)],
+    [joinMarkdown([cellCode(env.requestIdHeader), trusted(' header')], ''), trusted('string'), joinMarkdown([trusted('The same value as '), cellCode('request_id'), trusted('.')], '')],
+  ];
+  return {
+    anchor: anchorTag(ix.envelopeAnchor),
+    description: env.description === null ? null : markdownBlock(env.description),
+    fields: table([trusted('Field'), trusted('Type'), trusted('Meaning')], rows),
+    grammar: env.codeGrammar === null ? null : markdownBlock(env.codeGrammar),
+  };
+}
+
+/**
+ * The namespaces table, in section order. Namespaces of one section with
+ * the same description share a row, as the reference groups brand.*,
+ * media.* and the other object namespaces.
+ */
+function buildNamespaces(ix: Index, page: Page): Markdown {
+  const bySection = new Map<string, NamespaceModel[]>();
+  for (const n of ix.model.namespaces) {
+    const list = bySection.get(n.section) ?? [];
+    list.push(n);
+    bySection.set(n.section, list);
+  }
+  const rows: Markdown[][] = [];
+  for (const s of ix.model.sections) {
+    const groups = groupRows(bySection.get(s.id) ?? [], (n) => n.description);
+    for (const group of groups) {
+      rows.push([
+        joinMarkdown(group.map((n) => cellCode(namespacePattern(ix, n, group.length === 1))), ', '),
+        cellText(group[0]!.description),
+        link(cellText(s.title), ix.sectionHref(s.id, page)),
+      ]);
+    }
+  }
+  return table([trusted('Namespace'), trusted('Meaning'), trusted('Section')], rows);
+}
+
+/**
+ * How the table prints a namespace: `platform.<name>.*` when every code in
+ * it has a parameter (or one of its values) right after the prefix, the
+ * code itself when the namespace has a single code and a row of its own
+ * (`system.internal`, as the reference prints it), `auth.*` otherwise.
+ */
+function namespacePattern(ix: Index, n: NamespaceModel, alone: boolean): string {
+  const defs = n.codes.map((c) => ix.definitions.get(c)).filter((d): d is ErrorDefinition => d !== undefined);
+  if (alone && defs.length === 1 && !defs[0]!.family) return defs[0]!.displayCode;
+  const depth = n.name.split('.').length;
+  const family = defs.find((d) => d.family && d.family.segmentIndex === depth)?.family;
+  if (family) {
+    const values = new Set(family.values);
+    const parameter = ix.parameters.get(family.parameter);
+    const all = defs.every((d) => (d.family ? d.family.parameter === family.parameter && d.family.segmentIndex === depth : values.has(d.code.split('.')[depth] ?? '')));
+    if (all && parameter) return `${n.name}.${parameter.placeholder}.*`;
+  }
+  return `${n.name}.*`;
+}
+
+function buildGuidance(ix: Index, g: CatalogModel['guidance'][number], page: Page): GuidanceView {
+  const covers = g.codes.map((code) => {
+    const target = ix.targets.get(code);
+    const definition = ix.definitions.get(code);
+    const shown = inlineCode(definition ? definition.displayCode : code);
+    if (target) return link(shown, ix.codeHref(target, page));
+    const namespace = code.endsWith('.*') ? ix.namespaces.get(code.slice(0, -2)) : undefined;
+    return namespace && ix.sectionAnchors.has(namespace.section) ? link(shown, ix.sectionHref(namespace.section, page)) : shown;
+  });
+  return {
+    level: trusted(page.kind === 'single' ? '###' : '##'),
+    anchor: anchorTag(ix.guidanceAnchors.get(g.id)!),
+    title: proseText(g.title),
+    body: markdownBlock(g.body),
+    covers: joinMarkdown([trusted('Codes: '), listWords(covers), trusted('.')], ''),
+    samples: g.samples.map((s) => ({ title: s.title === null ? null : proseText(`${s.title}:`), code: codeBlock(s.code, s.language) })),
+  };
+}
+
+/** Groups items by key, groups in order of their first item. */
+function groupRows<T>(items: readonly T[], key: (item: T) => string): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return [...groups.values()];
+}
+
+/** A table's code cell: each code links to its details, aliases follow their code. */
+function codeCell(ix: Index, group: readonly ErrorDefinition[], page: Page): Markdown {
+  const parts: Markdown[] = [];
+  for (const d of group) {
+    const own = link(cellCode(d.displayCode), ix.codeHref(ix.targets.get(d.code)!, page));
+    parts.push(d.deprecated ? joinMarkdown([own, trusted(' (deprecated)')], '') : own);
+    for (const alias of d.aliases) {
+      const target = ix.targets.get(alias);
+      parts.push(target ? link(cellCode(alias), ix.codeHref(target, page)) : cellCode(alias));
+    }
+  }
+  return joinMarkdown(parts, ', ');
+}
+
+function eventsKey(d: ErrorDefinition): string {
+  return d.events === null ? '' : `${d.events.names.join('\u0000')}\u0001${d.events.field}`;
+}
+
+function statusWords(status: number): string {
+  const reason = STATUS_CODES[status];
+  return reason ? `${status} ${reason}` : String(status);
+}
+
+function countWords(n: number): string {
+  return n === 1 ? '1 code' : `${n} codes`;
+}
+
+/** `a`, `a and b`, `a, b and c`. */
+function listWords(items: readonly Markdown[]): Markdown {
+  if (items.length <= 1) return joinMarkdown(items, '');
+  return joinMarkdown([joinMarkdown(items.slice(0, -1), ', '), items[items.length - 1]!], ' and ');
+}
+
+/** Text with whitespace collapsed, to compare sentences written on different lines. */
+function squash(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,208 @@
+/**
+ * The docs target, proven with the real tools a docs site would run:
+ * markdownlint-cli2 with the committed config, remark + GFM, @mdx-js/mdx,
+ * and the pinned Prettier (the pages are written final, so Prettier must
+ * leave them unchanged).
+ */
+import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { compile } from '@mdx-js/mdx';
+import * as prettier from 'prettier';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { describe, expect, it } from 'vitest';
+import { PRETTIER_OPTIONS } from '../generators/format.js';
+import type { CatalogModel } from '../generators/model.js';
+import type { OutputFile } from '../generators/output.js';
+import { docsTarget, renderDocs } from '../generators/targets/docs.js';
+import { expectGolden, FIXTURE_CATALOGS, loadModel, renderCatalog, ROOT } from './helpers.js';
+
+// Minimal mdast shapes, enough to walk tables and read their cells.
+interface MdNode {
+  type: string;
+  value?: string;
+  children?: MdNode[];
+}
+
+function parse(markdown: string): MdNode {
+  return unified().use(remarkParse).use(remarkGfm).parse(markdown) as unknown as MdNode;
+}
+
+function textOf(node: MdNode): string {
+  if (node.value !== undefined && node.type !== 'html') return node.value;
+  return (node.children ?? []).map(textOf).join('');
+}
+
+function codesOf(node: MdNode): string[] {
+  if (node.type === 'inlineCode') return [node.value!];
+  return (node.children ?? []).flatMap(codesOf);
+}
+
+function tablesOf(node: MdNode): MdNode[] {
+  if (node.type === 'table') return [node];
+  return (node.children ?? []).flatMap(tablesOf);
+}
+
+/** Every table of a page as header texts and rows of cells. */
+function readTables(markdown: string): { header: string[]; rows: MdNode[][] }[] {
+  return tablesOf(parse(markdown)).map((t) => {
+    const [head, ...rows] = t.children!;
+    return { header: head!.children!.map(textOf), rows: rows.map((r) => r.children!) };
+  });
+}
+
+function page(files: readonly OutputFile[], name: string): string {
+  const file = files.find((f) => f.path === `docs/${name}`);
+  if (!file) throw new Error(`no docs/${name} among ${files.map((f) => f.path).join(', ')}`);
+  return file.contents;
+}
+
+/** markdownlint-cli2's Node API (the package ships no type declarations). */
+type MarkdownlintMain = (params: { directory: string; argv: string[]; logMessage: (m: string) => void; logError: (m: string) => void }) => Promise<number>;
+
+async function lint(files: readonly OutputFile[]): Promise<string[]> {
+  // A non-literal specifier keeps tsc from looking for declarations.
+  const specifier: string = 'markdownlint-cli2';
+  const { main: markdownlint } = (await import(specifier)) as { main: MarkdownlintMain };
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'errcat-docs-lint-'));
+  try {
+    for (const f of files) {
+      await mkdir(path.dirname(path.join(dir, f.path)), { recursive: true });
+      await writeFile(path.join(dir, f.path), f.contents);
+    }
+    const errors: string[] = [];
+    const code = await markdownlint({
+      directory: dir,
+      argv: ['--config', path.join(ROOT, '.markdownlint-cli2.jsonc'), '**/*.md'],
+      logMessage: () => {},
+      logError: (message: string) => errors.push(message),
+    });
+    if (code !== 0 && errors.length === 0) errors.push(`markdownlint-cli2 exited ${code}`);
+    return errors;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+async function compileAll(files: readonly OutputFile[]): Promise<void> {
+  for (const f of files) {
+    // Docs sites run MDX with GFM; plain MDX must compile too.
+    await compile(f.contents, { remarkPlugins: [remarkGfm] }).catch((e: unknown) => {
+      throw new Error(`${f.path} does not compile as MDX (with GFM): ${String(e)}`);
+    });
+    await compile(f.contents).catch((e: unknown) => {
+      throw new Error(`${f.path} does not compile as MDX: ${String(e)}`);
+    });
+  }
+}
+
+/** The ids of every `<a id>` on a page. */
+function anchorsOf(markdown: string): string[] {
+  return [...markdown.matchAll(/<a id="([^"]+)"><\/a>/g)].map((m) => m[1]!);
+}
+
+/**
+ * For each wire code, the rows of the single page's code tables that list it:
+ * by its own code, or by its family's display code.
+ */
+function rowsPerWireCode(model: CatalogModel, single: string): Map<string, { status: string | null; description: string }[]> {
+  const byDisplay = new Map(model.definitions.map((d) => [d.displayCode, d]));
+  const found = new Map<string, { status: string | null; description: string }[]>();
+  for (const t of readTables(single)) {
+    const codeColumn = t.header.indexOf('Code');
+    if (codeColumn < 0) continue;
+    const statusColumn = t.header.indexOf('HTTP');
+    for (const row of t.rows) {
+      for (const printed of codesOf(row[codeColumn]!)) {
+        const family = byDisplay.get(printed)?.family;
+        const covered = family ? model.wireCodes.filter((w) => w.definition === byDisplay.get(printed)!.code).map((w) => w.code) : [printed];
+        for (const code of covered) {
+          const list = found.get(code) ?? [];
+          list.push({ status: statusColumn < 0 ? null : textOf(row[statusColumn]!), description: textOf(row[row.length - 1]!) });
+          found.set(code, list);
+        }
+      }
+    }
+  }
+  return found;
+}
+
+const CASES = Object.entries(FIXTURE_CATALOGS) as [keyof typeof FIXTURE_CATALOGS, string][];
+
+describe.each(CASES)('docs target on %s', (name, catalogDir) => {
+  it('matches the golden pages', async () => {
+    const files = await renderCatalog(catalogDir, [docsTarget]);
+    await expectGolden(name, files, 'docs');
+  });
+
+  it('passes markdownlint-cli2 with the committed config', async () => {
+    expect(await lint(await renderCatalog(catalogDir, [docsTarget]))).toEqual([]);
+  });
+
+  it('compiles every page as MDX', async () => {
+    await compileAll(await renderCatalog(catalogDir, [docsTarget]));
+  });
+
+  it('is left unchanged by the pinned Prettier', async () => {
+    for (const f of await renderCatalog(catalogDir, [docsTarget])) {
+      expect(f.format).toBe('none');
+      expect(await prettier.format(f.contents, { ...PRETTIER_OPTIONS, parser: 'markdown' }), f.path).toBe(f.contents);
+    }
+  });
+
+  it('lists every wire code in exactly one table row, with its status', async () => {
+    const model = await loadModel(catalogDir);
+    const found = rowsPerWireCode(model, page(await renderCatalog(catalogDir, [docsTarget]), 'errors.md'));
+    const definitions = new Map(model.definitions.map((d) => [d.code, d]));
+    for (const w of model.wireCodes) {
+      const d = definitions.get(w.definition)!;
+      expect(found.get(w.code), w.code).toHaveLength(1);
+      expect(found.get(w.code)![0]!.status, w.code).toBe(d.status === null ? null : String(d.status));
+    }
+    expect([...found.keys()].sort()).toEqual(model.wireCodes.map((w) => w.code).sort());
+  });
+
+  it('gives every table a consistent column count', async () => {
+    for (const f of await renderCatalog(catalogDir, [docsTarget])) {
+      for (const t of readTables(f.contents)) {
+        for (const row of t.rows) expect(row.length, `${f.path}: ${t.header.join(' | ')}`).toBe(t.header.length);
+      }
+    }
+  });
+
+  it('carries every model anchor once on the single page, and every link resolves', async () => {
+    const model = await loadModel(catalogDir);
+    const files = await renderCatalog(catalogDir, [docsTarget]);
+    const single = anchorsOf(page(files, 'errors.md'));
+    expect(new Set(single).size).toBe(single.length);
+    for (const a of [...model.definitions.map((d) => d.names.anchor), ...model.wireCodes.map((w) => w.names.anchor)]) expect(single, a).toContain(a);
+    const anchors = new Map(files.map((f) => [f.path, new Set(anchorsOf(f.contents))]));
+    for (const f of files) {
+      for (const m of f.contents.matchAll(/\]\(([^)\s]*)\)/g)) {
+        const [target, fragment] = m[1]!.split('#') as [string, string | undefined];
+        const resolved = target === '' ? f.path : path.posix.join(path.posix.dirname(f.path), target);
+        expect(anchors.has(resolved), `${f.path} links to ${m[1]}`).toBe(true);
+        if (fragment !== undefined) expect(anchors.get(resolved)!.has(fragment), `${f.path} links to ${m[1]}`).toBe(true);
+      }
+    }
+  });
+});
+
+describe('docs target against the published reference', () => {
+  it('has every code, status and description row of the reference (test/fixtures/reference/rows.json)', async () => {
+    const reference = JSON.parse(await readFile(path.join(ROOT, 'test/fixtures/reference/rows.json'), 'utf8')) as { section: string; status: number | null; code: string; description: string }[];
+    expect(reference.length).toBe(81);
+    const single = page(await renderCatalog(FIXTURE_CATALOGS.socialapi, [docsTarget]), 'errors.md');
+    const rows: { codes: string[]; status: string | null; description: string }[] = [];
+    for (const t of readTables(single)) {
+      const codeColumn = t.header.indexOf('Code');
+      if (codeColumn < 0) continue;
+      const statusColumn = t.header.indexOf('HTTP');
+      for (const row of t.rows) rows.push({ codes: codesOf(row[codeColumn]!), status: statusColumn < 0 ? null : textOf(row[statusColumn]!), description: textOf(row[row.length - 1]!) });
+    }
+    const missing = reference.filter((r) => !rows.some((row) => row.codes.includes(r.code) && row.status === (r.status === null ? null : String(r.status)) && row.description === r.description));
+    expect(missing).toEqual([]);
+  });
+});
