@@ -78,6 +78,12 @@ describe('openapi target: goldens', () => {
     expect(serializeJson({ a: [], b: {}, c: [{ d: null }] })).toBe(JSON.stringify({ a: [], b: {}, c: [{ d: null }] }, null, 2) + '\n');
   });
 
+  it('gives the same bytes on its fast path (no integer-like key) and its general one', () => {
+    const { doc, json } = render(models.socialapi, '3.1');
+    const general = serializeJson({ ...doc, '0': 1 }); // an integer-like key forces the general path
+    expect(general.replace('{\n  "0": 1,\n', '{\n')).toBe(json);
+  });
+
   it('renders the same bytes twice', () => {
     expect(render(models.ledgerly, '3.1').yaml).toBe(render(models.ledgerly, '3.1').yaml);
   });

@@ -55,6 +55,24 @@ export const MEDIA_TYPE = 'application/json';
 /** The request id used in examples: examples are data, so it is a fixed, obviously fake value. */
 export const EXAMPLE_REQUEST_ID = 'req_0123456789abcdef';
 
+/**
+ * Reason phrases (RFC 9110 and the registered extensions) for response
+ * descriptions. A fixed table rather than node:http's STATUS_CODES, which
+ * changes between Node versions (413 became "Content Too Large") and would
+ * make output depend on the runtime.
+ */
+const REASON_PHRASES: ReadonlyMap<number, string> = new Map([
+  [400, 'Bad Request'], [401, 'Unauthorized'], [402, 'Payment Required'], [403, 'Forbidden'], [404, 'Not Found'],
+  [405, 'Method Not Allowed'], [406, 'Not Acceptable'], [407, 'Proxy Authentication Required'], [408, 'Request Timeout'],
+  [409, 'Conflict'], [410, 'Gone'], [411, 'Length Required'], [412, 'Precondition Failed'], [413, 'Content Too Large'],
+  [414, 'URI Too Long'], [415, 'Unsupported Media Type'], [416, 'Range Not Satisfiable'], [417, 'Expectation Failed'],
+  [421, 'Misdirected Request'], [422, 'Unprocessable Content'], [423, 'Locked'], [424, 'Failed Dependency'],
+  [425, 'Too Early'], [426, 'Upgrade Required'], [428, 'Precondition Required'], [429, 'Too Many Requests'],
+  [431, 'Request Header Fields Too Large'], [451, 'Unavailable For Legal Reasons'], [500, 'Internal Server Error'],
+  [501, 'Not Implemented'], [502, 'Bad Gateway'], [503, 'Service Unavailable'], [504, 'Gateway Timeout'],
+  [505, 'HTTP Version Not Supported'], [507, 'Insufficient Storage'], [508, 'Loop Detected'], [511, 'Network Authentication Required'],
+]);
+
 type ComponentKind = 'schemas' | 'responses' | 'examples' | 'headers';
 type Json = Record<string, unknown>;
 
@@ -184,7 +202,8 @@ export function buildOpenApiDocument(model: CatalogModel, version: OpenApiVersio
     const responseName = registry.claim('responses', `Error${status}`, `HTTP status ${status}`);
     const schemaName = registry.claim('schemas', `Error${status}Envelope`, `HTTP status ${status}`);
     const codeCount = members.reduce((n, d) => n + wireCodesOf(d).length, 0);
-    let description = `A ${model.title} error sent with HTTP status ${status}: error.code is one of ${codeCount} code${codeCount === 1 ? '' : 's'}.`;
+    const reason = REASON_PHRASES.get(status);
+    let description = `${reason ? `${reason} (${status})` : `HTTP status ${status}`}: a ${model.title} error whose error.code is one of ${codeCount} code${codeCount === 1 ? '' : 's'}.`;
     if (forwarded > 0) description += ` ${forwarded} of the definitions forward an upstream status and send ${status} when they cannot.`;
     schemas[schemaName] = envelopeSchema(model, description, union(members));
     responses[responseName] = response(description, schemaName, members);
@@ -226,6 +245,7 @@ export function buildOpenApiDocument(model: CatalogModel, version: OpenApiVersio
       version: model.version,
       description: [model.description, model.envelope.description, `Components for API specs to $ref: responses per HTTP status and per namespace, one schema and one example per code.`]
         .filter((s): s is string => s !== null)
+        .map((s) => s.trimEnd())
         .join('\n\n'),
       license: { name: model.package.license },
       'x-generated-by': bannerText(model),
@@ -287,7 +307,8 @@ function buildErrorObject(model: CatalogModel, d: ErrorDefinition, wireCodes: re
   const schema: Json = {
     type: 'object',
     title: d.code,
-    description: paragraphs.join('\n\n'),
+    // A lone description stays exactly as written; joined paragraphs lose trailing newlines so they do not pile up.
+    description: paragraphs.length === 1 ? d.description : paragraphs.map((p) => p.trimEnd()).join('\n\n'),
     required,
     properties,
     // Facts that have no JSON Schema keyword, for tools and people reading the spec.

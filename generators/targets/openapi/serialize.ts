@@ -47,11 +47,30 @@ export function serializeYaml(value: unknown, banner: string): string {
  * put integer-like keys ("404", "2") first, in numeric order.
  */
 export function serializeJson(value: unknown): string {
+  // Fast path: JSON.stringify over key-sorted copies, which is exact unless some key is integer-like.
+  let integerKeys = false;
+  const fast = JSON.stringify(
+    value,
+    (_key, v: unknown) => {
+      if (v === null || typeof v !== 'object' || Array.isArray(v)) return v;
+      const keys = Object.keys(v).sort();
+      if (keys.some((k) => INTEGER_LIKE.test(k))) integerKeys = true;
+      // A null prototype: a "__proto__" key stays a plain key.
+      const sorted: Record<string, unknown> = Object.create(null);
+      for (const k of keys) sorted[k] = (v as Record<string, unknown>)[k];
+      return sorted;
+    },
+    2,
+  );
+  if (!integerKeys) return `${fast}\n`;
   const parts: string[] = [];
   writeJson(value, '', parts);
   parts.push('\n');
   return parts.join('');
 }
+
+/** Keys that JavaScript objects order first, numerically (array indices). */
+const INTEGER_LIKE = /^(?:0|[1-9][0-9]{0,9})$/;
 
 function writeJson(value: unknown, indent: string, parts: string[]): void {
   if (value === null || typeof value !== 'object') {
