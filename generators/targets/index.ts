@@ -6,9 +6,10 @@ import type { Target } from '../output.js';
 import { docsTarget } from './docs.js';
 import { modelTarget } from './model.js';
 import { openapiTarget } from './openapi.js';
+import { typescriptTarget } from './typescript.js';
 
 /** Every target, in the order they render. */
-export const TARGETS: readonly Target[] = [modelTarget, openapiTarget, docsTarget];
+export const TARGETS: readonly Target[] = [modelTarget, openapiTarget, docsTarget, typescriptTarget];
 
 /** The targets named, or all of them; unknown names are reported by the CLI. */
 export function selectTargets(names: readonly string[]): { targets: Target[]; unknown: string[] } {

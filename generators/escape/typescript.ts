@@ -1,0 +1,176 @@
+/**
+ * The one module that turns values into TypeScript text. Every catalog
+ * value that reaches a generated .ts file goes through one of these sinks:
+ * a string literal, JSDoc text, or an identifier. Catalog text is hostile
+ * by assumption (see test/fixtures/ledgerly): it may hold quotes, `*\/`,
+ * backticks and Unicode line terminators.
+ *
+ * The generated sources are written in their final, Prettier-formatted form
+ * (formatting 100,000 codes with Prettier would cost superlinear time), so
+ * the literals here are the ones Prettier would print for the repository's
+ * options: single quotes unless the text holds more single than double
+ * quotes.
+ */
+
+/**
+ * A piece of TypeScript built by errcat from escaped parts. Templates print
+ * catalog values only through the helpers below, and print pre-built code
+ * only when it is wrapped in this class, so an unescaped string cannot slip
+ * into the output by accident.
+ */
+export class TsCode {
+  constructor(readonly text: string) {}
+}
+
+/** Line terminators in JavaScript source: LF, CR, CRLF, LS, PS. */
+const LINE_TERMINATORS = /\r\n|[\n\r\u2028\u2029]/g;
+
+/**
+ * A string literal for `value`. JSON.stringify does the escaping (quotes,
+ * backslashes, control characters); U+2028 and U+2029 are escaped on top,
+ * because they are line terminators to older engines and to many editors.
+ * Then the quotes are switched the way Prettier would switch them.
+ *
+ * @example tsString("it's") // the 6 characters "it's"
+ * @example tsString('say "hi"') // the 10 characters 'say "hi"'
+ */
+export function tsString(value: string): string {
+  const json = JSON.stringify(value).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  const body = json.slice(1, -1);
+  const doubles = countChar(value, '"');
+  const singles = countChar(value, "'");
+  if (singles > doubles) return json;
+  // Inside single quotes, `\"` is needlessly escaped (Prettier removes the
+  // backslash) and `'` must be escaped. A `\` before `"` in `body` always
+  // belongs to JSON's `\"`, because JSON writes a literal backslash as `\\`:
+  // scan pairwise so `\\"` (escaped backslash, then quote) is not misread.
+  let out = '';
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i]!;
+    if (ch === '\\') {
+      const next = body[i + 1]!;
+      out += next === '"' ? '"' : `\\${next}`;
+      i++;
+    } else if (ch === "'") {
+      out += "\\'";
+    } else {
+      out += ch;
+    }
+  }
+  return `'${out}'`;
+}
+
+function countChar(text: string, ch: string): number {
+  let n = 0;
+  for (const c of text) if (c === ch) n++;
+  return n;
+}
+
+/** A literal type or value for a JSON primitive: string, finite number, boolean or null. */
+export function tsLiteral(value: string | number | boolean | null): string {
+  if (typeof value === 'string') return tsString(value);
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new Error(`errcat bug: ${value} has no TypeScript literal`);
+    // A negative number is a unary expression; Prettier prints it as written.
+    return String(value);
+  }
+  return String(value);
+}
+
+/** Words that cannot name a binding or a type. */
+const RESERVED = new Set(
+  (
+    'break case catch class const continue debugger default delete do else enum export extends false finally for function if ' +
+    'import in instanceof new null return super switch this throw true try typeof var void while with ' +
+    'implements interface let package private protected public static yield await any boolean never number object string ' +
+    'symbol undefined unknown bigint'
+  ).split(' '),
+);
+
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/**
+ * Checks that `name` can be printed as an identifier and returns it. Names
+ * are derived by errcat from validated codes, so a bad one is an errcat bug:
+ * it is reported, never "sanitized" into some other name.
+ */
+export function tsIdentifier(name: string): string {
+  if (!IDENTIFIER.test(name) || RESERVED.has(name)) throw new Error(`errcat bug: ${JSON.stringify(name)} is not a usable TypeScript identifier`);
+  return name;
+}
+
+/**
+ * A property key: bare when it is an identifier name (reserved words are
+ * fine as property names), a string literal otherwise. Prettier's
+ * `quoteProps: 'as-needed'` prints keys the same way, with one exception
+ * handled here: when one key of an object needs quotes, Prettier keeps the
+ * quotes of the others only if they were written quoted, so quoting only
+ * where needed is stable.
+ */
+export function tsPropertyKey(name: string): string {
+  return IDENTIFIER.test(name) ? name : tsString(name);
+}
+
+/** One JSDoc block tag, such as `@deprecated Use x.` */
+export interface DocTag {
+  readonly tag: string;
+  readonly text: string;
+}
+
+/** What a JSDoc comment says: paragraphs of text, then block tags. */
+export interface DocComment {
+  readonly paragraphs: readonly string[];
+  readonly tags: readonly DocTag[];
+}
+
+/**
+ * Escapes text for the inside of a JSDoc comment: `*\/` would end the
+ * comment, so its slash is escaped; a line starting with `@` would become a
+ * block tag, so that `@` is escaped; all five line terminators become LF so
+ * that each line gets its ` * ` prefix. Returns the lines.
+ */
+export function jsDocLines(text: string): string[] {
+  return text
+    .replace(LINE_TERMINATORS, '\n')
+    .replace(/\*\//g, '*\\/')
+    .split('\n')
+    .map((line) => line.replace(/\s+$/, '').replace(/^(\s*)@/, '$1\\@'));
+}
+
+const TAG_NAME = /^[a-z][A-Za-z]*$/;
+
+/**
+ * A whole JSDoc comment at the given indentation (in spaces), without a
+ * trailing newline. One short line prints as `/** text *\/`.
+ */
+export function jsDoc(doc: DocComment, indent: number): string {
+  const pad = ' '.repeat(indent);
+  const lines: string[] = [];
+  for (const paragraph of doc.paragraphs) {
+    const body = trimBlankLines(jsDocLines(paragraph));
+    if (body.length === 0) continue;
+    if (lines.length > 0) lines.push('');
+    lines.push(...body);
+  }
+  for (const { tag, text } of doc.tags) {
+    if (!TAG_NAME.test(tag)) throw new Error(`errcat bug: ${JSON.stringify(tag)} is not a JSDoc tag name`);
+    const [first = '', ...rest] = trimBlankLines(jsDocLines(text));
+    lines.push(first === '' ? `@${tag}` : `@${tag} ${first}`, ...rest);
+  }
+  if (lines.length === 0) throw new Error('errcat bug: empty JSDoc comment');
+  if (lines.length === 1) return `${pad}/** ${lines[0]} */`;
+  return [`${pad}/**`, ...lines.map((l) => (l === '' ? `${pad} *` : `${pad} * ${l}`)), `${pad} */`].join('\n');
+}
+
+function trimBlankLines(lines: string[]): string[] {
+  let start = 0;
+  let end = lines.length;
+  while (start < end && lines[start] === '') start++;
+  while (end > start && lines[end - 1] === '') end--;
+  return lines.slice(start, end);
+}
+
+/** A `//` comment line: line terminators would end it early, so they become spaces. */
+export function lineComment(text: string, indent = 0): string {
+  return `${' '.repeat(indent)}// ${text.replace(LINE_TERMINATORS, ' ')}`;
+}

@@ -1,0 +1,436 @@
+/**
+ * The `typescript` target: a self-contained npm package under
+ * out/typescript/ with typed codes, meta and envelopes, the catalog as
+ * frozen data, and small dependency-free runtime helpers.
+ *
+ * render: view models → Handlebars templates (layout only) → sources in
+ * their final Prettier form → compiled JavaScript and declarations.
+ *
+ * The sources are marked `format: 'none'` and written already formatted:
+ * their size grows with the catalog and Prettier's cost grows faster than
+ * that. test/typescript.test.ts proves Prettier would leave them unchanged.
+ *
+ * Names. Code-derived names come from the model and are unique among
+ * themselves. errcat's own names are chosen so that they cannot meet them:
+ * code constants are SCREAMING_SNAKE and errcat's values are camelCase;
+ * code-derived types all end in `Meta` and errcat's own types never do.
+ * Parameter unions (`Platform`) are the one family of names both could
+ * reach, so every exported name is also checked, and a clash throws.
+ */
+import { jsDoc, lineComment, tsIdentifier, tsLiteral, tsPropertyKey, tsString, TsCode, type DocComment, type DocTag } from '../escape/typescript.js';
+import type { CatalogModel, ErrorDefinition, WireCode } from '../model.js';
+import { bannerText, type OutputFile, type Target } from '../output.js';
+import { compileTemplate, type TemplateHelper } from '../templates.js';
+import { compileModule } from './typescript/compile.js';
+import { printArray, printStringAfter, printUnionAlias } from './typescript/layout.js';
+import { schemaToDeclarations } from './typescript/schema-to-type.js';
+import { printProperties, type DataValue } from './typescript/values.js';
+
+/** The escaping helpers, the only way a template prints a value. */
+const HELPERS: Readonly<Record<string, TemplateHelper>> = {
+  /** A string literal. */
+  str: (value: string) => tsString(value),
+  /** A string, number, boolean or null literal. */
+  lit: (value: string | number | boolean | null) => tsLiteral(value),
+  /** A checked identifier. */
+  id: (name: string) => tsIdentifier(name),
+  /** A property key, quoted when it must be. */
+  key: (name: string) => tsPropertyKey(name),
+  /** A JSDoc comment at an indentation. */
+  doc: (doc: DocComment, indent: number) => jsDoc(doc, indent),
+  /** A `//` comment line. */
+  comment: (text: string) => lineComment(text),
+  /** Code that errcat built from escaped parts. */
+  code: (code: TsCode) => {
+    if (!(code instanceof TsCode)) throw new Error('errcat bug: the code helper only prints TsCode values');
+    return code.text;
+  },
+};
+
+/** The source files of the package, in the order the index re-exports them. */
+const MODULES = ['codes', 'meta', 'envelope', 'catalog', 'helpers'] as const;
+type ModuleName = (typeof MODULES)[number];
+
+/** errcat's own exported names, by module: checked against code-derived names. */
+const OWN_NAMES: Readonly<Record<ModuleName, readonly string[]>> = {
+  codes: ['ErrorCode', 'HttpErrorCode', 'EventErrorCode', 'ErrorNamespace', 'errorCodes'],
+  meta: ['ErrorMetaMap', 'ErrorDetailMap'],
+  envelope: ['ErrorDetail', 'ErrorEnvelope', 'ErrorEnvelopeInit'],
+  catalog: ['ErrorInfo', 'RetryAdvice', 'RetryPolicy', 'ErrorDeprecation', 'MetaPresence', 'errorCatalog', 'getErrorInfo'],
+  helpers: [
+    'EnvelopeCheck',
+    'CodeMatching',
+    'ApiError',
+    'ApiErrorInit',
+    'checkErrorEnvelope',
+    'isErrorEnvelope',
+    'isErrorCode',
+    'isHttpErrorCode',
+    'isEventErrorCode',
+    'hasErrorCode',
+    'codeMatches',
+    'envelopeMatches',
+    'inNamespace',
+    'errorStatus',
+    'retryAdvice',
+    'isRetryable',
+    'createErrorEnvelope',
+  ],
+};
+
+interface CodesView {
+  banner: string;
+  parameters: { doc: DocComment; declaration: TsCode }[];
+  namespaceDeclaration: TsCode;
+  constants: { doc: DocComment; declaration: TsCode }[];
+  errorCode: TsCode;
+  httpErrorCode: TsCode;
+  eventErrorCode: TsCode;
+  errorCodes: TsCode;
+}
+
+interface MetaView {
+  banner: string;
+  declarations: { text: TsCode }[];
+  entries: { code: string; doc: DocComment; meta: TsCode; detailMeta: TsCode }[];
+}
+
+interface EnvelopeView {
+  banner: string;
+  detailDoc: DocComment;
+  requestIdDoc: DocComment;
+  envelopeDoc: DocComment;
+}
+
+interface CatalogView {
+  banner: string;
+  definitions: TsCode;
+  wireCodes: TsCode;
+}
+
+interface BannerView {
+  banner: string;
+}
+
+/**
+ * The README's values are all checked against the catalog schema's own
+ * patterns (package name, id, version, code, header name), so none needs
+ * Markdown escaping; free text (title, description) stays out of it.
+ */
+interface ReadmeView {
+  readmeBanner: string;
+  packageName: string;
+  version: string;
+  codeCount: number;
+  definitionCount: number;
+  exampleCode: string;
+  exampleNamespace: string;
+  requestIdHeader: string;
+}
+
+const doc = (paragraphs: readonly (string | null)[], tags: readonly DocTag[] = []): DocComment => ({
+  paragraphs: paragraphs.filter((p): p is string => p !== null && p !== ''),
+  tags,
+});
+
+/** PascalCase of a parameter name: platform → Platform, account_kind → AccountKind. */
+function parameterTypeName(name: string): string {
+  return name
+    .split('_')
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join('');
+}
+
+function metaTypeName(definition: ErrorDefinition): string {
+  return `${definition.names.type}Meta`;
+}
+
+/** The code as a type: a literal, or a template literal over the family's parameter. */
+function codeType(definition: ErrorDefinition): string {
+  const family = definition.family;
+  if (!family) return tsString(definition.code);
+  // Codes are [a-z0-9_.] only (validated), so nothing in them needs escaping inside a template literal.
+  if (!/^[a-z0-9_.]*$/.test(family.prefix + family.suffix)) throw new Error(`errcat bug: unexpected characters in family ${definition.code}`);
+  return `\`${family.prefix}\${${tsIdentifier(parameterTypeName(family.parameter))}}${family.suffix}\``;
+}
+
+/** Members of a code union: definitions (families as template literals) and aliases, sorted by code. */
+function codeUnionMembers(model: CatalogModel, keep: (d: ErrorDefinition) => boolean): string[] {
+  const members: { sortKey: string; text: string }[] = [];
+  for (const d of model.definitions) {
+    if (!keep(d)) continue;
+    members.push({ sortKey: d.code, text: codeType(d) });
+    for (const alias of d.aliases) members.push({ sortKey: alias, text: tsString(alias) });
+  }
+  return members.sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0)).map((m) => m.text);
+}
+
+/** Docs URL of a definition, when the catalog has a docs base URL. */
+function docsUrl(model: CatalogModel, d: ErrorDefinition): string | null {
+  return model.docs.baseUrl === null ? null : `${model.docs.baseUrl}#${d.names.anchor}`;
+}
+
+/** The JSDoc of a wire code's constant: its description, what it is, where it is sent, deprecation. */
+function constantDoc(model: CatalogModel, wire: WireCode, d: ErrorDefinition, constantOf: ReadonlyMap<string, string>): DocComment {
+  const paragraphs: (string | null)[] = [d.description];
+  if (wire.via === 'alias') paragraphs.push(`Alias of ${linkTo(d.code, constantOf)}: handle both alike.`);
+  if (wire.via === 'family') paragraphs.push(`One of the \`${d.displayCode}\` family.`);
+  paragraphs.push(d.status === null ? `Sent only in events${d.events ? ` (${d.events.field})` : ''}, never as an HTTP response.` : `HTTP ${d.status}.`);
+  return doc(paragraphs, definitionTags(model, d, constantOf));
+}
+
+function definitionTags(model: CatalogModel, d: ErrorDefinition, constantOf: ReadonlyMap<string, string>): DocTag[] {
+  const tags: DocTag[] = [];
+  const url = docsUrl(model, d);
+  if (url !== null) tags.push({ tag: 'see', text: url });
+  if (d.since !== null) tags.push({ tag: 'since', text: d.since });
+  if (d.deprecated) {
+    const parts = [`Since ${d.deprecated.since}.`];
+    if (d.deprecated.replacement !== null) parts.push(`Use ${linkTo(d.deprecated.replacement, constantOf)} instead.`);
+    if (d.deprecated.reason !== null) parts.push(d.deprecated.reason);
+    tags.push({ tag: 'deprecated', text: parts.join(' ') });
+  }
+  return tags;
+}
+
+const NO_LINKS: ReadonlyMap<string, string> = new Map();
+
+/** A code in JSDoc: a link to its constant when it has one, and the code itself. */
+function linkTo(code: string, constantOf: ReadonlyMap<string, string>): string {
+  const constant = constantOf.get(code);
+  return constant === undefined ? `\`${code}\`` : `{@link ${constant}} (\`${code}\`)`;
+}
+
+function buildCodesView(model: CatalogModel, banner: string, definitionOf: ReadonlyMap<string, ErrorDefinition>, constantOf: ReadonlyMap<string, string>): CodesView {
+  const parameters = model.parameters.map((p) => ({
+    doc: doc([p.description ?? `Values of the \`${p.name}\` parameter of code families.`], []),
+    declaration: new TsCode(printUnionAlias(`export type ${tsIdentifier(parameterTypeName(p.name))}`, p.values.map((v) => tsString(v.value)))),
+  }));
+  const constants = model.wireCodes.map((wire) => {
+    const d = definitionOf.get(wire.definition)!;
+    return { doc: constantDoc(model, wire, d, constantOf), declaration: new TsCode(printStringAfter(`export const ${tsIdentifier(wire.names.constant)} =`, tsString(wire.code), ';', 0)) };
+  });
+  return {
+    banner,
+    parameters,
+    namespaceDeclaration: new TsCode(printUnionAlias('export type ErrorNamespace', model.namespaces.map((n) => tsString(n.name)))),
+    constants,
+    errorCode: new TsCode(printUnionAlias('export type ErrorCode', codeUnionMembers(model, () => true))),
+    httpErrorCode: new TsCode(printUnionAlias('export type HttpErrorCode', codeUnionMembers(model, (d) => d.transport === 'http'))),
+    eventErrorCode: new TsCode(printUnionAlias('export type EventErrorCode', codeUnionMembers(model, (d) => d.transport === 'event'))),
+    errorCodes: new TsCode(
+      printArray(
+        'export const errorCodes: readonly ErrorCode[] = ',
+        model.wireCodes.map((w) => tsString(w.code)),
+        ';',
+        0,
+      ),
+    ),
+  };
+}
+
+function buildMetaView(model: CatalogModel, banner: string, definitionOf: ReadonlyMap<string, ErrorDefinition>, constantOf: ReadonlyMap<string, string>): { view: MetaView; names: string[] } {
+  const declarations: { text: TsCode }[] = [];
+  const names: string[] = [];
+  for (const d of model.definitions) {
+    if (d.meta.kind !== 'schema') continue;
+    // meta.ts imports no constants, so its JSDoc names codes without {@link}.
+    const subject = d.family ? `the \`${d.displayCode}\` codes` : `\`${d.code}\``;
+    const metaDoc = doc([`\`error.meta\` of ${subject}: ${d.description}`], []);
+    for (const decl of schemaToDeclarations(metaTypeName(d), d.meta.schema, metaDoc)) {
+      names.push(decl.name);
+      declarations.push({ text: new TsCode(decl.text) });
+    }
+  }
+  const entries = model.wireCodes.map((wire) => {
+    const d = definitionOf.get(wire.definition)!;
+    const paragraphs: (string | null)[] = [d.description];
+    if (wire.via === 'alias') paragraphs.push(`Alias of \`${d.code}\`.`);
+    const deprecation = definitionTags(model, d, NO_LINKS).filter((t) => t.tag === 'deprecated');
+    let detailMeta: string;
+    if (d.meta.kind === 'none') detailMeta = 'readonly meta?: undefined;';
+    else detailMeta = `readonly meta${d.meta.required ? '' : '?'}: ${metaTypeName(d)};`;
+    return {
+      code: wire.code,
+      doc: doc(paragraphs, deprecation),
+      meta: new TsCode(d.meta.kind === 'none' ? 'undefined' : metaTypeName(d)),
+      detailMeta: new TsCode(detailMeta),
+    };
+  });
+  return { view: { banner, declarations, entries }, names };
+}
+
+/** Per definition, the data of the frozen catalog, keys in a fixed order. */
+function definitionData(model: CatalogModel, d: ErrorDefinition): DataValue {
+  return {
+    code: d.code,
+    displayCode: d.displayCode,
+    namespace: d.namespace,
+    transport: d.transport,
+    status: d.status,
+    statusForwarding: d.statusForwarding && { fallback: d.statusForwarding.fallback, note: d.statusForwarding.note },
+    events: d.events && { names: [...d.events.names], field: d.events.field },
+    description: d.description,
+    meta: d.meta.kind === 'none' ? 'none' : d.meta.required ? 'required' : 'optional',
+    retry: { policy: d.retry.policy, afterSeconds: d.retry.afterSeconds, note: d.retry.note },
+    docs: { anchor: d.names.anchor, url: docsUrl(model, d) },
+    since: d.since,
+    deprecated: d.deprecated && { since: d.deprecated.since, replacement: d.deprecated.replacement, reason: d.deprecated.reason },
+  };
+}
+
+function buildCatalogView(model: CatalogModel, banner: string): CatalogView {
+  const definitions = printProperties(
+    model.definitions.map((d) => [d.code, definitionData(model, d)] as const),
+    2,
+  );
+  const wireCodes = printProperties(
+    model.wireCodes.map((w) => [w.code, w.definition] as const),
+    2,
+  );
+  return { banner, definitions: new TsCode(definitions), wireCodes: new TsCode(wireCodes) };
+}
+
+function buildEnvelopeView(model: CatalogModel, banner: string): EnvelopeView {
+  const f = model.envelope.fields;
+  return {
+    banner,
+    detailDoc: doc(['The `error` member of an envelope, for one code or a union of codes.', [`- \`code\`: ${f.code}`, `- \`message\`: ${f.message}`, `- \`meta\`: ${f.meta}`].join('\n')]),
+    requestIdDoc: doc([f.requestId, `The same value is sent in the \`${model.envelope.requestIdHeader}\` response header.`]),
+    envelopeDoc: doc([
+      `The body of a ${model.title} error response, as a union discriminated by \`error.code\`: a \`switch (body.error.code)\` narrows \`body.error.meta\` to that code's meta type.`,
+      model.envelope.description,
+    ]),
+  };
+}
+
+/** Checks that no two exported names are equal; a clash here is an errcat bug. */
+function checkNames(groups: readonly { origin: string; names: readonly string[] }[]): void {
+  const seen = new Map<string, string>();
+  for (const { origin, names } of groups) {
+    for (const name of names) {
+      const previous = seen.get(name);
+      if (previous !== undefined) {
+        throw new Error(`errcat bug: the TypeScript name ${name} is used by ${previous} and by ${origin}; rename one in the catalog (this should have been reported by the validator)`);
+      }
+      seen.set(name, origin);
+    }
+  }
+}
+
+function buildPackageJson(model: CatalogModel): string {
+  const pkg = {
+    name: model.package.name,
+    version: model.version,
+    description: model.package.description,
+    license: model.package.license,
+    type: 'module',
+    sideEffects: false,
+    exports: {
+      '.': { types: './dist/index.d.ts', import: './dist/index.js' },
+      './package.json': './package.json',
+    },
+    main: './dist/index.js',
+    types: './dist/index.d.ts',
+    files: ['dist', 'src', 'README.md'],
+    engines: { node: '>=18' },
+  };
+  return `${JSON.stringify(pkg, null, 2)}\n`;
+}
+
+let templates: Record<string, (view: never) => string> | null = null;
+
+/** Compiles the templates once per process: they are part of errcat, not of its input. */
+function loadTemplates() {
+  templates ??= {
+    codes: compileTemplate<CodesView>('typescript/codes.ts.hbs', HELPERS),
+    meta: compileTemplate<MetaView>('typescript/meta.ts.hbs', HELPERS),
+    envelope: compileTemplate<EnvelopeView>('typescript/envelope.ts.hbs', HELPERS),
+    catalog: compileTemplate<CatalogView>('typescript/catalog.ts.hbs', HELPERS),
+    helpers: compileTemplate<BannerView>('typescript/helpers.ts.hbs', HELPERS),
+    index: compileTemplate<BannerView>('typescript/index.ts.hbs', HELPERS),
+    readme: compileTemplate<ReadmeView>('typescript/README.md.hbs', HELPERS),
+  };
+  return templates as {
+    codes: (v: CodesView) => string;
+    meta: (v: MetaView) => string;
+    envelope: (v: EnvelopeView) => string;
+    catalog: (v: CatalogView) => string;
+    helpers: (v: BannerView) => string;
+    index: (v: BannerView) => string;
+    readme: (v: ReadmeView) => string;
+  };
+}
+
+/** The package's TypeScript sources, by module name, in final form. */
+export function renderTypeScriptSources(model: CatalogModel): Record<ModuleName | 'index', string> {
+  const t = loadTemplates();
+  const banner = bannerText(model);
+  const definitionOf = new Map(model.definitions.map((d) => [d.code, d]));
+  const constantOf = new Map(model.wireCodes.map((w) => [w.code, w.names.constant]));
+  const codes = buildCodesView(model, banner, definitionOf, constantOf);
+  const meta = buildMetaView(model, banner, definitionOf, constantOf);
+  checkNames([
+    ...MODULES.map((m) => ({ origin: `errcat's ${m} module`, names: OWN_NAMES[m] })),
+    { origin: 'the catalog parameters', names: model.parameters.map((p) => parameterTypeName(p.name)) },
+    { origin: 'the code constants', names: model.wireCodes.map((w) => w.names.constant) },
+    { origin: 'the meta types', names: meta.names },
+  ]);
+  return {
+    codes: t.codes(codes),
+    meta: t.meta(meta.view),
+    envelope: t.envelope(buildEnvelopeView(model, banner)),
+    catalog: t.catalog(buildCatalogView(model, banner)),
+    helpers: t.helpers({ banner }),
+    index: t.index({ banner }),
+  };
+}
+
+/** Returns `value` when it matches `pattern`; a mismatch is an errcat bug, since the validator checks these fields. */
+function checked(value: string, pattern: RegExp, what: string): string {
+  if (!pattern.test(value)) throw new Error(`errcat bug: ${what} ${JSON.stringify(value)} does not match ${pattern}`);
+  return value;
+}
+
+function buildReadme(model: CatalogModel): string {
+  const http = model.definitions.find((d) => d.transport === 'http' && d.family === null) ?? model.definitions[0]!;
+  const code = /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$/;
+  return loadTemplates().readme({
+    readmeBanner: `Generated by errcat from the ${checked(model.id, /^[a-z][a-z0-9_-]*$/, 'catalog id')} catalog (version ${checked(model.version, /^[0-9A-Za-z][0-9A-Za-z.+-]{0,63}$/, 'version')}). Do not edit: change the catalog and run \`errcat generate\`.`,
+    packageName: checked(model.package.name, /^(@[a-z0-9][a-z0-9._-]*\/)?[a-z0-9][a-z0-9._-]*$/, 'package name'),
+    version: model.version,
+    codeCount: model.wireCodes.length,
+    definitionCount: model.definitions.length,
+    exampleCode: checked(http.code, code, 'code'),
+    exampleNamespace: checked(http.namespace, /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*$/, 'namespace'),
+    requestIdHeader: checked(model.envelope.requestIdHeader, /^[A-Za-z0-9-]{1,64}$/, 'request ID header'),
+  });
+}
+
+/** Renders the whole package: sources, compiled JavaScript and declarations, package.json, README. */
+export function renderTypeScript(model: CatalogModel): OutputFile[] {
+  const sources = renderTypeScriptSources(model);
+  const files: OutputFile[] = [
+    { path: 'typescript/package.json', contents: buildPackageJson(model), format: 'none' },
+    { path: 'typescript/README.md', contents: buildReadme(model), format: 'markdown' },
+  ];
+  for (const name of ['index', ...MODULES] as const) {
+    const source = sources[name];
+    const compiled = compileModule(`src/${name}.ts`, source, lineComment(bannerText(model)));
+    files.push(
+      { path: `typescript/src/${name}.ts`, contents: source, format: 'none' },
+      { path: `typescript/dist/${name}.js`, contents: compiled.js, format: 'none' },
+      { path: `typescript/dist/${name}.d.ts`, contents: compiled.dts, format: 'none' },
+    );
+  }
+  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+export const typescriptTarget: Target = {
+  name: 'typescript',
+  dir: 'typescript',
+  description: 'an npm package: typed codes, meta and envelopes, catalog data and runtime helpers (typescript/)',
+  render(model): OutputFile[] {
+    return renderTypeScript(model);
+  },
+};
