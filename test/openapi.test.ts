@@ -288,7 +288,7 @@ describe('openapi target: hostile text', () => {
       expect((doc.components.examples.PaymentDeclined as Json).description).toBe(hostile);
       expect(((doc.components.examples.PaymentDeclined as Json).value as { error: Json }).error.message).toBe(hostile);
       expect(String((doc.components.schemas.PaymentDeclinedError as Json).description)).toBe(hostile);
-      expect((doc.components.schemas.ErrorObject as { properties: { message: Json } }).properties.message.description).toBe(hostile);
+      expect((doc.components.schemas.ErrorMessage as Json).description).toBe(hostile);
       // The banner stays a comment however the title reads.
       expect(yaml.split('\n').slice(0, 2).every((line) => line.startsWith('#') || line === '')).toBe(true);
     }

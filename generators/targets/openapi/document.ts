@@ -42,6 +42,7 @@ export const FIXED_NAMES = {
     eventErrorCode: 'EventErrorCode',
     envelope: 'ErrorEnvelope',
     errorObject: 'ErrorObject',
+    errorMessage: 'ErrorMessage',
     eventErrorObject: 'EventErrorObject',
     requestId: 'RequestId',
   },
@@ -154,6 +155,8 @@ export function buildOpenApiDocument(model: CatalogModel, version: OpenApiVersio
   }
 
   schemas[FIXED_NAMES.schemas.requestId] = { type: 'string', description: fields.requestId };
+  // Shared rather than repeated in every error object: on a catalog of 100,000 codes that is megabytes.
+  schemas[FIXED_NAMES.schemas.errorMessage] = { type: 'string', description: fields.message };
   schemas[FIXED_NAMES.schemas.errorCode] = buildCodeEnum(model.wireCodes, model, fields.code + (model.envelope.codeGrammar ? `\n\n${model.envelope.codeGrammar}` : ''));
   schemas[FIXED_NAMES.schemas.errorObject] = {
     type: 'object',
@@ -161,7 +164,7 @@ export function buildOpenApiDocument(model: CatalogModel, version: OpenApiVersio
     required: ['code', 'message'],
     properties: {
       code: ref('schemas', FIXED_NAMES.schemas.errorCode),
-      message: { type: 'string', description: fields.message },
+      message: ref('schemas', FIXED_NAMES.schemas.errorMessage),
       meta: { type: 'object', description: fields.meta },
     },
   };
@@ -282,14 +285,15 @@ function buildCodeEnum(wireCodes: readonly WireCode[], model: CatalogModel, desc
 /** The `error` object of one definition. */
 function buildErrorObject(model: CatalogModel, d: ErrorDefinition, wireCodes: readonly string[], own: DefinitionNames, version: OpenApiVersion): Json {
   const codes = wireCodes.length > 0 ? wireCodes : [d.code];
-  const code: Json = { type: 'string', description: model.envelope.fields.code };
+  // No description: the error object's own title and description say what the code means.
+  const code: Json = { type: 'string' };
   if (codes.length === 1) {
     if (version === '3.1') code.const = codes[0];
     else code.enum = [codes[0]];
   } else {
     code.enum = [...codes];
   }
-  const properties: Json = { code, message: { type: 'string', description: model.envelope.fields.message } };
+  const properties: Json = { code, message: ref('schemas', FIXED_NAMES.schemas.errorMessage) };
   const required = ['code', 'message'];
   if (d.meta.kind === 'schema' && own.meta !== null) {
     properties.meta = ref('schemas', own.meta);
