@@ -277,7 +277,7 @@ describe('openapi target: every example validates against its schema (ajv 2020-1
 });
 
 describe('openapi target: hostile text', () => {
-  const hostile = 'Ends a comment */ | pipes | {braces} <b>tags</b> "double" \'single\' \u2028line sep\u2029para sep\n---\n# not a heading: key: value\n  indented\ttab & `code` ${x} \\ backslash yes null 404 ~ !!str *alias &anchor';
+  const hostile = 'Ends a comment */ | pipes | {braces} <b>tags</b> "double" \'single\' \u2028line sep\u2029para sep\u0085next line\n---\n# not a heading: key: value\n  indented\ttab & `code` ${x} \\ backslash yes null 404 ~ !!str *alias &anchor';
 
   it('keeps every description exactly through YAML and JSON', () => {
     const model = withDefinition(models.ledgerly, 'payment.declined', (d) => ({ ...d, description: hostile, example: { ...d.example, message: hostile } }));
@@ -289,6 +289,9 @@ describe('openapi target: hostile text', () => {
       expect(((doc.components.examples.PaymentDeclined as Json).value as { error: Json }).error.message).toBe(hostile);
       expect(String((doc.components.schemas.PaymentDeclinedError as Json).description)).toBe(hostile);
       expect((doc.components.schemas.ErrorMessage as Json).description).toBe(hostile);
+      // YAML 1.1 parsers (PyYAML) read NEL, LS and PS as line breaks: they must only appear escaped.
+      expect(yaml).not.toMatch(/[\u0085\u2028\u2029]/);
+      expect(yaml).toContain('\\L');
       // The banner stays a comment however the title reads.
       expect(yaml.split('\n').slice(0, 2).every((line) => line.startsWith('#') || line === '')).toBe(true);
     }

@@ -3,11 +3,32 @@
  * plain code-unit order. Escaping is the serializers' job: `yaml` quotes
  * and escapes scalars, JSON.stringify escapes every string and key.
  */
-import { Document, type CreateNodeOptions, type DocumentOptions, type SchemaOptions, type ToStringOptions } from 'yaml';
+import { Document, type CreateNodeOptions, type DocumentOptions, type ScalarTag, type SchemaOptions, type ToStringOptions } from 'yaml';
+
+/** Characters that YAML 1.1 reads as line breaks and YAML 1.2 does not. */
+const YAML_11_LINE_BREAKS = /[\u0085\u2028\u2029]/;
+
+/**
+ * Strings holding NEL, LS or PS. `yaml` writes these characters raw (YAML
+ * 1.2 allows it), but YAML 1.1 parsers, PyYAML among them and with it much
+ * of the Python OpenAPI tooling, take them for line breaks and fail on the
+ * document. Such strings are written double-quoted with the characters
+ * escaped (\N, \L, \P); JSON.stringify's escapes are valid YAML escapes too.
+ */
+const LINE_BREAK_SAFE_STRING: ScalarTag = {
+  identify: (value) => typeof value === 'string' && YAML_11_LINE_BREAKS.test(value),
+  default: true,
+  tag: 'tag:yaml.org,2002:str',
+  resolve: (text) => text,
+  stringify: (item) =>
+    JSON.stringify(String(item.value)).replace(/\u0085/g, '\\N').replace(/\u2028/g, '\\L').replace(/\u2029/g, '\\P'),
+};
 
 /** The options the YAML is written with, all explicit so output does not depend on library defaults. */
 const YAML_OPTIONS: DocumentOptions & SchemaOptions & CreateNodeOptions & ToStringOptions = {
   version: '1.2',
+  // Checked before the core string tag, so it only takes the strings it identifies.
+  customTags: (tags) => [LINE_BREAK_SAFE_STRING, ...tags],
   // Keys sorted by code unit; yaml compares key strings with < and >.
   sortMapEntries: true,
   // A shared object (a reused schema) must be written out each time, never as &anchor/*alias:
