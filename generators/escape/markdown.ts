@@ -41,7 +41,7 @@ function toOneLine(value: string): string {
 // Characters that Markdown or MDX may read as syntax wherever they stand.
 // `{ } <` open MDX expressions and JSX; `[ ] * \` ` ~ |` are Markdown
 // syntax (`|` in GFM tables); `>` and `&` open blockquotes and entities.
-const ALWAYS_ESCAPED = /[\\`*[\]{}<>&|~]/g;
+const ESCAPED_OR_UNDERSCORES = /[\\`*[\]{}<>&|~]|_+/g;
 const PUNCTUATION = /[\p{P}\p{S}]/u;
 
 /**
@@ -51,23 +51,13 @@ const PUNCTUATION = /[\p{P}\p{S}]/u;
  * byte for byte.
  */
 function escapePlain(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ch === '_') {
-      let end = i;
-      while (text[end] === '_') end++;
-      const before = text[i - 1];
-      const after = text[end];
-      const run = text.slice(i, end);
-      const edge = before === undefined || after === undefined || /\s/.test(before) || /\s/.test(after) || PUNCTUATION.test(before) || PUNCTUATION.test(after);
-      out += edge ? run.replace(/_/g, '\\_') : run;
-      i = end - 1;
-    } else {
-      out += ch.replace(ALWAYS_ESCAPED, '\\$&');
-    }
-  }
-  return out;
+  return text.replace(ESCAPED_OR_UNDERSCORES, (match: string, offset: number) => {
+    if (match[0] !== '_') return `\\${match}`;
+    const before = text[offset - 1];
+    const after = text[offset + match.length];
+    const edge = before === undefined || after === undefined || /\s/.test(before) || /\s/.test(after) || PUNCTUATION.test(before) || PUNCTUATION.test(after);
+    return edge ? match.replace(/_/g, '\\_') : match;
+  });
 }
 
 /**
@@ -230,13 +220,16 @@ export function link(label: Markdown, target: string): Markdown {
  * and the code is printed verbatim: nothing inside a fence is Markdown or
  * MDX.
  */
-export function codeBlock(code: string, language: string | null): Markdown {
+export function codeBlock(code: string, language: string | null, authoredInfo = ''): Markdown {
   if (language !== null && !/^[A-Za-z0-9+#-]{1,32}$/.test(language)) throw new Error(`code block language ${JSON.stringify(language)} is not an info word`);
+  // An info string the author wrote inside a Markdown field was read from a
+  // line without backticks; it is kept as written.
+  const info = language ?? authoredInfo;
   const text = code.replace(/\r\n?/g, '\n').replace(/\n+$/, '');
   let longest = 0;
   for (const m of text.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);
   const fence = '`'.repeat(Math.max(3, longest + 1));
-  return `${fence}${language ?? ''}\n${text}\n${fence}` as Markdown;
+  return (text === '' ? `${fence}${info}\n${fence}` : `${fence}${info}\n${text}\n${fence}`) as Markdown;
 }
 
 /**
@@ -248,10 +241,12 @@ export function codeBlock(code: string, language: string | null): Markdown {
  * blocks are verbatim.
  */
 export function markdownBlock(value: string): Markdown {
-  const lines = value.replace(LINE_BREAKS, '\n').replace(CONTROLS, '\ufffd').split('\n');
+  const lines = value.replace(LINE_BREAKS, '\n').replace(CONTROLS, '\ufffd').replace(/\n+$/, '').split('\n');
   const out: string[] = [];
   let paragraph: string[] = [];
-  let fence: { char: string; length: number } | null = null;
+  // An authored code block is re-fenced the way codeBlock fences (and
+  // Prettier would): backticks, longer than any run inside.
+  let fence: { char: string; length: number; indent: number; info: string; code: string[] } | null = null;
   const flush = (): void => {
     if (paragraph.length > 0) out.push(...escapeMarkdownParagraph(paragraph));
     paragraph = [];
@@ -259,16 +254,20 @@ export function markdownBlock(value: string): Markdown {
   for (const raw of lines) {
     const line = raw.replace(/[ \t]+$/, '');
     if (fence) {
-      out.push(line);
       const close = /^ {0,3}(`+|~+)\s*$/.exec(line);
-      if (close && close[1]![0] === fence.char && close[1]!.length >= fence.length) fence = null;
+      if (close && close[1]![0] === fence.char && close[1]!.length >= fence.length) {
+        out.push(codeBlock(fence.code.join('\n'), null, fence.info));
+        fence = null;
+      } else {
+        // CommonMark removes the opening fence's indentation from its lines.
+        fence.code.push(line.replace(new RegExp(`^ {0,${fence.indent}}`), ''));
+      }
       continue;
     }
-    const open = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(line);
-    if (open && !(open[1]![0] === '`' && open[2]!.includes('`'))) {
+    const open = /^( {0,3})(`{3,}|~{3,})(.*)$/.exec(line);
+    if (open && !(open[2]![0] === '`' && open[3]!.includes('`'))) {
       flush();
-      fence = { char: open[1]![0]!, length: open[1]!.length };
-      out.push(line);
+      fence = { char: open[2]![0]!, length: open[2]!.length, indent: open[1]!.length, info: open[3]!.trim().replace(/\s+/g, ' '), code: [] };
       continue;
     }
     if (line === '') {
@@ -279,7 +278,8 @@ export function markdownBlock(value: string): Markdown {
     paragraph.push(line);
   }
   flush();
-  if (fence) out.push(fence.char.repeat(fence.length));
+  // A fence the author left open is closed, so it cannot swallow the page.
+  if (fence) out.push(codeBlock(fence.code.join('\n'), null, fence.info));
   while (out.length > 0 && out[out.length - 1] === '') out.pop();
   while (out.length > 0 && out[0] === '') out.shift();
   return out.join('\n') as Markdown;
@@ -326,7 +326,9 @@ function splitCodeSpansRaw(text: string): Segment[] {
  * Markdown; this is both. markdownlint ignores the `//` label by default.
  */
 export function hiddenComment(text: string): Markdown {
-  const line = toOneLine(text).replace(/\\/g, '\\\\');
+  // Prettier prints a title's entities decoded (`&amp;` becomes `&`), so no
+  // spelling of an ampersand is stable: the invisible notice says "and".
+  const line = toOneLine(text).replace(/&/g, 'and').replace(/\\/g, '\\\\');
   // Prettier (singleQuote) prefers '…' unless that needs more escapes than "…".
   const single = (line.match(/'/g) ?? []).length;
   const double = (line.match(/"/g) ?? []).length;
@@ -374,14 +376,16 @@ function isWide(cp: number): boolean {
  * line.
  */
 export function table(header: readonly Markdown[], rows: readonly (readonly Markdown[])[]): Markdown {
-  const widths = header.map((h) => Math.max(3, displayWidth(h)));
-  for (const row of rows) {
+  const all = [header, ...rows];
+  // Each cell is measured once; a large catalog has one row per code.
+  const cellWidths = all.map((row) => {
     if (row.length !== header.length) throw new Error(`table row has ${row.length} cells, header has ${header.length}`);
-    row.forEach((cell, i) => {
-      widths[i] = Math.max(widths[i]!, displayWidth(cell));
-    });
-  }
-  const line = (cells: readonly string[]): string => `| ${cells.map((c, i) => c + ' '.repeat(widths[i]! - displayWidth(c))).join(' | ')} |`;
-  const lines = [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
+    return row.map(displayWidth);
+  });
+  const widths = header.map(() => 3);
+  for (const row of cellWidths) row.forEach((w, i) => (widths[i] = Math.max(widths[i]!, w)));
+  const line = (cells: readonly string[], measured: readonly number[]): string => `| ${cells.map((c, i) => c + ' '.repeat(widths[i]! - measured[i]!)).join(' | ')} |`;
+  const lines = all.map((row, r) => line(row, cellWidths[r]!));
+  lines.splice(1, 0, line(widths.map((w) => '-'.repeat(w)), widths));
   return lines.join('\n') as Markdown;
 }

@@ -23,7 +23,8 @@ import {
   trusted,
   type Markdown,
 } from '../../escape/markdown.js';
-import type { CatalogModel, ErrorDefinition, NamespaceModel, ParameterModel, RetryAdvice, SectionModel } from '../../model.js';
+import type { CatalogModel, ErrorDefinition, JsonSchema, MetaModel, NamespaceModel, ParameterModel, RetryAdvice, SectionModel } from '../../model.js';
+import { describeType } from '../../normalize.js';
 import { bannerText } from '../../output.js';
 
 /** The pages the target writes, below out/docs/. */
@@ -474,7 +475,7 @@ export function buildDocsView(model: CatalogModel): DocsView {
       meta.kind === 'schema' && meta.properties.length > 0
         ? table(
             [trusted('Field'), trusted('Type'), trusted('Required'), trusted('Description')],
-            meta.properties.map((p) => [cellCode(`meta.${p.name}`), cellCode(p.type), trusted(p.required ? 'yes' : 'no'), p.description === null ? trusted('') : cellText(p.description)]),
+            metaRows(meta).map((p) => [cellCode(p.path), cellCode(p.type), trusted(p.required ? 'yes' : 'no'), p.description === null ? trusted('') : cellText(p.description)]),
           )
         : null;
     const metaIntro =
@@ -604,6 +605,49 @@ function buildGuidance(ix: Index, g: CatalogModel['guidance'][number], page: Pag
     covers: joinMarkdown([trusted('Codes: '), listWords(covers), trusted('.')], ''),
     samples: g.samples.map((s) => ({ title: s.title === null ? null : proseText(`${s.title}:`), code: codeBlock(s.code, s.language) })),
   };
+}
+
+interface MetaRow {
+  path: string;
+  type: string;
+  required: boolean;
+  description: string | null;
+}
+
+/**
+ * The meta table's rows: the model's top-level properties, each followed by
+ * the properties nested in it (`meta.limits.min`, `meta.items[].id`), which
+ * the model does not list but a reader needs. The schema was validated, so
+ * its depth is bounded.
+ */
+function metaRows(meta: Extract<MetaModel, { kind: 'schema' }>): MetaRow[] {
+  const rows: MetaRow[] = [];
+  const top = (meta.schema.properties ?? {}) as Record<string, JsonSchema>;
+  for (const p of meta.properties) {
+    rows.push({ path: `meta.${p.name}`, type: p.type, required: p.required, description: p.description });
+    const schema = top[p.name];
+    if (schema) nestedRows(schema, `meta.${p.name}`, rows);
+  }
+  return rows;
+}
+
+function nestedRows(schema: JsonSchema, at: string, rows: MetaRow[]): void {
+  const items = schema.type === 'array' && isSchema(schema.items) ? schema.items : null;
+  const object = items ?? schema;
+  const prefix = items ? `${at}[]` : at;
+  if (!isSchema(object.properties)) return;
+  const required = Array.isArray(object.required) ? (object.required as unknown[]) : [];
+  const properties = object.properties as Record<string, unknown>;
+  for (const name of Object.keys(properties).sort()) {
+    const child = properties[name];
+    if (!isSchema(child)) continue;
+    rows.push({ path: `${prefix}.${name}`, type: describeType(child), required: required.includes(name), description: typeof child.description === 'string' ? child.description : null });
+    nestedRows(child, `${prefix}.${name}`, rows);
+  }
+}
+
+function isSchema(value: unknown): value is JsonSchema {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Groups items by key, groups in order of their first item. */

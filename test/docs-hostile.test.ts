@@ -1,0 +1,202 @@
+/**
+ * Hostile text in every text field of a model: the pages must still lint,
+ * parse into the same tables, compile as MDX, stay Prettier-stable, and
+ * show the text as written (escaping is faithful, not lossy).
+ */
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { compile } from '@mdx-js/mdx';
+import * as prettier from 'prettier';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cellText, codeBlock, inlineCode, markdownBlock, proseText } from '../generators/escape/markdown.js';
+import { PRETTIER_OPTIONS } from '../generators/format.js';
+import type { CatalogModel } from '../generators/model.js';
+import type { OutputFile } from '../generators/output.js';
+import { renderDocs } from '../generators/targets/docs.js';
+import { FIXTURE_CATALOGS, loadModel, ROOT } from './helpers.js';
+
+/** One line of text with everything that can break Markdown, MDX or a table. */
+const LINE = 'x | y {z} <b>w</b> `t|u` <!-- c --> */ & &amp; \u2028 _e_ *s* [l](m) \\ ~~d~~ $1 # h #';
+/** How {@link LINE} reads once rendered: line separator as a space, code span unwrapped. */
+const LINE_READ = 'x | y {z} <b>w</b> t|u <!-- c --> */ & &amp; _e_ *s* [l](m) \\ ~~d~~ $1 # h #';
+/** Starts that Markdown or MDX read as syntax when a text opens a paragraph. */
+const STARTS = ['export default {a} ', 'import x from "y" ', '- ', '1. ', '# ', '> ', '<div> ', '{', '=== ', '+ '];
+/** A Markdown field: authored Markdown with raw HTML, braces, ESM lines and a fence left open. */
+const BLOCK = "import {a} from 'b'\n\n<!-- not a comment --> {x} <div> & `{y}` | p\u2029export const q = 1\n\n| a | b |\n\n```js\nconst a = {b}; // ``` inside\n";
+/** Code with backtick runs longer than a fence and a line separator. */
+const CODE = 'const s = `${a}`;\n// ```` four\u2028 {x} <y>\n';
+
+function hostileModel(base: CatalogModel): CatalogModel {
+  const m = structuredClone(base) as unknown as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  let n = 0;
+  // Numbered, so that no two headings are the same (markdownlint MD024).
+  const text = (): string => `${STARTS[n % STARTS.length]}[${n++}] ${LINE}`;
+  m.title = `Hostile "quoted" 'title' \\ ${LINE}`;
+  m.docs = { ...m.docs, title: text(), intro: BLOCK };
+  m.envelope = {
+    ...m.envelope,
+    description: BLOCK,
+    codeGrammar: BLOCK,
+    fields: { code: text(), message: text(), meta: text(), requestId: text() },
+  };
+  for (const p of m.parameters) {
+    p.description = text();
+    p.placeholder = '<na|me`>';
+    for (const v of p.values) v.title = text();
+  }
+  for (const s of m.sections) Object.assign(s, { title: text(), intro: BLOCK, outro: BLOCK });
+  for (const ns of m.namespaces) ns.description = text();
+  for (const [i, d] of (m.definitions as any[]).entries()) {
+    d.description = text();
+    d.details = BLOCK;
+    d.retry = { ...d.retry, note: text(), afterSeconds: 5 };
+    d.since = '1.0';
+    if (d.statusForwarding) d.statusForwarding = { ...d.statusForwarding, note: text() };
+    if (d.family) d.displayCode = `${d.family.prefix}<na|me\`>${d.family.suffix}`;
+    if (d.events) d.events = { names: [text(), 'x`y'], field: 'data.|code' };
+    if (i % 3 === 0) d.deprecated = { since: '2.0', replacement: m.definitions[0].code, reason: text() };
+    d.example = { ...d.example, message: `${LINE} ${CODE}` };
+    if (d.meta.kind === 'schema') d.meta = { ...d.meta, properties: d.meta.properties.map((p: any) => ({ ...p, type: '"a|b" | `c`', description: text() })) };
+  }
+  for (const g of m.guidance) {
+    g.title = text();
+    g.body = BLOCK;
+    g.samples = [...g.samples, { language: 'js', title: text(), code: CODE }];
+  }
+  return m as unknown as CatalogModel;
+}
+
+interface MdNode {
+  type: string;
+  value?: string;
+  children?: MdNode[];
+}
+
+function parse(markdown: string): MdNode {
+  return unified().use(remarkParse).use(remarkGfm).parse(markdown) as unknown as MdNode;
+}
+
+function textOf(node: MdNode): string {
+  if (node.type === 'html') return '';
+  if (node.value !== undefined) return node.value;
+  return (node.children ?? []).map(textOf).join('');
+}
+
+function all(node: MdNode, type: string): MdNode[] {
+  return node.type === type ? [node] : (node.children ?? []).flatMap((c) => all(c, type));
+}
+
+let model: CatalogModel;
+let files: OutputFile[];
+
+beforeAll(async () => {
+  model = hostileModel(await loadModel(FIXTURE_CATALOGS.socialapi));
+  files = renderDocs(model);
+});
+
+describe('docs target on hostile text', () => {
+  it('passes markdownlint-cli2 with the committed config', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'errcat-docs-hostile-'));
+    try {
+      for (const f of files) {
+        await mkdir(path.dirname(path.join(dir, f.path)), { recursive: true });
+        await writeFile(path.join(dir, f.path), f.contents);
+      }
+      const specifier: string = 'markdownlint-cli2';
+      const { main } = (await import(specifier)) as { main: (p: object) => Promise<number> };
+      const errors: string[] = [];
+      const code = await main({ directory: dir, argv: ['--config', path.join(ROOT, '.markdownlint-cli2.jsonc'), '**/*.md'], logMessage: () => {}, logError: (e: string) => errors.push(e) });
+      expect(errors).toEqual([]);
+      expect(code).toBe(0);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('compiles every page as MDX, with and without GFM', async () => {
+    for (const f of files) {
+      await compile(f.contents, { remarkPlugins: [remarkGfm] });
+      await compile(f.contents);
+    }
+  });
+
+  it('is left unchanged by the pinned Prettier', async () => {
+    for (const f of files) expect(await prettier.format(f.contents, { ...PRETTIER_OPTIONS, parser: 'markdown' }), f.path).toBe(f.contents);
+  });
+
+  it('keeps every table whole and every code in exactly one row', () => {
+    const single = parse(files.find((f) => f.path === 'docs/errors.md')!.contents);
+    const codeRows = new Map<string, number>();
+    for (const t of all(single, 'table')) {
+      const [head, ...rows] = t.children!;
+      const header = head!.children!.map(textOf);
+      for (const row of rows) expect(row.children!.length, header.join('|')).toBe(header.length);
+      const codeColumn = header.indexOf('Code');
+      if (codeColumn < 0) continue;
+      for (const row of rows) for (const c of all(row.children![codeColumn]!, 'inlineCode')) codeRows.set(c.value!, (codeRows.get(c.value!) ?? 0) + 1);
+    }
+    for (const d of model.definitions) expect(codeRows.get(d.displayCode), d.displayCode).toBe(1);
+  });
+
+  it('shows hostile text as written, in cells, paragraphs and headings', () => {
+    const single = parse(files.find((f) => f.path === 'docs/errors.md')!.contents);
+    const cells = all(single, 'tableCell').map(textOf);
+    const paragraphs = all(single, 'paragraph').map(textOf);
+    const headings = all(single, 'heading').map(textOf);
+    const reads = (texts: string[], start: string): boolean => {
+      const head = `${start}[`.replace(/ +/g, ' ').trimStart();
+      return texts.some((t) => t.startsWith(head) && /^\[\d+\] /.test(t.slice(head.length - 1)) && t.slice(t.indexOf('] ') + 2) === LINE_READ);
+    };
+    for (const start of STARTS) {
+      expect(reads(cells, start), `a cell reads ${JSON.stringify(start)}[n] + the hostile line`).toBe(true);
+      expect(reads(paragraphs, start), `a paragraph reads ${JSON.stringify(start)}[n] + the hostile line`).toBe(true);
+    }
+    expect(reads(headings, STARTS[0]!)).toBe(true);
+    // Family codes print with the hostile placeholder, as code.
+    expect(all(single, 'inlineCode').map((c) => c.value)).toContain('platform.<na|me`>.auth');
+    // Code samples survive byte for byte (line separator included).
+    expect(all(single, 'code').map((c) => c.value)).toContain(CODE.replace(/\n$/, ''));
+  });
+});
+
+describe('Markdown escape helpers', () => {
+  it.each([
+    ['plain', 'a b', 'a b'],
+    ['MDX braces and JSX', '{a} <b>', '\\{a\\} \\<b\\>'],
+    ['pipes and entities', 'a | b & c', 'a \\| b \\& c'],
+    ['code spans stay code', 'use `a{b}` here', 'use `a{b}` here'],
+    ['unmatched backtick', 'a ` b', 'a \\` b'],
+    ['underscores inside words stay', 'snake_case _edge_', 'snake_case \\_edge\\_'],
+    ['ESM at the start', 'export it', '&#x65;xport it'],
+    ['list marker at the start', '- a', '\\- a'],
+    ['ordered list at the start', '12. a', '12\\. a'],
+    ['line separators', 'a\u2028b\u2029c\r\nd', 'a b c d'],
+    ['closing heading hashes', 'C #', 'C \\#'],
+  ])('proseText: %s', (_name, input, output) => {
+    expect(proseText(input)).toBe(output);
+  });
+
+  it('escapes pipes inside code spans only in table cells', () => {
+    expect(cellText('`a|b`')).toBe('`a\\|b`');
+    expect(proseText('`a|b`')).toBe('`a|b`');
+  });
+
+  it('fences inline code with a backtick run that does not occur inside, padded at backticks', () => {
+    expect(inlineCode('a`b')).toBe('``a`b``');
+    expect(inlineCode('`a`')).toBe('`` `a` ``');
+    expect(inlineCode('a ``` b')).toBe('`a ``` b`');
+  });
+
+  it('fences code blocks longer than any backtick run inside', () => {
+    expect(codeBlock('a\n````\nb\n', 'js')).toBe('`````js\na\n````\nb\n`````');
+  });
+
+  it('closes a fence the author left open and escapes MDX outside code', () => {
+    expect(markdownBlock('a {b} `{c}`\n\n```js\n{d}\n')).toBe('a \\{b\\} `{c}`\n\n```js\n{d}\n```');
+    expect(markdownBlock('export x\n<!-- y -->')).toBe('&#x65;xport x\n\\<!-- y -->');
+  });
+});
