@@ -42,13 +42,14 @@ type Page = { kind: 'single' } | { kind: 'root' } | { kind: 'section'; id: strin
 /** A value shown in the request id of every example: the reference's. */
 const EXAMPLE_REQUEST_ID = 'a1b2c3d4';
 
+/** Retry advice in words, read after "Retry:" and before the catalog's note. */
 const RETRY_WORDS: Readonly<Record<RetryAdvice['policy'], string>> = {
-  never: 'Do not retry: retrying cannot help.',
-  safe: 'Safe to retry.',
-  idempotent: 'Retry idempotent requests only.',
-  backoff: 'Retry later, with exponential backoff.',
-  after_reset: 'Not retryable until the quota period resets.',
-  after_action: 'Retry only after the user acts (reconnects, configures or upgrades).',
+  never: 'No: retrying cannot help.',
+  safe: 'Yes, any request.',
+  idempotent: 'Idempotent requests only.',
+  backoff: 'Later, with exponential backoff.',
+  after_reset: 'Not until the quota period resets.',
+  after_action: 'Only after the user acts (reconnects, configures or upgrades).',
 };
 
 /** One code's block of details. */
@@ -66,7 +67,7 @@ export interface CodeView {
   meta: Markdown;
   metaTable: Markdown | null;
   exampleIntro: Markdown;
-  example: Markdown;
+  example: Markdown | null;
 }
 
 /** One section: its tables, then the details of its codes. */
@@ -486,7 +487,7 @@ export function buildDocsView(model: CatalogModel): DocsView {
           : joinMarkdown([inlineCode('error.meta'), trusted(meta.required ? ' is always present, with these fields:' : ' may be present, with these fields:')], '');
 
     let exampleIntro: Markdown;
-    let example: Markdown;
+    let example: Markdown | null;
     if (d.transport === 'http' && d.status !== null) {
       const body: Record<string, unknown> = { code: d.example.code, message: d.example.message };
       if (d.example.meta !== null) body.meta = d.example.meta;
@@ -500,11 +501,15 @@ export function buildDocsView(model: CatalogModel): DocsView {
       exampleIntro = trusted('Example response:');
       example = codeBlock(http, 'http');
     } else {
-      const field = d.events?.field ?? 'the event';
-      const body: Record<string, unknown> = { code: d.example.code, message: d.example.message };
-      if (d.example.meta !== null) body.meta = d.example.meta;
-      exampleIntro = joinMarkdown([trusted('Example: the event carries '), inlineCode(d.example.code), trusted(' in '), inlineCode(field), trusted('; the error it describes:')], '');
-      example = codeBlock(JSON.stringify(body, null, 2), 'json');
+      // Only the field that carries the code is known, not the event's
+      // shape: say where the code goes, and show the message and meta.
+      const ev = d.events;
+      const where =
+        ev === null || ev.names.length === 0
+          ? [trusted('Example: the event carries '), inlineCode(d.example.code)]
+          : [trusted('Example: in a '), inlineCode(ev.names[0]!), trusted(' event, '), inlineCode(ev.field), trusted(' is '), inlineCode(d.example.code)];
+      exampleIntro = joinMarkdown([...where, trusted(', with the message “'), proseText(d.example.message), trusted(d.example.meta !== null ? '” and this meta:' : /[.!?]$/.test(d.example.message.trim()) ? '”' : '”.')], '');
+      example = d.example.meta === null ? null : codeBlock(JSON.stringify(d.example.meta, null, 2), 'json');
     }
 
     return {
@@ -512,7 +517,7 @@ export function buildDocsView(model: CatalogModel): DocsView {
       anchor: anchorTag(d.names.anchor),
       heading: inlineCode(d.displayCode),
       deprecation,
-      description: proseText(d.description),
+      description: proseText(asSentence(d.description)),
       facts,
       expansionsIntro,
       expansions,
@@ -602,7 +607,7 @@ function buildGuidance(ix: Index, g: CatalogModel['guidance'][number], page: Pag
     anchor: anchorTag(ix.guidanceAnchors.get(g.id)!),
     title: proseText(g.title),
     body: markdownBlock(g.body),
-    covers: joinMarkdown([trusted('Codes: '), listWords(covers), trusted('.')], ''),
+    covers: joinMarkdown([trusted('Applies to '), listWords(covers), trusted('.')], ''),
     samples: g.samples.map((s) => ({ title: s.title === null ? null : proseText(`${s.title}:`), code: codeBlock(s.code, s.language) })),
   };
 }
@@ -693,6 +698,15 @@ function countWords(n: number): string {
 function listWords(items: readonly Markdown[]): Markdown {
   if (items.length <= 1) return joinMarkdown(items, '');
   return joinMarkdown([joinMarkdown(items.slice(0, -1), ', '), items[items.length - 1]!], ' and ');
+}
+
+/**
+ * A description as a sentence for running text: tables print it as the
+ * catalog writes it (like the reference), details end it with a period.
+ */
+function asSentence(text: string): string {
+  const trimmed = text.trim();
+  return /[.!?:;…)"'”’`]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
 /** Text with whitespace collapsed, to compare sentences written on different lines. */
