@@ -96,7 +96,13 @@ describe('generated types', () => {
     expectTypeOf(errorStatus(code)).toEqualTypeOf<number | null>();
     expectTypeOf(errorCatalog['platform.tiktok.auth'].retry.policy).toExtend<string>();
     const error = ApiError.fromEnvelope(envelope);
-    if (error.is('billing.post_limit')) expectTypeOf(error.meta).toEqualTypeOf<BillingPostLimitMeta | undefined>();
+    if (error.is('billing.post_limit')) expectTypeOf(error.meta).toEqualTypeOf<BillingPostLimitMeta>();
+    if (error.is('auth.invalid_key')) expectTypeOf(error.meta).toEqualTypeOf<undefined>();
+    if (hasErrorCode(envelope, 'byok.credentials_missing')) {
+      expectTypeOf(ApiError.fromEnvelope(envelope).code).toEqualTypeOf<'byok.credentials_missing'>();
+    }
+    // @ts-expect-error: not a declared namespace
+    inNamespace(code, 'platfrom');
     if (error.matches('platform.*.auth')) expectTypeOf(error.code).toEqualTypeOf<`platform.${Platform}.auth`>();
     expectTypeOf(error).toExtend<Error>();
   });

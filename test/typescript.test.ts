@@ -201,6 +201,11 @@ describe('typescript escaping', () => {
     expect(comment.indexOf('*/')).toBe(comment.length - 2);
   });
 
+  it('refuses a catalog whose names would clash with its own instead of renaming', () => {
+    const model = { ...models.ledgerly, parameters: models.ledgerly.parameters.map((p) => ({ ...p, name: 'error_code' })) };
+    expect(() => renderTypeScript(model)).toThrow(/ErrorCode/);
+  });
+
   it('checks identifiers instead of changing them', () => {
     expect(tsIdentifier('AUTH_INVALID_KEY')).toBe('AUTH_INVALID_KEY');
     for (const bad of ['1abc', 'a-b', 'class', 'a b', '']) expect(() => tsIdentifier(bad)).toThrow();
@@ -367,6 +372,7 @@ describe('typescript target: runtime helpers', () => {
     expect(error.cause).toBe('x');
     expect(error.matches('billing.*')).toBe(true);
     expect(error.is('billing.post_limit')).toBe(true);
+    expect(JSON.parse(JSON.stringify(error))).toEqual({ name: 'ApiError', code: 'billing.post_limit', message: 'limit', status: 429, meta: { plan: 'free', max: 30 }, requestId: 'r1' });
     const forwarded = new social.ApiError('platform.tiktok.api_error', { message: 'm', status: 503 });
     expect(forwarded.status).toBe(503);
     expect(forwarded.requestId).toBeNull();

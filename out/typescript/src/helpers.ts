@@ -8,8 +8,8 @@
  * @module
  */
 import { errorCatalog, getErrorInfo, type ErrorInfo, type RetryAdvice } from './catalog.js';
-import type { ErrorCode, EventErrorCode, HttpErrorCode } from './codes.js';
-import type { ErrorEnvelope, ErrorEnvelopeInit } from './envelope.js';
+import type { ErrorCode, ErrorNamespace, EventErrorCode, HttpErrorCode } from './codes.js';
+import type { ErrorDetail, ErrorEnvelope, ErrorEnvelopeInit } from './envelope.js';
 import type { ErrorDetailMap, ErrorMetaMap } from './meta.js';
 
 /** True when `value` is a code of the catalog (an alias or family expansion included). */
@@ -176,9 +176,9 @@ export function envelopeMatches<E extends ErrorEnvelope, P extends string>(
 }
 
 /** True when a code is in a namespace (`billing`, or a nested one such as `publishing.delivery`). */
-export function inNamespace<N extends string>(
+export function inNamespace<N extends ErrorNamespace>(
   code: string,
-  namespace: N & KnownPattern<`${N}.*`>,
+  namespace: N,
 ): code is CodeMatching<`${N}.*`> {
   return matchesPattern(code, `${namespace}.*`);
 }
@@ -269,8 +269,8 @@ export class ApiError<C extends ErrorCode = ErrorCode> extends Error {
   readonly code: C;
   /** The HTTP status: the response's, or the catalog's usual one; `null` for event-only codes. */
   readonly status: number | null;
-  /** Structured context, typed by code. */
-  readonly meta: ErrorMetaMap[C] | undefined;
+  /** Structured context, typed by code: present exactly when the code's schema requires it. */
+  readonly meta: ErrorDetail<C>['meta'];
   /** The request ID, to quote in support requests. */
   readonly requestId: string | null;
 
@@ -286,15 +286,16 @@ export class ApiError<C extends ErrorCode = ErrorCode> extends Error {
     requireMeta(code, meta);
     this.code = code;
     this.status = status ?? errorCatalog[code].status;
-    this.meta = meta;
+    this.meta = meta as ErrorDetail<C>['meta'];
     this.requestId = requestId ?? null;
   }
 
   /** An error from a checked envelope, with the response's status when known. */
-  static fromEnvelope<C extends HttpErrorCode>(
-    envelope: ErrorEnvelope<C>,
+  static fromEnvelope<E extends ErrorEnvelope>(
+    envelope: E,
     options: { readonly status?: number; readonly cause?: unknown } = {},
-  ): ApiError<C> {
+  ): ApiError<E['error']['code']> {
+    type C = E['error']['code'];
     const { code, message, meta } = envelope.error as {
       readonly code: C;
       readonly message: string;
@@ -305,6 +306,19 @@ export class ApiError<C extends ErrorCode = ErrorCode> extends Error {
     if (options.status !== undefined) init.status = options.status;
     if (options.cause !== undefined) init.cause = options.cause;
     return new ApiError<C>(code, init as ApiErrorInit<C>);
+  }
+
+  /** A plain object for logs and JSON: `JSON.stringify(error)` keeps code, status, meta and request ID. */
+  toJSON(): {
+    readonly name: string;
+    readonly code: C;
+    readonly message: string;
+    readonly status: number | null;
+    readonly meta: ErrorDetail<C>['meta'];
+    readonly requestId: string | null;
+  } {
+    const { name, code, message, status, meta, requestId } = this;
+    return { name, code, message, status, meta, requestId };
   }
 
   /** What the catalog says about this error's code. */
