@@ -296,7 +296,7 @@ function buildEnvelopeView(model: CatalogModel, banner: string): EnvelopeView {
   return {
     banner,
     detailDoc: doc(['The `error` member of an envelope, for one code or a union of codes.', [`- \`code\`: ${f.code}`, `- \`message\`: ${f.message}`, `- \`meta\`: ${f.meta}`].join('\n')]),
-    requestIdDoc: doc([f.requestId, `The same value is sent in the \`${model.envelope.requestIdHeader}\` response header.`]),
+    requestIdDoc: doc([f.requestId, `Response header: \`${model.envelope.requestIdHeader}\`.`]),
     envelopeDoc: doc([
       `The body of a ${model.title} error response, as a union discriminated by \`error.code\`: a \`switch (body.error.code)\` narrows \`body.error.meta\` to that code's meta type.`,
       model.envelope.description,

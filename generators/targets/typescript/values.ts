@@ -1,12 +1,12 @@
 /**
  * Data literals (the frozen catalog constant) printed from values, never
- * templated: objects always expanded one property per line (Prettier keeps
- * an object expanded when its first property starts on a new line), arrays
- * of primitives on one line when they fit, literals through the escaping
- * module.
+ * templated: top-level entries expanded one property per line (Prettier
+ * keeps an object expanded when its first property starts on a new line),
+ * nested objects of primitives and arrays of primitives on one line when
+ * they fit, literals through the escaping module.
  */
 import { tsLiteral, tsPropertyKey } from '../../escape/typescript.js';
-import { printArray, printStringAfter } from './layout.js';
+import { PRINT_WIDTH, printArray, printStringAfter, stringWidth } from './layout.js';
 
 /** A JSON-like value errcat prints as a literal. */
 export type DataValue = string | number | boolean | null | readonly DataValue[] | { readonly [key: string]: DataValue };
@@ -17,10 +17,18 @@ export type DataValue = string | number | boolean | null | readonly DataValue[] 
  * them in a fixed, documented order.
  */
 export function printProperties(entries: readonly (readonly [string, DataValue])[], indent: number): string {
-  return entries.map(([key, value]) => printEntry(tsPropertyKey(key), value, indent, ',')).join('\n');
+  return printEntries(entries, indent, false);
 }
 
-function printEntry(key: string, value: DataValue, indent: number, tail: string): string {
+function printEntries(entries: readonly (readonly [string, DataValue])[], indent: number, inline: boolean): string {
+  return entries.map(([key, value]) => printEntry(tsPropertyKey(key), value, indent, ',', inline)).join('\n');
+}
+
+function isPrimitive(value: DataValue): value is string | number | boolean | null {
+  return value === null || typeof value !== 'object';
+}
+
+function printEntry(key: string, value: DataValue, indent: number, tail: string, inline: boolean): string {
   const pad = ' '.repeat(indent);
   const head = `${key}: `;
   if (typeof value === 'string') return printStringAfter(`${key}:`, tsLiteral(value), tail, indent, key);
@@ -34,7 +42,13 @@ function printEntry(key: string, value: DataValue, indent: number, tail: string)
   }
   const keys = Object.keys(value);
   if (keys.length === 0) return `${pad}${head}{}${tail}`;
-  return [`${pad}${head}{`, printProperties(keys.map((k) => [k, value[k]!] as const), indent + 2), `${pad}}${tail}`].join('\n');
+  // A small object of primitives goes on one line when it fits: Prettier
+  // keeps an object on one line when it was written so and fits.
+  if (inline && keys.every((k) => isPrimitive(value[k]!))) {
+    const flat = `${pad}${head}{ ${keys.map((k) => `${tsPropertyKey(k)}: ${tsLiteral(value[k] as string | number | boolean | null)}`).join(', ')} }${tail}`;
+    if (stringWidth(flat) <= PRINT_WIDTH) return flat;
+  }
+  return [`${pad}${head}{`, printEntries(keys.map((k) => [k, value[k]!] as const), indent + 2, true), `${pad}}${tail}`].join('\n');
 }
 
 function isArray(value: DataValue): value is readonly DataValue[] {

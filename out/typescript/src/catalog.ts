@@ -81,11 +81,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     events: null,
     description: 'This social account is already connected to a workspace',
     meta: 'none',
-    retry: {
-      policy: 'never',
-      afterSeconds: null,
-      note: null,
-    },
+    retry: { policy: 'never', afterSeconds: null, note: null },
     docs: {
       anchor: 'account-already_linked',
       url: 'https://docs.social-api.ai/errors#account-already_linked',
@@ -103,11 +99,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     events: null,
     description: 'Account has no active Page (Facebook, LinkedIn) selected',
     meta: 'none',
-    retry: {
-      policy: 'never',
-      afterSeconds: null,
-      note: null,
-    },
+    retry: { policy: 'never', afterSeconds: null, note: null },
     docs: {
       anchor: 'account-no_active_page',
       url: 'https://docs.social-api.ai/errors#account-no_active_page',
@@ -125,11 +117,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     events: null,
     description: 'The account ID does not belong to your workspace',
     meta: 'none',
-    retry: {
-      policy: 'never',
-      afterSeconds: null,
-      note: null,
-    },
+    retry: { policy: 'never', afterSeconds: null, note: null },
     docs: {
       anchor: 'account-not_found',
       url: 'https://docs.social-api.ai/errors#account-not_found',
@@ -147,11 +135,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     events: null,
     description: 'The requested Page is currently disabled',
     meta: 'none',
-    retry: {
-      policy: 'never',
-      afterSeconds: null,
-      note: null,
-    },
+    retry: { policy: 'never', afterSeconds: null, note: null },
     docs: {
       anchor: 'account-page_inactive',
       url: 'https://docs.social-api.ai/errors#account-page_inactive',
@@ -169,11 +153,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     events: null,
     description: 'Pages do not apply to this platform',
     meta: 'none',
-    retry: {
-      policy: 'never',
-      afterSeconds: null,
-      note: null,
-    },
+    retry: { policy: 'never', afterSeconds: null, note: null },
     docs: {
       anchor: 'account-pages_not_supported',
       url: 'https://docs.social-api.ai/errors#account-pages_not_supported',
@@ -213,11 +193,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     events: null,
     description: 'Platform value is not recognized',
     meta: 'none',
-    retry: {
-      policy: 'never',
-      afterSeconds: null,
-      note: null,
-    },
+    retry: { policy: 'never', afterSeconds: null, note: null },
     docs: {
       anchor: 'account-unsupported_platform',
       url: 'https://docs.social-api.ai/errors#account-unsupported_platform',
@@ -235,11 +211,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     events: null,
     description: 'Endpoint accepts only dashboard JWTs (raw API keys are rejected)',
     meta: 'none',
-    retry: {
-      policy: 'never',
-      afterSeconds: null,
-      note: null,
-    },
+    retry: { policy: 'never', afterSeconds: null, note: null },
     docs: {
       anchor: 'auth-dashboard_only',
       url: 'https://docs.social-api.ai/errors#auth-dashboard_only',
@@ -257,15 +229,8 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     events: null,
     description: 'Authorization: Bearer with no token value',
     meta: 'none',
-    retry: {
-      policy: 'never',
-      afterSeconds: null,
-      note: null,
-    },
-    docs: {
-      anchor: 'auth-empty_token',
-      url: 'https://docs.social-api.ai/errors#auth-empty_token',
-    },
+    retry: { policy: 'never', afterSeconds: null, note: null },
+    docs: { anchor: 'auth-empty_token', url: 'https://docs.social-api.ai/errors#auth-empty_token' },
     since: null,
     deprecated: null,
   },
@@ -279,15 +244,8 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     events: null,
     description: 'API key does not match any active key',
     meta: 'none',
-    retry: {
-      policy: 'never',
-      afterSeconds: null,
-      note: null,
-    },
-    docs: {
-      anchor: 'auth-invalid_key',
-      url: 'https://docs.social-api.ai/errors#auth-invalid_key',
-    },
+    retry: { policy: 'never', afterSeconds: null, note: null },
+    docs: { anchor: 'auth-invalid_key', url: 'https://docs.social-api.ai/errors#auth-invalid_key' },
     since: null,
     deprecated: null,
   },
@@ -301,11 +259,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     events: null,
     description: 'Provided client secret does not match',
     meta: 'none',
-    retry: {
-      policy: 'never',
-      afterSeconds: null,
-      note: null,
-    },
+    retry: { policy: 'never', afterSeconds: null, note: null },
     docs: {
       anchor: 'auth-invalid_secret',
       url: 'https://docs.social-api.ai/errors#auth-invalid_secret',
@@ -323,11 +277,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     events: null,
     description: 'Bearer JWT or OAuth access token is invalid or expired',
     meta: 'none',
-    retry: {
-      policy: 'never',
-      afterSeconds: null,
-      note: null,
-    },
+    retry: { policy: 'never', afterSeconds: null, note: null },
     docs: {
       anchor: 'auth-invalid_token',
       url: 'https://docs.social-api.ai/errors#auth-invalid_token',
@@ -345,11 +295,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     events: null,
     description: 'Authorization header is absent',
     meta: 'none',
-    retry: {
-      policy: 'never',
-      afterSeconds: null,
-      note: null,
-    },
+    retry: { policy: 'never', afterSeconds: null, note: null },
     docs: {
       anchor: 'auth-missing_header',
       url: 'https://docs.social-api.ai/errors#auth-missing_header',
@@ -367,11 +313,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     events: null,
     description: 'Caller is unauthenticated for an endpoint that requires it',
     meta: 'none',
-    retry: {
-      policy: 'never',
-      afterSeconds: null,
-      note: null,
-    },
+    retry: { policy: 'never', afterSeconds: null, note: null },
     docs: {
       anchor: 'auth-not_authenticated',
       url: 'https://docs.social-api.ai/errors#auth-not_authenticated',
@@ -411,11 +353,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     events: null,
     description: 'OAuth 2.1 client lookup failed during MCP token exchange',
     meta: 'none',
-    retry: {
-      policy: 'never',
-      afterSeconds: null,
-      note: null,
-    },
+    retry: { policy: 'never', afterSeconds: null, note: null },
     docs: {
       anchor: 'auth-oauth-invalid_client',
       url: 'https://docs.social-api.ai/errors#auth-oauth-invalid_client',
@@ -433,11 +371,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     events: null,
     description: 'redirect_uri is not in the client’s whitelist',
     meta: 'none',
-    retry: {
-      policy: 'never',
-      afterSeconds: null,
-      note: null,
-    },
+    retry: { policy: 'never', afterSeconds: null, note: null },
     docs: {
       anchor: 'auth-oauth-invalid_redirect',
       url: 'https://docs.social-api.ai/errors#auth-oauth-invalid_redirect',
@@ -455,11 +389,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     events: null,
     description: 'Authorization request expired before exchange',
     meta: 'none',
-    retry: {
-      policy: 'never',
-      afterSeconds: null,
-      note: null,
-    },
+    retry: { policy: 'never', afterSeconds: null, note: null },
     docs: {
       anchor: 'auth-oauth-request_expired',
       url: 'https://docs.social-api.ai/errors#auth-oauth-request_expired',
@@ -477,11 +407,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     events: null,
     description: 'OAuth grant references a user that does not exist',
     meta: 'none',
-    retry: {
-      policy: 'never',
-      afterSeconds: null,
-      note: null,
-    },
+    retry: { policy: 'never', afterSeconds: null, note: null },
     docs: {
       anchor: 'auth-oauth-user_missing',
       url: 'https://docs.social-api.ai/errors#auth-oauth-user_missing',
@@ -499,11 +425,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     events: null,
     description: 'Same as above for endpoints behind brand-level UI',
     meta: 'none',
-    retry: {
-      policy: 'never',
-      afterSeconds: null,
-      note: null,
-    },
+    retry: { policy: 'never', afterSeconds: null, note: null },
     docs: {
       anchor: 'auth-requires_dashboard_auth',
       url: 'https://docs.social-api.ai/errors#auth-requires_dashboard_auth',
@@ -521,11 +443,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     events: null,
     description: 'OAuth callback state does not match the issued value',
     meta: 'none',
-    retry: {
-      policy: 'never',
-      afterSeconds: null,
-      note: null,
-    },
+    retry: { policy: 'never', afterSeconds: null, note: null },
     docs: {
       anchor: 'auth-state_mismatch',
       url: 'https://docs.social-api.ai/errors#auth-state_mismatch',
@@ -543,11 +461,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     events: null,
     description: 'Token resolves to a user that no longer exists',
     meta: 'none',
-    retry: {
-      policy: 'never',
-      afterSeconds: null,
-      note: null,
-    },
+    retry: { policy: 'never', afterSeconds: null, note: null },
     docs: {
       anchor: 'auth-user_not_found',
       url: 'https://docs.social-api.ai/errors#auth-user_not_found',
@@ -719,15 +633,8 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     events: null,
     description: 'Specific lookups failed',
     meta: 'none',
-    retry: {
-      policy: 'never',
-      afterSeconds: null,
-      note: null,
-    },
-    docs: {
-      anchor: 'brand-not_found',
-      url: 'https://docs.social-api.ai/errors#brand-not_found',
-    },
+    retry: { policy: 'never', afterSeconds: null, note: null },
+    docs: { anchor: 'brand-not_found', url: 'https://docs.social-api.ai/errors#brand-not_found' },
     since: null,
     deprecated: null,
   },
@@ -741,11 +648,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     events: null,
     description: 'Caller does not own the brand they are configuring',
     meta: 'none',
-    retry: {
-      policy: 'never',
-      afterSeconds: null,
-      note: null,
-    },
+    retry: { policy: 'never', afterSeconds: null, note: null },
     docs: {
       anchor: 'byok-credentials_forbidden',
       url: 'https://docs.social-api.ai/errors#byok-credentials_forbidden',
@@ -763,11 +666,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     events: null,
     description: 'Stored credentials were rejected by the platform',
     meta: 'none',
-    retry: {
-      policy: 'never',
-      afterSeconds: null,
-      note: null,
-    },
+    retry: { policy: 'never', afterSeconds: null, note: null },
     docs: {
       anchor: 'byok-credentials_invalid',
       url: 'https://docs.social-api.ai/errors#byok-credentials_invalid',
@@ -829,11 +728,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     events: null,
     description: 'Specific lookups failed',
     meta: 'none',
-    retry: {
-      policy: 'never',
-      afterSeconds: null,
-      note: null,
-    },
+    retry: { policy: 'never', afterSeconds: null, note: null },
     docs: {
       anchor: 'conversation-not_found',
       url: 'https://docs.social-api.ai/errors#conversation-not_found',
@@ -851,15 +746,8 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     events: null,
     description: 'Brand invite token is past its expiry',
     meta: 'none',
-    retry: {
-      policy: 'never',
-      afterSeconds: null,
-      note: null,
-    },
-    docs: {
-      anchor: 'invite-expired',
-      url: 'https://docs.social-api.ai/errors#invite-expired',
-    },
+    retry: { policy: 'never', afterSeconds: null, note: null },
+    docs: { anchor: 'invite-expired', url: 'https://docs.social-api.ai/errors#invite-expired' },
     since: null,
     deprecated: null,
   },
@@ -873,15 +761,8 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     events: null,
     description: 'Brand invite token is malformed or already consumed',
     meta: 'none',
-    retry: {
-      policy: 'never',
-      afterSeconds: null,
-      note: null,
-    },
-    docs: {
-      anchor: 'invite-invalid',
-      url: 'https://docs.social-api.ai/errors#invite-invalid',
-    },
+    retry: { policy: 'never', afterSeconds: null, note: null },
+    docs: { anchor: 'invite-invalid', url: 'https://docs.social-api.ai/errors#invite-invalid' },
     since: null,
     deprecated: null,
   },
@@ -895,15 +776,8 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     events: null,
     description: 'Cannot delete media that is still referenced by a post',
     meta: 'none',
-    retry: {
-      policy: 'never',
-      afterSeconds: null,
-      note: null,
-    },
-    docs: {
-      anchor: 'media-in_use',
-      url: 'https://docs.social-api.ai/errors#media-in_use',
-    },
+    retry: { policy: 'never', afterSeconds: null, note: null },
+    docs: { anchor: 'media-in_use', url: 'https://docs.social-api.ai/errors#media-in_use' },
     since: null,
     deprecated: null,
   },
@@ -917,15 +791,8 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     events: null,
     description: 'Specific lookups failed',
     meta: 'none',
-    retry: {
-      policy: 'never',
-      afterSeconds: null,
-      note: null,
-    },
-    docs: {
-      anchor: 'media-not_found',
-      url: 'https://docs.social-api.ai/errors#media-not_found',
-    },
+    retry: { policy: 'never', afterSeconds: null, note: null },
+    docs: { anchor: 'media-not_found', url: 'https://docs.social-api.ai/errors#media-not_found' },
     since: null,
     deprecated: null,
   },
@@ -942,11 +809,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     events: null,
     description: 'The connected account exposes no usable target',
     meta: 'none',
-    retry: {
-      policy: 'never',
-      afterSeconds: null,
-      note: null,
-    },
+    retry: { policy: 'never', afterSeconds: null, note: null },
     docs: {
       anchor: 'platform-facebook-no_pages',
       url: 'https://docs.social-api.ai/errors#platform-facebook-no_pages',
@@ -967,11 +830,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     events: null,
     description: 'The connected account exposes no usable target',
     meta: 'none',
-    retry: {
-      policy: 'never',
-      afterSeconds: null,
-      note: null,
-    },
+    retry: { policy: 'never', afterSeconds: null, note: null },
     docs: {
       anchor: 'platform-google-no_locations',
       url: 'https://docs.social-api.ai/errors#platform-google-no_locations',
@@ -992,11 +851,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     events: null,
     description: 'OAuth scopes do not include the action',
     meta: 'none',
-    retry: {
-      policy: 'never',
-      afterSeconds: null,
-      note: null,
-    },
+    retry: { policy: 'never', afterSeconds: null, note: null },
     docs: {
       anchor: 'platform-instagram-permission_denied',
       url: 'https://docs.social-api.ai/errors#platform-instagram-permission_denied',
@@ -1017,11 +872,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     events: null,
     description: 'Reply window for this comment or DM has expired',
     meta: 'none',
-    retry: {
-      policy: 'never',
-      afterSeconds: null,
-      note: null,
-    },
+    retry: { policy: 'never', afterSeconds: null, note: null },
     docs: {
       anchor: 'platform-instagram-window_closed',
       url: 'https://docs.social-api.ai/errors#platform-instagram-window_closed',
@@ -1042,11 +893,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     events: null,
     description: 'The connected account exposes no usable target',
     meta: 'none',
-    retry: {
-      policy: 'never',
-      afterSeconds: null,
-      note: null,
-    },
+    retry: { policy: 'never', afterSeconds: null, note: null },
     docs: {
       anchor: 'platform-linkedin-no_pages',
       url: 'https://docs.social-api.ai/errors#platform-linkedin-no_pages',
@@ -1067,11 +914,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     events: null,
     description: 'TikTok requires media for this post type',
     meta: 'none',
-    retry: {
-      policy: 'never',
-      afterSeconds: null,
-      note: null,
-    },
+    retry: { policy: 'never', afterSeconds: null, note: null },
     docs: {
       anchor: 'platform-tiktok-media_required',
       url: 'https://docs.social-api.ai/errors#platform-tiktok-media_required',
@@ -1092,11 +935,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     events: null,
     description: 'OAuth scopes do not include the action',
     meta: 'none',
-    retry: {
-      policy: 'never',
-      afterSeconds: null,
-      note: null,
-    },
+    retry: { policy: 'never', afterSeconds: null, note: null },
     docs: {
       anchor: 'platform-whatsapp-permission_denied',
       url: 'https://docs.social-api.ai/errors#platform-whatsapp-permission_denied',
@@ -1117,11 +956,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     events: null,
     description: 'The connected account exposes no usable target',
     meta: 'none',
-    retry: {
-      policy: 'never',
-      afterSeconds: null,
-      note: null,
-    },
+    retry: { policy: 'never', afterSeconds: null, note: null },
     docs: {
       anchor: 'platform-youtube-no_channels',
       url: 'https://docs.social-api.ai/errors#platform-youtube-no_channels',
@@ -1142,11 +977,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     events: null,
     description: 'The connected account exposes no usable target',
     meta: 'none',
-    retry: {
-      policy: 'never',
-      afterSeconds: null,
-      note: null,
-    },
+    retry: { policy: 'never', afterSeconds: null, note: null },
     docs: {
       anchor: 'platform-youtube-no_uploads_playlist',
       url: 'https://docs.social-api.ai/errors#platform-youtube-no_uploads_playlist',
@@ -1167,11 +998,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     events: null,
     description: 'Generic upstream API failure; check the error message for detail',
     meta: 'none',
-    retry: {
-      policy: 'never',
-      afterSeconds: null,
-      note: null,
-    },
+    retry: { policy: 'never', afterSeconds: null, note: null },
     docs: {
       anchor: 'platform-api_error',
       url: 'https://docs.social-api.ai/errors#platform-api_error',
@@ -1197,10 +1024,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
       afterSeconds: null,
       note: 'Reconnect the account through GET /v1/oauth/url, then retry.',
     },
-    docs: {
-      anchor: 'platform-auth',
-      url: 'https://docs.social-api.ai/errors#platform-auth',
-    },
+    docs: { anchor: 'platform-auth', url: 'https://docs.social-api.ai/errors#platform-auth' },
     since: null,
     deprecated: null,
   },
@@ -1239,11 +1063,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     events: null,
     description: 'No failed deliveries on this post to retry',
     meta: 'none',
-    retry: {
-      policy: 'never',
-      afterSeconds: null,
-      note: null,
-    },
+    retry: { policy: 'never', afterSeconds: null, note: null },
     docs: {
       anchor: 'post-no_retryable_deliveries',
       url: 'https://docs.social-api.ai/errors#post-no_retryable_deliveries',
@@ -1261,15 +1081,8 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     events: null,
     description: 'Specific lookups failed',
     meta: 'none',
-    retry: {
-      policy: 'never',
-      afterSeconds: null,
-      note: null,
-    },
-    docs: {
-      anchor: 'post-not_found',
-      url: 'https://docs.social-api.ai/errors#post-not_found',
-    },
+    retry: { policy: 'never', afterSeconds: null, note: null },
+    docs: { anchor: 'post-not_found', url: 'https://docs.social-api.ai/errors#post-not_found' },
     since: null,
     deprecated: null,
   },
@@ -1283,11 +1096,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     events: null,
     description: 'Action does not apply to a post in this state (e.g. retry on a published post)',
     meta: 'none',
-    retry: {
-      policy: 'never',
-      afterSeconds: null,
-      note: null,
-    },
+    retry: { policy: 'never', afterSeconds: null, note: null },
     docs: {
       anchor: 'post-state_invalid',
       url: 'https://docs.social-api.ai/errors#post-state_invalid',
@@ -1308,11 +1117,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     },
     description: 'Could not load the connected account at delivery time',
     meta: 'none',
-    retry: {
-      policy: 'never',
-      afterSeconds: null,
-      note: null,
-    },
+    retry: { policy: 'never', afterSeconds: null, note: null },
     docs: {
       anchor: 'publishing-delivery-account_load_failed',
       url: 'https://docs.social-api.ai/errors#publishing-delivery-account_load_failed',
@@ -1333,11 +1138,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     },
     description: 'Could not resolve the target Page (Facebook, LinkedIn)',
     meta: 'none',
-    retry: {
-      policy: 'never',
-      afterSeconds: null,
-      note: null,
-    },
+    retry: { policy: 'never', afterSeconds: null, note: null },
     docs: {
       anchor: 'publishing-delivery-page_resolve_failed',
       url: 'https://docs.social-api.ai/errors#publishing-delivery-page_resolve_failed',
@@ -1358,11 +1159,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     },
     description: 'Delivery exceeded the per-platform timeout',
     meta: 'none',
-    retry: {
-      policy: 'never',
-      afterSeconds: null,
-      note: null,
-    },
+    retry: { policy: 'never', afterSeconds: null, note: null },
     docs: {
       anchor: 'publishing-delivery-timeout',
       url: 'https://docs.social-api.ai/errors#publishing-delivery-timeout',
@@ -1383,11 +1180,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     },
     description: 'Two deliveries targeting the same destination were queued',
     meta: 'none',
-    retry: {
-      policy: 'never',
-      afterSeconds: null,
-      note: null,
-    },
+    retry: { policy: 'never', afterSeconds: null, note: null },
     docs: {
       anchor: 'publishing-duplicate_target',
       url: 'https://docs.social-api.ai/errors#publishing-duplicate_target',
@@ -1405,11 +1198,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     events: null,
     description: 'Resource is in a state that conflicts with the requested action',
     meta: 'none',
-    retry: {
-      policy: 'never',
-      afterSeconds: null,
-      note: null,
-    },
+    retry: { policy: 'never', afterSeconds: null, note: null },
     docs: {
       anchor: 'resource-conflict',
       url: 'https://docs.social-api.ai/errors#resource-conflict',
@@ -1427,15 +1216,8 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     events: null,
     description: 'Resource existed but was permanently removed',
     meta: 'none',
-    retry: {
-      policy: 'never',
-      afterSeconds: null,
-      note: null,
-    },
-    docs: {
-      anchor: 'resource-gone',
-      url: 'https://docs.social-api.ai/errors#resource-gone',
-    },
+    retry: { policy: 'never', afterSeconds: null, note: null },
+    docs: { anchor: 'resource-gone', url: 'https://docs.social-api.ai/errors#resource-gone' },
     since: null,
     deprecated: null,
   },
@@ -1450,11 +1232,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     description:
       'Generic resource lookup miss; check the error.meta.resource and error.meta.id fields',
     meta: 'required',
-    retry: {
-      policy: 'never',
-      afterSeconds: null,
-      note: null,
-    },
+    retry: { policy: 'never', afterSeconds: null, note: null },
     docs: {
       anchor: 'resource-not_found',
       url: 'https://docs.social-api.ai/errors#resource-not_found',
@@ -1472,11 +1250,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     events: null,
     description: 'Operation does not apply to this platform',
     meta: 'none',
-    retry: {
-      policy: 'never',
-      afterSeconds: null,
-      note: null,
-    },
+    retry: { policy: 'never', afterSeconds: null, note: null },
     docs: {
       anchor: 'resource-not_supported',
       url: 'https://docs.social-api.ai/errors#resource-not_supported',
@@ -1500,10 +1274,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
       afterSeconds: null,
       note: 'Retry idempotent requests; if the error persists, contact support with the request ID.',
     },
-    docs: {
-      anchor: 'system-internal',
-      url: 'https://docs.social-api.ai/errors#system-internal',
-    },
+    docs: { anchor: 'system-internal', url: 'https://docs.social-api.ai/errors#system-internal' },
     since: null,
     deprecated: null,
   },
@@ -1517,11 +1288,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     events: null,
     description: 'Request body could not be parsed as JSON',
     meta: 'required',
-    retry: {
-      policy: 'never',
-      afterSeconds: null,
-      note: null,
-    },
+    retry: { policy: 'never', afterSeconds: null, note: null },
     docs: {
       anchor: 'validation-body_invalid',
       url: 'https://docs.social-api.ai/errors#validation-body_invalid',
@@ -1539,11 +1306,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     events: null,
     description: 'A field has the wrong type, format, or value',
     meta: 'required',
-    retry: {
-      policy: 'never',
-      afterSeconds: null,
-      note: null,
-    },
+    retry: { policy: 'never', afterSeconds: null, note: null },
     docs: {
       anchor: 'validation-field_invalid',
       url: 'https://docs.social-api.ai/errors#validation-field_invalid',
@@ -1561,11 +1324,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     events: null,
     description: 'A required field is missing from the request',
     meta: 'required',
-    retry: {
-      policy: 'never',
-      afterSeconds: null,
-      note: null,
-    },
+    retry: { policy: 'never', afterSeconds: null, note: null },
     docs: {
       anchor: 'validation-field_required',
       url: 'https://docs.social-api.ai/errors#validation-field_required',
@@ -1583,11 +1342,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     events: null,
     description: 'Redirect URI is already registered for this client',
     meta: 'required',
-    retry: {
-      policy: 'never',
-      afterSeconds: null,
-      note: null,
-    },
+    retry: { policy: 'never', afterSeconds: null, note: null },
     docs: {
       anchor: 'validation-redirect_uri_duplicate',
       url: 'https://docs.social-api.ai/errors#validation-redirect_uri_duplicate',
@@ -1605,11 +1360,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     events: null,
     description: 'Per-user marketing cap reached',
     meta: 'none',
-    retry: {
-      policy: 'never',
-      afterSeconds: null,
-      note: null,
-    },
+    retry: { policy: 'never', afterSeconds: null, note: null },
     docs: {
       anchor: 'whatsapp-frequency_cap',
       url: 'https://docs.social-api.ai/errors#whatsapp-frequency_cap',
@@ -1627,11 +1378,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     events: null,
     description: 'Onboarding chain has not produced this resource yet',
     meta: 'none',
-    retry: {
-      policy: 'never',
-      afterSeconds: null,
-      note: null,
-    },
+    retry: { policy: 'never', afterSeconds: null, note: null },
     docs: {
       anchor: 'whatsapp-no_account',
       url: 'https://docs.social-api.ai/errors#whatsapp-no_account',
@@ -1649,11 +1396,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     events: null,
     description: 'Onboarding chain has not produced this resource yet',
     meta: 'none',
-    retry: {
-      policy: 'never',
-      afterSeconds: null,
-      note: null,
-    },
+    retry: { policy: 'never', afterSeconds: null, note: null },
     docs: {
       anchor: 'whatsapp-no_business_found',
       url: 'https://docs.social-api.ai/errors#whatsapp-no_business_found',
@@ -1671,11 +1414,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     events: null,
     description: 'Onboarding chain has not produced this resource yet',
     meta: 'none',
-    retry: {
-      policy: 'never',
-      afterSeconds: null,
-      note: null,
-    },
+    retry: { policy: 'never', afterSeconds: null, note: null },
     docs: {
       anchor: 'whatsapp-no_phone_number_found',
       url: 'https://docs.social-api.ai/errors#whatsapp-no_phone_number_found',
@@ -1693,11 +1432,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     events: null,
     description: 'Onboarding chain has not produced this resource yet',
     meta: 'none',
-    retry: {
-      policy: 'never',
-      afterSeconds: null,
-      note: null,
-    },
+    retry: { policy: 'never', afterSeconds: null, note: null },
     docs: {
       anchor: 'whatsapp-no_waba_found',
       url: 'https://docs.social-api.ai/errors#whatsapp-no_waba_found',
@@ -1737,11 +1472,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     events: null,
     description: 'Referenced template does not exist for this WABA',
     meta: 'none',
-    retry: {
-      policy: 'never',
-      afterSeconds: null,
-      note: null,
-    },
+    retry: { policy: 'never', afterSeconds: null, note: null },
     docs: {
       anchor: 'whatsapp-template_not_found',
       url: 'https://docs.social-api.ai/errors#whatsapp-template_not_found',
@@ -1759,11 +1490,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     events: null,
     description: 'Template is paused due to quality drop',
     meta: 'none',
-    retry: {
-      policy: 'never',
-      afterSeconds: null,
-      note: null,
-    },
+    retry: { policy: 'never', afterSeconds: null, note: null },
     docs: {
       anchor: 'whatsapp-template_paused',
       url: 'https://docs.social-api.ai/errors#whatsapp-template_paused',
@@ -1803,11 +1530,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     events: null,
     description: 'Message could not be delivered (cold number, region block, etc.)',
     meta: 'none',
-    retry: {
-      policy: 'never',
-      afterSeconds: null,
-      note: null,
-    },
+    retry: { policy: 'never', afterSeconds: null, note: null },
     docs: {
       anchor: 'whatsapp-undeliverable',
       url: 'https://docs.social-api.ai/errors#whatsapp-undeliverable',
@@ -1825,15 +1548,8 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     events: null,
     description: 'Unmapped WhatsApp error; check the message for raw detail',
     meta: 'none',
-    retry: {
-      policy: 'never',
-      afterSeconds: null,
-      note: null,
-    },
-    docs: {
-      anchor: 'whatsapp-unknown',
-      url: 'https://docs.social-api.ai/errors#whatsapp-unknown',
-    },
+    retry: { policy: 'never', afterSeconds: null, note: null },
+    docs: { anchor: 'whatsapp-unknown', url: 'https://docs.social-api.ai/errors#whatsapp-unknown' },
     since: null,
     deprecated: null,
   },
@@ -1847,11 +1563,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     events: null,
     description: 'Recipient has opted out of marketing messages',
     meta: 'none',
-    retry: {
-      policy: 'never',
-      afterSeconds: null,
-      note: null,
-    },
+    retry: { policy: 'never', afterSeconds: null, note: null },
     docs: {
       anchor: 'whatsapp-user_opted_out',
       url: 'https://docs.social-api.ai/errors#whatsapp-user_opted_out',
@@ -1869,11 +1581,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     events: null,
     description: '24-hour customer service window is closed; send an approved template instead',
     meta: 'none',
-    retry: {
-      policy: 'never',
-      afterSeconds: null,
-      note: null,
-    },
+    retry: { policy: 'never', afterSeconds: null, note: null },
     docs: {
       anchor: 'whatsapp-window_closed',
       url: 'https://docs.social-api.ai/errors#whatsapp-window_closed',

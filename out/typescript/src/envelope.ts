@@ -49,7 +49,7 @@ export type ErrorEnvelope<C extends HttpErrorCode = HttpErrorCode> = {
     /**
      * Present on every error response; the same value appears in the X-Request-ID response header. Include it when reporting an issue to support.
      *
-     * The same value is sent in the `X-Request-ID` response header.
+     * Response header: `X-Request-ID`.
      */
     readonly request_id: string;
   };
