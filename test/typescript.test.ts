@@ -393,6 +393,9 @@ describe('typescript target: a consumer installs the packed package', () => {
     await run('npm', ['install', '--offline', '--no-audit', '--no-fund', tarball], { cwd: app, env: npmEnv });
     const installed = JSON.parse(await readFile(path.join(app, 'node_modules/@socialapi/errors/package.json'), 'utf8'));
     expect(installed.name).toBe('@socialapi/errors');
+    // CommonJS callers can require() the ES module through the `default` condition.
+    const required = await run(process.execPath, ['-e', "console.log(require('@socialapi/errors').errorStatus('auth.invalid_key'))"], { cwd: app });
+    expect(required.stdout.trim()).toBe('401');
 
     await writeFile(path.join(app, 'handle.ts'), CONSUMER_PROGRAM);
     const options: ts.CompilerOptions = { ...STRICT, noEmit: false, outDir: app, rootDir: app, skipLibCheck: false };

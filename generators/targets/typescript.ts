@@ -327,7 +327,8 @@ function buildPackageJson(model: CatalogModel): string {
     type: 'module',
     sideEffects: false,
     exports: {
-      '.': { types: './dist/index.d.ts', import: './dist/index.js' },
+      // `default` lets require() load the ES module on Node versions that can (20.19+, 22.12+).
+      '.': { types: './dist/index.d.ts', import: './dist/index.js', default: './dist/index.js' },
       './package.json': './package.json',
     },
     main: './dist/index.js',
