@@ -227,6 +227,13 @@ describe('openapi target: meta schemas in the document', () => {
     expect(props.items).toEqual({ type: 'array', [UNSUPPORTED_30_EXTENSION]: { prefixItems: [{ type: 'string' }] } });
   });
 
+  it('3.0: gives every hoisted def its own component, whatever the def names', () => {
+    const schema = { type: 'object', $defs: { 'a b': { type: 'string' }, def0: { type: 'integer' } }, definitions: { def0: { type: 'boolean' } }, properties: { x: { $ref: '#/$defs/a%20b' }, y: { $ref: '#/$defs/def0' }, z: { $ref: '#/definitions/def0' } } };
+    const { schema: placed, hoisted } = placeSchema(schema, 'M', '3.0');
+    expect(Object.fromEntries(hoisted)).toEqual({ 'M.def0_': { type: 'string' }, 'M.def0': { type: 'integer' }, 'M.definitions.def0': { type: 'boolean' } });
+    expect(placed.properties).toEqual({ x: { $ref: '#/components/schemas/M.def0_' }, y: { $ref: '#/components/schemas/M.def0' }, z: { $ref: '#/components/schemas/M.definitions.def0' } });
+  });
+
   it('validates an example through a rewritten $defs reference (3.1, ajv 2020-12)', () => {
     const model = withDefinition(models.ledgerly, 'ledger.balance_stale', (d) => ({
       ...d,

@@ -31,6 +31,7 @@ export function renderOpenApi(model: CatalogModel, options: Pick<ErrcatOptions, 
   ];
 }
 
+/** The `openapi` target, as registered in targets/index.ts. */
 export const openapiTarget: Target = {
   name: 'openapi',
   dir: 'openapi',

@@ -43,6 +43,8 @@ const OPENAPI_30_KEYWORDS = new Set([
   'discriminator', 'readOnly', 'writeOnly', 'xml', 'externalDocs', 'example', 'deprecated', '$ref',
 ]);
 
+const VALID_KEY = /^[a-zA-Z0-9._-]+$/;
+
 /** The extension under which 3.0 output keeps 2020-12 keywords that 3.0 cannot express. */
 export const UNSUPPORTED_30_EXTENSION = 'x-errcat-json-schema';
 
@@ -67,13 +69,20 @@ export function placeSchema(source: JsonSchema, componentName: string, version: 
     for (const container of ['$defs', 'definitions']) {
       const defs = source[container];
       if (!isObject(defs)) continue;
-      Object.keys(defs)
-        .sort()
-        .forEach((name, i) => {
-          // Component keys allow [a-zA-Z0-9._-]; a def name outside that set gets a positional name.
-          const readable = /^[a-zA-Z0-9._-]+$/.test(name) ? name : `def${i}`;
-          defNames.set(`/${container}/${escapePointerSegment(name)}`, `${componentName}.${readable}`);
-        });
+      const names = Object.keys(defs).sort();
+      // Component keys allow [a-zA-Z0-9._-]; a def name outside that set gets a positional
+      // name, lengthened until it is taken by no other def of the schema.
+      const taken = new Set(names.filter((n) => VALID_KEY.test(n)).map((n) => `${container}/${n}`));
+      names.forEach((name, i) => {
+        let key = name;
+        if (!VALID_KEY.test(name)) {
+          key = `def${i}`;
+          while (taken.has(`${container}/${key}`)) key += '_';
+          taken.add(`${container}/${key}`);
+        }
+        // `definitions` (draft 7) and `$defs` may both be present: keep their names apart.
+        defNames.set(`/${container}/${escapePointerSegment(name)}`, `${componentName}.${container === '$defs' ? '' : 'definitions.'}${key}`);
+      });
     }
   }
 
