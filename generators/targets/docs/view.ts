@@ -279,7 +279,7 @@ export function buildDocsView(model: CatalogModel): DocsView {
   });
 
   const pages: Markdown[] = [
-    joinMarkdown([link(trusted('All errors on one page'), linkTarget(SINGLE_PAGE, null)), trusted(': everything below, in one page.')], ''),
+    joinMarkdown([link(trusted('All errors on one page'), linkTarget(SINGLE_PAGE, null)), trusted(': the whole reference on one page, for reading straight through or searching.')], ''),
     ...model.sections.map((s) =>
       joinMarkdown([link(proseText(s.title), index.sectionHref(s.id, root)), trusted(`: ${countWords(s.codes.length)}.`)], ''),
     ),
@@ -325,7 +325,11 @@ export function buildDocsView(model: CatalogModel): DocsView {
   };
 
   function buildSection(ix: Index, section: SectionModel, page: Page): SectionView {
-    const defs = section.codes.map((c) => ix.definitions.get(c)!);
+    // Generic before specific, as the reference lists platform.<name>.auth
+    // before platform.tiktok.media_required: families first, then concrete
+    // codes, each in the model's (code) order.
+    const listed = section.codes.map((c) => ix.definitions.get(c)!);
+    const defs = [...listed.filter((d) => d.family), ...listed.filter((d) => !d.family)];
     const http = defs.filter((d) => d.transport === 'http');
     const events = defs.filter((d) => d.transport === 'event');
     const tables: Markdown[] = [];
@@ -366,6 +370,7 @@ export function buildDocsView(model: CatalogModel): DocsView {
       notes.push(
         joinMarkdown(
           [
+            ...(parameter.description === null ? [] : [inlineCode(parameter.placeholder), trusted(': '), proseText(asSentence(parameter.description)), trusted(' ')]),
             trusted('In '),
             listWords(codes),
             trusted(', '),
@@ -373,7 +378,6 @@ export function buildDocsView(model: CatalogModel): DocsView {
             trusted(' is one of '),
             listWords(values),
             trusted('.'),
-            ...(parameter.description === null ? [] : [trusted(' '), proseText(parameter.description)]),
           ],
           '',
         ),
