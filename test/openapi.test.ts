@@ -54,9 +54,11 @@ function isHttp(d: ErrorDefinition): boolean {
 
 describe('openapi target: goldens', () => {
   for (const name of Object.keys(FIXTURE_CATALOGS) as (keyof typeof FIXTURE_CATALOGS)[]) {
-    it(`renders ${name} as its golden`, async () => {
+    it(`renders ${name} as its golden, in 3.1 and (under openapi/3.0/) in 3.0`, async () => {
       const files = await renderCatalog(FIXTURE_CATALOGS[name], [openapiTarget]);
-      await expectGolden(name, files, 'openapi');
+      // Same file names whatever the version; the 3.0 goldens sit in a sub-folder of the target's.
+      const files30 = (await renderCatalog(FIXTURE_CATALOGS[name], [openapiTarget], { openapi: { version: '3.0' } })).map((f) => ({ ...f, path: f.path.replace(/^openapi\//, 'openapi/3.0/') }));
+      await expectGolden(name, [...files, ...files30], 'openapi');
     });
   }
 
@@ -224,7 +226,13 @@ describe('openapi target: meta schemas in the document', () => {
     expect(props.const).toEqual({ enum: [3] }); // a property named "const" is a name, not a keyword
     expect(props.either).toEqual({ allOf: [{ anyOf: [{ type: 'string' }, { type: 'integer' }] }] });
     expect(props.hint).toEqual({ type: 'string', example: 'a', [UNSUPPORTED_30_EXTENSION]: { examples: ['a', 'b'] } });
-    expect(props.items).toEqual({ type: 'array', [UNSUPPORTED_30_EXTENSION]: { prefixItems: [{ type: 'string' }] } });
+    expect(props.items).toEqual({ type: 'array', items: {}, [UNSUPPORTED_30_EXTENSION]: { prefixItems: [{ type: 'string' }] } });
+    // additionalProperties may be a boolean in 3.0 too; other boolean subschemas become objects.
+    expect(placeSchema({ type: 'object', additionalProperties: false, properties: { a: true, b: false } }, 'B', '3.0').schema).toEqual({
+      type: 'object',
+      additionalProperties: false,
+      properties: { a: {}, b: { not: {} } },
+    });
   });
 
   it('3.0: gives every hoisted def its own component, whatever the def names', () => {

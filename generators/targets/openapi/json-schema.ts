@@ -108,6 +108,8 @@ export function placeSchema(source: JsonSchema, componentName: string, version: 
     for (const [key, value] of Object.entries(schema)) {
       if (key === '$schema' || key === '$id' || key === '$anchor') continue;
       if (key === '$ref' && typeof value === 'string') entries.push([key, rewriteRef(value)]);
+      // 3.0 takes a boolean additionalProperties as is; other boolean subschemas become objects.
+      else if (key === 'additionalProperties' && typeof value === 'boolean') entries.push([key, value]);
       else if (SCHEMA_KEYWORDS.has(key)) entries.push([key, convert(value)]);
       else if (SCHEMA_ARRAY_KEYWORDS.has(key) && Array.isArray(value)) entries.push([key, value.map(convert)]);
       else if (SCHEMA_MAP_KEYWORDS.has(key) && isObject(value)) entries.push([key, mapValues(value, convert)]);
@@ -215,6 +217,8 @@ function downgrade(schema: Record<string, unknown>): Record<string, unknown> {
     delete out.$ref;
     out.allOf = [{ $ref: ref }];
   }
+  // 3.0 requires items on every array schema; a tuple (prefixItems) or a bare `type: array` had none.
+  if (out.type === 'array' && !('items' in out)) out.items = {};
   for (const key of Object.keys(out)) {
     if (key === '$defs' || key === 'definitions') continue; // hoisted by the caller
     if (OPENAPI_30_KEYWORDS.has(key) || key.startsWith('x-')) continue;
