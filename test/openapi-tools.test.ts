@@ -186,6 +186,18 @@ describe('openapi-typescript', () => {
         `export type AnyCode = Expect<Eq<components['schemas']['ErrorCode'], ${union(doc.model.wireCodes.map((w) => w.code))}>>;`,
         `export type EventCode = Expect<Eq<components['schemas']['EventErrorObject']['code'], ${union(eventCodes)}>>;`,
       ];
+      // Switching on error.code narrows the body to that code's object, meta type included.
+      const narrowable = doc.model.definitions.find((d) => d.transport === 'http' && d.status !== null && d.meta.kind === 'schema' && d.meta.required && d.meta.properties.some((p) => p.required));
+      if (narrowable && narrowable.meta.kind === 'schema') {
+        const property = narrowable.meta.properties.find((p) => p.required)!;
+        lines.push(
+          `export function narrow(body: Body<'Error${narrowable.status}'>): unknown {`,
+          `  if (body.error.code === ${JSON.stringify(wire.get(narrowable.code)![0])}) return body.error.meta[${JSON.stringify(property.name)}];`,
+          '  return null;',
+          '}',
+        );
+      }
+      expect(narrowable !== undefined || moduleName.startsWith('keywords')).toBe(true);
       const check = path.join(dir, `${moduleName}.check.ts`);
       await writeFile(check, `${lines.join('\n')}\n`);
       files.push(generated, check);
