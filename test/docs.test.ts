@@ -12,11 +12,11 @@ import * as prettier from 'prettier';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { PRETTIER_OPTIONS } from '../generators/format.js';
 import type { CatalogModel } from '../generators/model.js';
 import type { OutputFile } from '../generators/output.js';
-import { docsTarget, renderDocs } from '../generators/targets/docs.js';
+import { docsTarget } from '../generators/targets/docs.js';
 import { expectGolden, FIXTURE_CATALOGS, loadModel, renderCatalog, ROOT } from './helpers.js';
 
 // Minimal mdast shapes, enough to walk tables and read their cells.
@@ -132,29 +132,36 @@ function rowsPerWireCode(model: CatalogModel, single: string): Map<string, { sta
 const CASES = Object.entries(FIXTURE_CATALOGS) as [keyof typeof FIXTURE_CATALOGS, string][];
 
 describe.each(CASES)('docs target on %s', (name, catalogDir) => {
+  // Rendered once through the pipeline (render, then the format stage),
+  // exactly as `errcat generate` does.
+  let rendered: OutputFile[];
+  let model: CatalogModel;
+  beforeAll(async () => {
+    model = await loadModel(catalogDir);
+    rendered = await renderCatalog(catalogDir, [docsTarget]);
+  });
+
   it('matches the golden pages', async () => {
-    const files = await renderCatalog(catalogDir, [docsTarget]);
-    await expectGolden(name, files, 'docs');
+    await expectGolden(name, rendered, 'docs');
   });
 
   it('passes markdownlint-cli2 with the committed config', async () => {
-    expect(await lint(await renderCatalog(catalogDir, [docsTarget]))).toEqual([]);
+    expect(await lint(rendered)).toEqual([]);
   });
 
   it('compiles every page as MDX', async () => {
-    await compileAll(await renderCatalog(catalogDir, [docsTarget]));
+    await compileAll(rendered);
   });
 
   it('is left unchanged by the pinned Prettier', async () => {
-    for (const f of await renderCatalog(catalogDir, [docsTarget])) {
+    for (const f of rendered) {
       expect(f.format).toBe('none');
       expect(await prettier.format(f.contents, { ...PRETTIER_OPTIONS, parser: 'markdown' }), f.path).toBe(f.contents);
     }
   });
 
   it('lists every wire code in exactly one table row, with its status', async () => {
-    const model = await loadModel(catalogDir);
-    const found = rowsPerWireCode(model, page(await renderCatalog(catalogDir, [docsTarget]), 'errors.md'));
+    const found = rowsPerWireCode(model, page(rendered, 'errors.md'));
     const definitions = new Map(model.definitions.map((d) => [d.code, d]));
     for (const w of model.wireCodes) {
       const d = definitions.get(w.definition)!;
@@ -165,7 +172,7 @@ describe.each(CASES)('docs target on %s', (name, catalogDir) => {
   });
 
   it('gives every table a consistent column count', async () => {
-    for (const f of await renderCatalog(catalogDir, [docsTarget])) {
+    for (const f of rendered) {
       for (const t of readTables(f.contents)) {
         for (const row of t.rows) expect(row.length, `${f.path}: ${t.header.join(' | ')}`).toBe(t.header.length);
       }
@@ -173,8 +180,7 @@ describe.each(CASES)('docs target on %s', (name, catalogDir) => {
   });
 
   it('carries every model anchor once on the single page, and every link resolves', async () => {
-    const model = await loadModel(catalogDir);
-    const files = await renderCatalog(catalogDir, [docsTarget]);
+    const files = rendered;
     const single = anchorsOf(page(files, 'errors.md'));
     expect(new Set(single).size).toBe(single.length);
     for (const a of [...model.definitions.map((d) => d.names.anchor), ...model.wireCodes.map((w) => w.names.anchor)]) expect(single, a).toContain(a);

@@ -140,7 +140,7 @@ function codeSpan(value: string, context: InlineContext): string {
   return `${fence}${pad}${body}${pad}${fence}`;
 }
 
-function renderInline(value: string, context: InlineContext): Markdown {
+function renderInline(value: string, context: InlineContext, lineStart: boolean): Markdown {
   const line = toOneLine(value);
   const segments = splitCodeSpans(line);
   let out = '';
@@ -150,7 +150,7 @@ function renderInline(value: string, context: InlineContext): Markdown {
       return;
     }
     let text = escapePlain(segment.text);
-    if (index === 0) text = escapeLineStart(text);
+    if (index === 0 && lineStart) text = escapeLineStart(text);
     if (index === segments.length - 1) text = escapeTrailingHashes(text);
     out += text;
   });
@@ -165,12 +165,25 @@ function renderInline(value: string, context: InlineContext): Markdown {
  * @example proseText('Amounts {in cents} <b>') // 'Amounts \\{in cents\\} \\<b\\>'
  */
 export function proseText(value: string): Markdown {
-  return renderInline(value, 'prose');
+  return renderInline(value, 'prose', true);
 }
 
-/** {@link proseText} for a GFM table cell: `|` is escaped inside code spans too. */
+/**
+ * {@link proseText} for text that follows other text on its line (after
+ * `**Since:** `, inside a link label): what only matters at the start of a
+ * line (`1.`, `-`, `#`, `export`) stays as written.
+ */
+export function proseInline(value: string): Markdown {
+  return renderInline(value, 'prose', false);
+}
+
+/**
+ * {@link proseText} for a GFM table cell: `|` is escaped inside code spans
+ * too, and a cell never starts a block, so list markers and `#` need no
+ * escape.
+ */
 export function cellText(value: string): Markdown {
-  return renderInline(value, 'cell');
+  return renderInline(value, 'cell', false);
 }
 
 /** A value shown as code in running text: `auth.invalid_key`. */

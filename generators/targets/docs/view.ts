@@ -18,6 +18,7 @@ import {
   link,
   linkTarget,
   markdownBlock,
+  proseInline,
   proseText,
   table,
   trusted,
@@ -249,7 +250,7 @@ class Index {
 export function buildDocsView(model: CatalogModel): DocsView {
   const index = new Index(model);
   const banner = hiddenComment(bannerText(model));
-  const title = proseText(model.docs.title);
+  const title = proseInline(model.docs.title);
   const intro = model.docs.intro === null ? null : markdownBlock(model.docs.intro);
 
   const single: Page = { kind: 'single' };
@@ -260,7 +261,7 @@ export function buildDocsView(model: CatalogModel): DocsView {
   const contents: Markdown[] = [
     link(trusted('Error responses'), linkTarget('', index.envelopeAnchor)),
     link(trusted('Code namespaces'), linkTarget('', index.namespacesAnchor)),
-    ...model.sections.map((s) => link(proseText(s.title), index.sectionHref(s.id, single))),
+    ...model.sections.map((s) => link(proseInline(s.title), index.sectionHref(s.id, single))),
     link(trusted('Error details'), linkTarget('', index.detailsAnchor)),
   ];
   if (guidance.length > 0) contents.push(link(trusted('Handling common cases'), linkTarget('', index.guidanceAnchor)));
@@ -281,7 +282,7 @@ export function buildDocsView(model: CatalogModel): DocsView {
   const pages: Markdown[] = [
     joinMarkdown([link(trusted('All errors on one page'), linkTarget(SINGLE_PAGE, null)), trusted(': the whole reference on one page, for reading straight through or searching.')], ''),
     ...model.sections.map((s) =>
-      joinMarkdown([link(proseText(s.title), index.sectionHref(s.id, root)), trusted(`: ${countWords(s.codes.length)}.`)], ''),
+      joinMarkdown([link(proseInline(s.title), index.sectionHref(s.id, root)), trusted(`: ${countWords(s.codes.length)}.`)], ''),
     ),
   ];
   if (model.guidance.length > 0) pages.push(joinMarkdown([link(trusted('Handling common cases'), linkTarget(GUIDANCE_PAGE, null)), trusted(': advice and code samples.')], ''));
@@ -366,11 +367,11 @@ export function buildDocsView(model: CatalogModel): DocsView {
       const parameter = ix.parameters.get(name);
       if (!parameter) continue;
       const codes = members.map((d) => link(inlineCode(d.displayCode), ix.codeHref(ix.targets.get(d.code)!, page)));
-      const values = parameter.values.map((v) => (v.title === v.value ? inlineCode(v.value) : joinMarkdown([inlineCode(v.value), trusted(' ('), proseText(v.title), trusted(')')], '')));
+      const values = parameter.values.map((v) => (v.title === v.value ? inlineCode(v.value) : joinMarkdown([inlineCode(v.value), trusted(' ('), proseInline(v.title), trusted(')')], '')));
       notes.push(
         joinMarkdown(
           [
-            ...(parameter.description === null ? [] : [inlineCode(parameter.placeholder), trusted(': '), proseText(asSentence(parameter.description)), trusted(' ')]),
+            ...(parameter.description === null ? [] : [inlineCode(parameter.placeholder), trusted(': '), proseInline(asSentence(parameter.description)), trusted(' ')]),
             trusted('In '),
             listWords(codes),
             trusted(', '),
@@ -389,10 +390,10 @@ export function buildDocsView(model: CatalogModel): DocsView {
     const rule = http[0]?.statusForwarding;
     if (forwarding.size === 1 && rule) {
       const sentence = rule.note ?? `The upstream HTTP status is forwarded when possible; otherwise it is ${statusWords(rule.fallback)}.`;
-      if (!squash(section.intro ?? '').includes(squash(sentence))) notes.push(joinMarkdown([trusted('**Status forwarding:** '), proseText(sentence)], ''));
+      if (!squash(section.intro ?? '').includes(squash(sentence))) notes.push(joinMarkdown([trusted('**Status forwarding:** '), proseInline(sentence)], ''));
     }
     const elsewhere =
-      page.kind === 'single' ? joinMarkdown([trusted('This section on its own page: '), link(proseText(section.title), linkTarget(sectionPage(section.id), null)), trusted('.')], '') : null;
+      page.kind === 'single' ? joinMarkdown([trusted('This section on its own page: '), link(proseInline(section.title), linkTarget(sectionPage(section.id), null)), trusted('.')], '') : null;
     const single = page.kind === 'single';
     return {
       level: trusted(single ? '##' : '#'),
@@ -400,7 +401,7 @@ export function buildDocsView(model: CatalogModel): DocsView {
       navigation: null,
       detailsLevel: trusted(single ? '###' : '##'),
       anchor: anchorTag(ix.sectionAnchors.get(section.id)!),
-      title: proseText(section.title),
+      title: proseInline(section.title),
       elsewhere,
       intro: section.intro === null ? null : markdownBlock(section.intro),
       tables,
@@ -416,7 +417,7 @@ export function buildDocsView(model: CatalogModel): DocsView {
     if (d.transport === 'http' && d.status !== null) {
       const parts = [trusted('**HTTP status:** '), trusted(statusWords(d.status)), trusted('.')];
       if (d.statusForwarding) {
-        parts.push(trusted(' '), proseText(d.statusForwarding.note ?? `The upstream status is forwarded when possible; otherwise it is ${statusWords(d.statusForwarding.fallback)}.`));
+        parts.push(trusted(' '), proseInline(d.statusForwarding.note ?? `The upstream status is forwarded when possible; otherwise it is ${statusWords(d.statusForwarding.fallback)}.`));
       }
       facts.push(joinMarkdown(parts, ''));
     } else {
@@ -432,7 +433,7 @@ export function buildDocsView(model: CatalogModel): DocsView {
     }
     const retry = [trusted('**Retry:** '), trusted(RETRY_WORDS[d.retry.policy])];
     if (d.retry.afterSeconds !== null) retry.push(trusted(` Wait at least ${d.retry.afterSeconds} ${d.retry.afterSeconds === 1 ? 'second' : 'seconds'} first.`));
-    if (d.retry.note !== null) retry.push(trusted(' '), proseText(d.retry.note));
+    if (d.retry.note !== null) retry.push(trusted(' '), proseInline(d.retry.note));
     facts.push(joinMarkdown(retry, ''));
     if (d.aliases.length > 0) {
       const aliases = d.aliases.map((a) => {
@@ -441,21 +442,21 @@ export function buildDocsView(model: CatalogModel): DocsView {
       });
       facts.push(joinMarkdown([trusted('**Also sent as:** '), listWords(aliases), trusted('. Handle them alike.')], ''));
     }
-    if (d.since !== null) facts.push(joinMarkdown([trusted('**Since:** '), proseText(d.since)], ''));
+    if (d.since !== null) facts.push(joinMarkdown([trusted('**Since:** '), proseInline(d.since)], ''));
     if (d.guidance.length > 0) {
-      const links = d.guidance.filter((g) => ix.guidanceTitles.has(g)).map((g) => link(proseText(ix.guidanceTitles.get(g)!), ix.guidanceHref(g, page)));
+      const links = d.guidance.filter((g) => ix.guidanceTitles.has(g)).map((g) => link(proseInline(ix.guidanceTitles.get(g)!), ix.guidanceHref(g, page)));
       if (links.length > 0) facts.push(joinMarkdown([trusted('**See also:** '), listWords(links)], ''));
     }
 
     let deprecation: Markdown | null = null;
     if (d.deprecated) {
-      const parts = [trusted('**Deprecated** since '), proseText(d.deprecated.since), trusted('.')];
+      const parts = [trusted('**Deprecated** since '), proseInline(d.deprecated.since), trusted('.')];
       const replacement = d.deprecated.replacement;
       if (replacement !== null) {
         const target = ix.targets.get(replacement);
         parts.push(trusted(' Use '), target ? link(inlineCode(replacement), ix.codeHref(target, page)) : inlineCode(replacement), trusted(' instead.'));
       }
-      if (d.deprecated.reason !== null) parts.push(trusted(' '), proseText(d.deprecated.reason));
+      if (d.deprecated.reason !== null) parts.push(trusted(' '), proseInline(d.deprecated.reason));
       deprecation = joinMarkdown(parts, '');
     }
 
@@ -470,7 +471,7 @@ export function buildDocsView(model: CatalogModel): DocsView {
         const anchor = ix.wireAnchors.get(code);
         const title = titles.get(value);
         const parts = anchor === undefined ? [inlineCode(code)] : [anchorTag(anchor), inlineCode(code)];
-        if (title !== undefined && title !== value) parts.push(trusted(' ('), proseText(title), trusted(')'));
+        if (title !== undefined && title !== value) parts.push(trusted(' ('), proseInline(title), trusted(')'));
         return joinMarkdown(parts, '');
       });
     }
@@ -512,7 +513,7 @@ export function buildDocsView(model: CatalogModel): DocsView {
         ev === null || ev.names.length === 0
           ? [trusted('Example: the event carries '), inlineCode(d.example.code)]
           : [trusted('Example: in a '), inlineCode(ev.names[0]!), trusted(' event, '), inlineCode(ev.field), trusted(' is '), inlineCode(d.example.code)];
-      exampleIntro = joinMarkdown([...where, trusted(', with the message “'), proseText(d.example.message), trusted(d.example.meta !== null ? '” and this meta:' : /[.!?]$/.test(d.example.message.trim()) ? '”' : '”.')], '');
+      exampleIntro = joinMarkdown([...where, trusted(', with the message “'), proseInline(d.example.message), trusted(d.example.meta !== null ? '” and this meta:' : /[.!?]$/.test(d.example.message.trim()) ? '”' : '”.')], '');
       example = d.example.meta === null ? null : codeBlock(JSON.stringify(d.example.meta, null, 2), 'json');
     }
 
@@ -609,7 +610,7 @@ function buildGuidance(ix: Index, g: CatalogModel['guidance'][number], page: Pag
   return {
     level: trusted(page.kind === 'single' ? '###' : '##'),
     anchor: anchorTag(ix.guidanceAnchors.get(g.id)!),
-    title: proseText(g.title),
+    title: proseInline(g.title),
     body: markdownBlock(g.body),
     covers: joinMarkdown([trusted('Applies to '), listWords(covers), trusted('.')], ''),
     samples: g.samples.map((s) => ({ title: s.title === null ? null : proseText(`${s.title}:`), code: codeBlock(s.code, s.language) })),
