@@ -20,7 +20,7 @@
 import { jsDoc, lineComment, tsIdentifier, tsLiteral, tsPropertyKey, tsString, TsCode, type DocComment, type DocTag } from '../escape/typescript.js';
 import type { CatalogModel, ErrorDefinition, WireCode } from '../model.js';
 import { bannerText, type OutputFile, type Target } from '../output.js';
-import { compileTemplate, type TemplateHelper } from '../templates.js';
+import { compileTemplate, type RenderTemplate, type TemplateHelper } from '../templates.js';
 import { compileModule } from './typescript/compile.js';
 import { printArray, printStringAfter, printUnionAlias } from './typescript/layout.js';
 import { schemaToDeclarations } from './typescript/schema-to-type.js';
@@ -229,7 +229,7 @@ function buildCodesView(model: CatalogModel, banner: string, definitionOf: Reado
   };
 }
 
-function buildMetaView(model: CatalogModel, banner: string, definitionOf: ReadonlyMap<string, ErrorDefinition>, constantOf: ReadonlyMap<string, string>): { view: MetaView; names: string[] } {
+function buildMetaView(model: CatalogModel, banner: string, definitionOf: ReadonlyMap<string, ErrorDefinition>): { view: MetaView; names: string[] } {
   const declarations: { text: TsCode }[] = [];
   const names: string[] = [];
   for (const d of model.definitions) {
@@ -339,10 +339,21 @@ function buildPackageJson(model: CatalogModel): string {
   return `${JSON.stringify(pkg, null, 2)}\n`;
 }
 
-let templates: Record<string, (view: never) => string> | null = null;
+/** The compiled templates, one per generated text file. */
+interface Templates {
+  codes: RenderTemplate<CodesView>;
+  meta: RenderTemplate<MetaView>;
+  envelope: RenderTemplate<EnvelopeView>;
+  catalog: RenderTemplate<CatalogView>;
+  helpers: RenderTemplate<BannerView>;
+  index: RenderTemplate<BannerView>;
+  readme: RenderTemplate<ReadmeView>;
+}
+
+let templates: Templates | null = null;
 
 /** Compiles the templates once per process: they are part of errcat, not of its input. */
-function loadTemplates() {
+function loadTemplates(): Templates {
   templates ??= {
     codes: compileTemplate<CodesView>('typescript/codes.ts.hbs', HELPERS),
     meta: compileTemplate<MetaView>('typescript/meta.ts.hbs', HELPERS),
@@ -352,15 +363,7 @@ function loadTemplates() {
     index: compileTemplate<BannerView>('typescript/index.ts.hbs', HELPERS),
     readme: compileTemplate<ReadmeView>('typescript/README.md.hbs', HELPERS),
   };
-  return templates as {
-    codes: (v: CodesView) => string;
-    meta: (v: MetaView) => string;
-    envelope: (v: EnvelopeView) => string;
-    catalog: (v: CatalogView) => string;
-    helpers: (v: BannerView) => string;
-    index: (v: BannerView) => string;
-    readme: (v: ReadmeView) => string;
-  };
+  return templates;
 }
 
 /** The package's TypeScript sources, by module name, in final form. */
@@ -370,7 +373,7 @@ export function renderTypeScriptSources(model: CatalogModel): Record<ModuleName 
   const definitionOf = new Map(model.definitions.map((d) => [d.code, d]));
   const constantOf = new Map(model.wireCodes.map((w) => [w.code, w.names.constant]));
   const codes = buildCodesView(model, banner, definitionOf, constantOf);
-  const meta = buildMetaView(model, banner, definitionOf, constantOf);
+  const meta = buildMetaView(model, banner, definitionOf);
   checkNames([
     ...MODULES.map((m) => ({ origin: `errcat's ${m} module`, names: OWN_NAMES[m] })),
     { origin: 'the catalog parameters', names: model.parameters.map((p) => parameterTypeName(p.name)) },
