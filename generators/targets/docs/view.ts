@@ -28,9 +28,11 @@ import type { CatalogModel, ErrorDefinition, JsonSchema, MetaModel, NamespaceMod
 import { describeType } from '../../normalize.js';
 import { bannerText } from '../../output.js';
 
-/** The pages the target writes, below out/docs/. */
+/** The single page, the one `docs.base_url` points at. */
 export const SINGLE_PAGE = 'errors.md';
+/** The index of the per-topic pages. */
 export const INDEX_PAGE = 'index.md';
+/** The guidance, as its own page. */
 export const GUIDANCE_PAGE = 'guidance.md';
 /** Section pages live in their own folder so that no section id can collide with the pages above. */
 export function sectionPage(sectionId: string): string {
@@ -93,6 +95,7 @@ export interface SectionView {
   codes: CodeView[];
 }
 
+/** One guidance entry: advice, the codes it covers, its samples. */
 export interface GuidanceView {
   level: Markdown;
   anchor: Markdown;
@@ -102,6 +105,7 @@ export interface GuidanceView {
   samples: { title: Markdown | null; code: Markdown }[];
 }
 
+/** The error body's shape, its fields and how to read codes. */
 export interface EnvelopeView {
   anchor: Markdown;
   description: Markdown | null;
@@ -109,6 +113,7 @@ export interface EnvelopeView {
   grammar: Markdown | null;
 }
 
+/** docs/errors.md: the whole reference in the published page's order. */
 export interface SinglePageView {
   banner: Markdown;
   title: Markdown;
@@ -123,10 +128,12 @@ export interface SinglePageView {
   guidance: GuidanceView[];
 }
 
+/** docs/sections/<id>.md: one section's tables and details. */
 export interface SectionPageView {
   section: SectionView;
 }
 
+/** docs/index.md: the pages, the envelope and the namespaces. */
 export interface IndexPageView {
   banner: Markdown;
   title: Markdown;
@@ -137,6 +144,7 @@ export interface IndexPageView {
   namespaces: Markdown;
 }
 
+/** docs/guidance.md: the guidance on a page of its own. */
 export interface GuidancePageView {
   banner: Markdown;
   title: Markdown;
