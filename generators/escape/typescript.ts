@@ -71,7 +71,6 @@ export function tsLiteral(value: string | number | boolean | null): string {
   if (typeof value === 'string') return tsString(value);
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) throw new Error(`errcat bug: ${value} has no TypeScript literal`);
-    // A negative number is a unary expression; Prettier prints it as written.
     return String(value);
   }
   return String(value);
@@ -101,11 +100,8 @@ export function tsIdentifier(name: string): string {
 
 /**
  * A property key: bare when it is an identifier name (reserved words are
- * fine as property names), a string literal otherwise. Prettier's
- * `quoteProps: 'as-needed'` prints keys the same way, with one exception
- * handled here: when one key of an object needs quotes, Prettier keeps the
- * quotes of the others only if they were written quoted, so quoting only
- * where needed is stable.
+ * fine as property names), a string literal otherwise. This is also what
+ * Prettier's `quoteProps: 'as-needed'` prints, so the key is final.
  */
 export function tsPropertyKey(name: string): string {
   return IDENTIFIER.test(name) ? name : tsString(name);

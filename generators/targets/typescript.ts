@@ -430,6 +430,7 @@ export function renderTypeScript(model: CatalogModel): OutputFile[] {
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
+/** The target registered in targets/index.ts: `errcat generate --target typescript`. */
 export const typescriptTarget: Target = {
   name: 'typescript',
   dir: 'typescript',
