@@ -19,10 +19,14 @@ import type { OutputFile } from '../generators/output.js';
 import { renderDocs } from '../generators/targets/docs.js';
 import { FIXTURE_CATALOGS, loadModel, ROOT } from './helpers.js';
 
-/** One line of text with everything that can break Markdown, MDX or a table. */
-const LINE = 'x | y {z} <b>w</b> `t|u` <!-- c --> */ & &amp; \u2028 _e_ *s* [l](m) \\ ~~d~~ $1 # h #';
-/** How {@link LINE} reads once rendered: line separator as a space, code span unwrapped. */
-const LINE_READ = 'x | y {z} <b>w</b> t|u <!-- c --> */ & &amp; _e_ *s* [l](m) \\ ~~d~~ $1 # h #';
+/**
+ * One line of text with everything that can break Markdown, MDX or a table,
+ * plus a control character, wide characters, an emoji and a combining mark
+ * (table alignment must measure them as Prettier does).
+ */
+const LINE = 'a\u0007b 日本語 🚀 e\u0301 x | y {z} <b>w</b> `t|u` <!-- c --> */ & &amp; \u2028 _e_ *s* [l](m) \\ ~~d~~ $1 # h #';
+/** How {@link LINE} reads once rendered: control as U+FFFD, line separator as a space, code span unwrapped. */
+const LINE_READ = 'a\ufffdb 日本語 🚀 e\u0301 x | y {z} <b>w</b> t|u <!-- c --> */ & &amp; _e_ *s* [l](m) \\ ~~d~~ $1 # h #';
 /** Starts that Markdown or MDX read as syntax when a text opens a paragraph. */
 const STARTS = ['export default {a} ', 'import x from "y" ', '- ', '1. ', '# ', '> ', '<div> ', '{', '=== ', '+ '];
 /** A Markdown field: authored Markdown with raw HTML, braces, ESM lines and a fence left open. */
