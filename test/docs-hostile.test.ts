@@ -29,8 +29,13 @@ const LINE = 'a\u0007b 日本語 🚀 e\u0301 x | y {z} <b>w</b> `t|u` <!-- c --
 const LINE_READ = 'a\ufffdb 日本語 🚀 e\u0301 x | y {z} <b>w</b> t|u <!-- c --> */ & &amp; _e_ *s* [l](m) \\ ~~d~~ $1 # h #';
 /** Starts that Markdown or MDX read as syntax when a text opens a paragraph. */
 const STARTS = ['export default {a} ', 'import x from "y" ', '- ', '1. ', '# ', '> ', '<div> ', '{', '=== ', '+ '];
-/** A Markdown field: authored Markdown with raw HTML, braces, ESM lines and a fence left open. */
+/**
+ * A Markdown field: authored Markdown with a heading, raw HTML, braces, ESM
+ * lines and a fence left open. Numbered so that headings differ (MD024).
+ */
 const BLOCK = "import {a} from 'b'\n\n<!-- not a comment --> {x} <div> & `{y}` | p\u2029export const q = 1\n\n| a | b |\n\n```js\nconst a = {b}; // ``` inside\n";
+let blocks = 0;
+const block = (): string => `# Authored heading ${blocks++}\n\n` + BLOCK;
 /** Code with backtick runs longer than a fence and a line separator. */
 const CODE = 'const s = `${a}`;\n// ```` four\u2028 {x} <y>\n';
 
@@ -40,11 +45,11 @@ function hostileModel(base: CatalogModel): CatalogModel {
   // Numbered, so that no two headings are the same (markdownlint MD024).
   const text = (): string => `${STARTS[n % STARTS.length]}[${n++}] ${LINE}`;
   m.title = `Hostile "quoted" 'title' \\ ${LINE}`;
-  m.docs = { ...m.docs, title: text(), intro: BLOCK };
+  m.docs = { ...m.docs, title: text(), intro: block() };
   m.envelope = {
     ...m.envelope,
-    description: BLOCK,
-    codeGrammar: BLOCK,
+    description: block(),
+    codeGrammar: block(),
     fields: { code: text(), message: text(), meta: text(), requestId: text() },
   };
   for (const p of m.parameters) {
@@ -52,11 +57,11 @@ function hostileModel(base: CatalogModel): CatalogModel {
     p.placeholder = '<na|me`>';
     for (const v of p.values) v.title = text();
   }
-  for (const s of m.sections) Object.assign(s, { title: text(), intro: BLOCK, outro: BLOCK });
+  for (const s of m.sections) Object.assign(s, { title: text(), intro: block(), outro: block() });
   for (const ns of m.namespaces) ns.description = text();
   for (const [i, d] of (m.definitions as any[]).entries()) {
     d.description = text();
-    d.details = BLOCK;
+    d.details = block();
     d.retry = { ...d.retry, note: text(), afterSeconds: 5 };
     d.since = '1.0';
     if (d.statusForwarding) d.statusForwarding = { ...d.statusForwarding, note: text() };
@@ -68,7 +73,7 @@ function hostileModel(base: CatalogModel): CatalogModel {
   }
   for (const g of m.guidance) {
     g.title = text();
-    g.body = BLOCK;
+    g.body = block();
     g.samples = [...g.samples, { language: 'js', title: text(), code: CODE }];
   }
   return m as unknown as CatalogModel;
@@ -199,8 +204,13 @@ describe('Markdown escape helpers', () => {
     expect(codeBlock('a\n````\nb\n', 'js')).toBe('`````js\na\n````\nb\n`````');
   });
 
+  it('nests the author\'s headings below the heading the text sits under', () => {
+    expect(markdownBlock('# Notes {x}\ntext\n\n```md\n# not a heading\n```', 4)).toBe('##### Notes \\{x\\}\ntext\n\n```md\n# not a heading\n```');
+    expect(markdownBlock('### Deep', 5)).toBe('###### Deep');
+  });
+
   it('closes a fence the author left open and escapes MDX outside code', () => {
-    expect(markdownBlock('a {b} `{c}`\n\n```js\n{d}\n')).toBe('a \\{b\\} `{c}`\n\n```js\n{d}\n```');
-    expect(markdownBlock('export x\n<!-- y -->')).toBe('&#x65;xport x\n\\<!-- y -->');
+    expect(markdownBlock('a {b} `{c}`\n\n```js\n{d}\n', 2)).toBe('a \\{b\\} `{c}`\n\n```js\n{d}\n```');
+    expect(markdownBlock('export x\n<!-- y -->', 2)).toBe('&#x65;xport x\n\\<!-- y -->');
   });
 });

@@ -251,9 +251,11 @@ export function codeBlock(code: string, language: string | null, authoredInfo = 
  * `<` are escaped (so `<b>`, `<!--` and `<https://…>` print literally),
  * lines starting `import`/`export` are defused, and a fence left open is
  * closed so it cannot swallow the rest of the page. Code spans and fenced
- * blocks are verbatim.
+ * blocks are verbatim. The author's ATX headings are nested below the
+ * heading the text sits under (`headingDepth`, 1 to 6), so `# Notes` in a
+ * code's details cannot break the page's outline.
  */
-export function markdownBlock(value: string): Markdown {
+export function markdownBlock(value: string, headingDepth: number): Markdown {
   const lines = value.replace(LINE_BREAKS, '\n').replace(CONTROLS, '\ufffd').replace(/\n+$/, '').split('\n');
   const out: string[] = [];
   let paragraph: string[] = [];
@@ -286,6 +288,13 @@ export function markdownBlock(value: string): Markdown {
     if (line === '') {
       flush();
       if (out.length > 0 && out[out.length - 1] !== '') out.push('');
+      continue;
+    }
+    const heading = /^ {0,3}(#{1,6})(?=[ \t]|$)/.exec(line);
+    if (heading) {
+      flush();
+      const level = Math.min(6, heading[1]!.length + headingDepth);
+      out.push(...escapeMarkdownParagraph([`${'#'.repeat(level)}${line.slice(heading[0].length)}`]));
       continue;
     }
     paragraph.push(line);

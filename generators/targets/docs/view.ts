@@ -259,7 +259,7 @@ export function buildDocsView(model: CatalogModel): DocsView {
   const index = new Index(model);
   const banner = hiddenComment(bannerText(model));
   const title = proseInline(model.docs.title);
-  const intro = model.docs.intro === null ? null : markdownBlock(model.docs.intro);
+  const intro = model.docs.intro === null ? null : markdownBlock(model.docs.intro, 1);
 
   const single: Page = { kind: 'single' };
   const root: Page = { kind: 'root' };
@@ -411,10 +411,10 @@ export function buildDocsView(model: CatalogModel): DocsView {
       anchor: anchorTag(ix.sectionAnchors.get(section.id)!),
       title: proseInline(section.title),
       elsewhere,
-      intro: section.intro === null ? null : markdownBlock(section.intro),
+      intro: section.intro === null ? null : markdownBlock(section.intro, single ? 2 : 1),
       tables,
       notes,
-      outro: section.outro === null ? null : markdownBlock(section.outro),
+      outro: section.outro === null ? null : markdownBlock(section.outro, single ? 2 : 1),
       detailsAnchor: anchorTag(ix.detailsAnchors.get(section.id)!),
       codes: defs.map((d) => buildCode(ix, d, page, trusted(single ? '####' : '###'))),
     };
@@ -534,7 +534,7 @@ export function buildDocsView(model: CatalogModel): DocsView {
       facts,
       expansionsIntro,
       expansions,
-      details: d.details === null ? null : markdownBlock(d.details),
+      details: d.details === null ? null : markdownBlock(d.details, level.length),
       meta: metaIntro,
       metaTable,
       exampleIntro,
@@ -554,9 +554,9 @@ function buildEnvelope(ix: Index): EnvelopeView {
   ];
   return {
     anchor: anchorTag(ix.envelopeAnchor),
-    description: env.description === null ? null : markdownBlock(env.description),
+    description: env.description === null ? null : markdownBlock(env.description, 2),
     fields: table([trusted('Field'), trusted('Type'), trusted('Meaning')], rows),
-    grammar: env.codeGrammar === null ? null : markdownBlock(env.codeGrammar),
+    grammar: env.codeGrammar === null ? null : markdownBlock(env.codeGrammar, 2),
   };
 }
 
@@ -619,7 +619,7 @@ function buildGuidance(ix: Index, g: CatalogModel['guidance'][number], page: Pag
     level: trusted(page.kind === 'single' ? '###' : '##'),
     anchor: anchorTag(ix.guidanceAnchors.get(g.id)!),
     title: proseInline(g.title),
-    body: markdownBlock(g.body),
+    body: markdownBlock(g.body, page.kind === 'single' ? 3 : 2),
     covers: joinMarkdown([trusted('Applies to '), listWords(covers), trusted('.')], ''),
     samples: g.samples.map((s) => ({ title: s.title === null ? null : proseText(`${s.title}:`), code: codeBlock(s.code, s.language) })),
   };
