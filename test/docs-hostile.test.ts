@@ -184,6 +184,7 @@ describe('Markdown escape helpers', () => {
     ['list marker at the start', '- a', '\\- a'],
     ['ordered list at the start', '12. a', '12\\. a'],
     ['line separators', 'a\u2028b\u2029c\r\nd', 'a b c d'],
+    ['spaces collapse in prose, not in code', 'a   b `c   d`', 'a b `c   d`'],
     ['closing heading hashes', 'C #', 'C \\#'],
   ])('proseText: %s', (_name, input, output) => {
     expect(proseText(input)).toBe(output);

@@ -141,7 +141,9 @@ function codeSpan(value: string, context: InlineContext): string {
 }
 
 function renderInline(value: string, context: InlineContext, lineStart: boolean): Markdown {
-  const line = toOneLine(value);
+  // Whitespace runs collapse in prose (as Prettier prints them) but not
+  // inside code spans, where spaces are content.
+  const line = value.replace(LINE_BREAKS, ' ').replace(CONTROLS, '\ufffd').trim();
   const segments = splitCodeSpans(line);
   let out = '';
   segments.forEach((segment, index) => {
@@ -149,7 +151,7 @@ function renderInline(value: string, context: InlineContext, lineStart: boolean)
       out += codeSpan(segment.text, context);
       return;
     }
-    let text = escapePlain(segment.text);
+    let text = escapePlain(segment.text.replace(/[ \t]+/g, ' '));
     if (index === 0 && lineStart) text = escapeLineStart(text);
     if (index === segments.length - 1) text = escapeTrailingHashes(text);
     out += text;
