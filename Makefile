@@ -37,7 +37,7 @@ test: dist/.built
 
 ## bench: speed and memory on synthetic catalogs of growing size
 bench: dist/.built
-	node --expose-gc test/bench/bench.mjs
+	node --expose-gc --max-old-space-size=12288 test/bench/bench.mjs
 
 clean:
 	rm -rf dist

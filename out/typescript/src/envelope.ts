@@ -13,7 +13,7 @@ import type { ErrorDetailMap } from './meta.js';
  *
  * - `code`: Stable, namespaced error code. Use it for programmatic handling.
  * - `message`: Human-readable message. Use it for logging and display.
- * - `meta`: Structured context, present on some errors (for example meta.field for a validation failure, meta.plan and meta.max for billing limits).
+ * - `meta`: Structured context, present on some errors (for example `meta.field` for a validation failure, `meta.plan` and `meta.max` for billing limits).
  */
 export type ErrorDetail<C extends ErrorCode = ErrorCode> = { [K in C]: ErrorDetailMap[K] }[C];
 
@@ -47,7 +47,7 @@ export type ErrorEnvelope<C extends HttpErrorCode = HttpErrorCode> = {
     /** What went wrong: code, message and, for some codes, meta. */
     readonly error: ErrorDetailMap[K];
     /**
-     * Present on every error response; the same value appears in the X-Request-ID response header. Include it when reporting an issue to support.
+     * Present on every error response; the same value appears in the `X-Request-ID` response header. Include it when reporting an issue to support.
      *
      * Response header: `X-Request-ID`.
      */
