@@ -33,7 +33,8 @@ check: dist/.built
 ## test: the whole test suite (the CLI tests run the built command)
 test: dist/.built
 	npx tsc -p tsconfig.json --noEmit
-	npx vitest run
+	npx vitest run --reporter=default --reporter=json --outputFile=.test-results.json
+	@node -e "const r = require('./.test-results.json'); console.log(r.numPassedTests + ' passed, ' + r.numFailedTests + ' failed')"
 
 ## bench: speed and memory on synthetic catalogs of growing size
 bench: dist/.built

@@ -9,9 +9,16 @@ import type { DerivedNames } from './model.js';
 /** Matches a family's {parameter} segment. */
 export const PARAMETER_SEGMENT = /^\{([a-z][a-z0-9_]*)\}$/;
 
-/** The segments of a code with family parameters left out. */
+/**
+ * The segments of a code with family parameters left out; but a family that
+ * would keep a single segment (`jobs.{queue}`) keeps its parameter's name
+ * (`jobs`, `queue`), so that every derived anchor has at least two segments
+ * and a `-`, which no section id has.
+ */
 function nameSegments(code: string): string[] {
-  return code.split('.').filter((s) => !PARAMETER_SEGMENT.test(s));
+  const all = code.split('.');
+  const kept = all.filter((s) => !PARAMETER_SEGMENT.test(s));
+  return kept.length >= 2 ? kept : all.map((s) => PARAMETER_SEGMENT.exec(s)?.[1] ?? s);
 }
 
 /**
@@ -21,6 +28,8 @@ function nameSegments(code: string): string[] {
  * // { constant: 'AUTH_OAUTH_INVALID_CLIENT', type: 'AuthOauthInvalidClient', anchor: 'auth-oauth-invalid_client' }
  * @example deriveNames('platform.{platform}.auth')
  * // { constant: 'PLATFORM_AUTH', type: 'PlatformAuth', anchor: 'platform-auth' }
+ * @example deriveNames('jobs.{queue}')
+ * // { constant: 'JOBS_QUEUE', type: 'JobsQueue', anchor: 'jobs-queue' }
  */
 export function deriveNames(code: string): DerivedNames {
   const segments = nameSegments(code);

@@ -68,7 +68,7 @@ export function parseYaml(file: string, text: string, limits: Limits): ParsedYam
     const overflow = problem.message.includes('Maximum call stack size exceeded');
     findings.push({
       rule: overflow ? 'yaml-too-deep' : 'yaml-syntax',
-      message: firstLine(problem.message),
+      message: overflow ? 'nesting is too deep to parse' : firstLine(problem.message),
       file,
       path: [],
       position: { line: pos.line, column: pos.col },
@@ -79,7 +79,7 @@ export function parseYaml(file: string, text: string, limits: Limits): ParsedYam
   const nodeFindings = checkNodes(file, doc, lineCounter, limits);
   // An ambiguous scalar still has one YAML 1.2 reading: keep the data so
   // that the rest of the file is checked too. Anything else makes it unreliable.
-  const usable = nodeFindings.every((f) => f.rule === 'yaml-ambiguous-scalar');
+  const usable = nodeFindings.every((f) => f.rule === 'yaml-ambiguous-scalar' || f.rule === 'yaml-non-finite');
   return { data: usable ? doc.toJS({ maxAliasCount: 0 }) : undefined, findings: nodeFindings };
 }
 
@@ -155,6 +155,10 @@ function checkNodes(file: string, doc: Document.Parsed, lines: LineCounter, limi
 }
 
 function checkScalar(file: string, node: Scalar, position: { line: number; column: number }, findings: Finding[]): void {
+  if (typeof node.value === 'number' && !Number.isFinite(node.value)) {
+    findings.push({ rule: 'yaml-non-finite', message: `${quote(node.source ?? String(node.value))} is not a finite number; JSON, TypeScript data and OpenAPI JSON cannot carry it`, file, path: [], position });
+    return;
+  }
   if (node.type !== Scalar.PLAIN || typeof node.source !== 'string') return;
   if (YAML11_BOOLEAN.test(node.source) || YAML11_NUMBER.test(node.source)) {
     findings.push({

@@ -86,5 +86,7 @@ function locateFindings(findings: readonly Finding[], files: readonly SourceFile
       column: position?.column ?? 1,
     };
   });
-  return diagnostics.sort(compareDiagnostics);
+  // One broken construct can make the parser say the same thing many times.
+  const unique = new Map(diagnostics.map((d) => [`${d.file}\u0000${d.line}\u0000${d.column}\u0000${d.rule}\u0000${d.message}`, d]));
+  return [...unique.values()].sort(compareDiagnostics);
 }

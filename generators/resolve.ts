@@ -66,7 +66,10 @@ export interface RawHeader {
 
 /** Every file's entries merged, each keeping its origin. */
 export interface MergedCatalog {
+  /** The header, when it passed the schema. */
   header: Located<RawHeader> | null;
+  /** The file that has a header, valid or not. */
+  headerFile: string | null;
   parameters: Map<string, Located<RawParameter>>;
   sections: Located<RawSection>[];
   namespaces: Map<string, Located<RawNamespace>>;

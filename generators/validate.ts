@@ -47,6 +47,7 @@ export function validateCatalog(files: readonly SourceFile[], limits: Limits): V
   const findings: Finding[] = [];
   const merged: MergedCatalog = {
     header: null,
+    headerFile: null,
     parameters: new Map(),
     sections: [],
     namespaces: new Map(),
@@ -131,10 +132,12 @@ function mergeFile(source: SourceFile, bad: Set<string>, merged: MergedCatalog, 
   const isBad = (...path: (string | number)[]) => bad.has(path.map(String).join('\u0000'));
 
   if (data.catalog !== undefined) {
-    if (merged.header) {
-      findings.push({ rule: 'header-duplicate', message: `the catalog header is already in ${merged.header.origin.file}`, file: source.file, path: ['catalog'], at: 'key' });
-    } else if (!bad.has('catalog')) {
-      merged.header = { value: data.catalog as never, origin: origin('catalog') };
+    if (merged.headerFile !== null) {
+      findings.push({ rule: 'header-duplicate', message: `the catalog header is already in ${merged.headerFile}`, file: source.file, path: ['catalog'], at: 'key' });
+    } else {
+      // Seen, even when the schema rejected it: then it is reported, not missing.
+      merged.headerFile = source.file;
+      if (!bad.has('catalog')) merged.header = { value: data.catalog as never, origin: origin('catalog') };
     }
   }
   for (const kind of ['parameters', 'namespaces', 'codes'] as const) {
@@ -173,7 +176,7 @@ function checkRules(merged: MergedCatalog, compiler: MetaSchemaCompiler, finding
   const report = (rule: RuleId, message: string, origin: Origin, at: 'key' | 'value' = 'value') =>
     findings.push({ rule, message, file: origin.file, path: origin.path, at });
 
-  if (!merged.header && merged.files.length > 0 && merged.allParsed && !findings.some((f) => f.rule === 'header-duplicate')) {
+  if (merged.headerFile === null && merged.files.length > 0 && merged.allParsed) {
     // Point at the first file: the header most naturally lives there.
     findings.push({ rule: 'header-missing', message: 'no catalog file has a `catalog:` header', file: merged.files[0]!, path: [] });
   }
@@ -249,6 +252,12 @@ function checkRules(merged: MergedCatalog, compiler: MetaSchemaCompiler, finding
     }
     if (transport === 'event' && entry.value.status !== undefined) {
       report('status-on-event', `${quote(code)} only travels in events (transport: event) and must not have a status`, child(entry.origin, 'status'));
+    }
+    if (transport === 'event' && entry.value.status_forwarding !== undefined) {
+      report('status-on-event', `${quote(code)} only travels in events (transport: event); status_forwarding has no meaning for it`, child(entry.origin, 'status_forwarding'), 'key');
+    }
+    if (entry.value.status !== undefined && entry.value.status < 400) {
+      report('status-not-error', `status ${entry.value.status} is not an error status (4xx or 5xx); clients treat it as success or redirect`, child(entry.origin, 'status'));
     }
 
     checkMetaAndExample(code, entry, chain, family, merged, compiler, checkedMeta, report);
@@ -357,6 +366,23 @@ function checkNames(
         break;
       }
       owners[kind].set(derived[kind], code);
+    }
+  }
+  // Targets name things after namespaces and parameters too (responses per
+  // namespace, a union type per parameter): those names must be unique as well.
+  for (const [what, entries] of [
+    ['namespace', merged.namespaces],
+    ['parameter', merged.parameters],
+  ] as const) {
+    const typeOwners = new Map<string, string>();
+    for (const [name, entry] of entries) {
+      const type = deriveNames(name).type;
+      const owner = typeOwners.get(type);
+      if (owner !== undefined) {
+        report('name-collision', `${what}s ${quote(name)} and ${quote(owner)} both derive the type name ${quote(type)}`, entry.origin, 'key');
+      } else {
+        typeOwners.set(type, name);
+      }
     }
   }
 }

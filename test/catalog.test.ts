@@ -10,6 +10,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { CatalogModel, ErrorDefinition } from '../generators/model.js';
+import { deriveNames } from '../generators/names.js';
 import { FIXTURE_CATALOGS, loadModel, ROOT } from './helpers.js';
 
 interface ReferenceRow {
@@ -169,5 +170,16 @@ describe('the normalized model', () => {
   it('is deterministic: normalizing twice gives equal models', async () => {
     const again = await loadModel(FIXTURE_CATALOGS.ledgerly);
     expect(again).toEqual(ledgerly);
+  });
+});
+
+describe('derived names', () => {
+  it.each([
+    ['auth.oauth.invalid_client', { constant: 'AUTH_OAUTH_INVALID_CLIENT', type: 'AuthOauthInvalidClient', anchor: 'auth-oauth-invalid_client' }],
+    ['platform.{platform}.auth', { constant: 'PLATFORM_AUTH', type: 'PlatformAuth', anchor: 'platform-auth' }],
+    // A family that would keep one segment keeps its parameter's name: every anchor has a '-'.
+    ['jobs.{queue}', { constant: 'JOBS_QUEUE', type: 'JobsQueue', anchor: 'jobs-queue' }],
+  ])('%s', (code, want) => {
+    expect(deriveNames(code)).toEqual(want);
   });
 });

@@ -106,6 +106,14 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'infinite and not-a-number values',
+    files: { 'b.yaml': codes(`  auth.a:\n    status: 401\n    description: Text\n    meta:\n      type: object\n      properties:\n        n: {type: number, maximum: .inf, enum: [.nan, 1]}\n    example: {message: m}\n`) },
+    want: [
+      { rule: 'yaml-non-finite', line: 8 },
+      { rule: 'yaml-non-finite', line: 8 },
+    ],
+  },
+  {
     name: 'nesting deeper than the limit',
     files: { 'b.yaml': `x-deep: ${'['.repeat(100)}${']'.repeat(100)}\n` },
     want: [{ rule: 'yaml-too-deep', line: 1 }],
@@ -195,6 +203,32 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'status forwarding on an event-only code',
+    files: { 'b.yaml': codes(`  jobs.b:\n    description: Text\n    status_forwarding: {fallback: 502}\n    example: {message: m}\n`) },
+    want: [{ rule: 'status-on-event', line: 4 }],
+  },
+  {
+    name: 'a status that is not an error (warning)',
+    files: { 'b.yaml': codes(`  auth.moved:\n    status: 301\n    description: Text\n    example: {message: m}\n`) },
+    want: [{ rule: 'status-not-error', line: 3 }],
+  },
+  {
+    name: 'namespaces or parameters that derive the same type name',
+    files: { 'b.yaml': `namespaces:\n  pub.del:\n    description: A\n  pub_del:\n    description: B\nparameters:\n  a_b:\n    values: [{value: x}]\n  a__b:\n    values: [{value: y}]\n` },
+    want: [
+      { rule: 'name-collision', line: 4 },
+      { rule: 'name-collision', line: 9 },
+    ],
+  },
+  {
+    name: 'a header with a schema error is reported, not missing',
+    files: { 'a.yaml': HEADER.replace('  version: 1.0.0\n', ''), 'b.yaml': `${codes(OK_CODE)}catalog:\n  id: again\n` },
+    want: [
+      { rule: 'schema', file: 'a.yaml', line: 2 },
+      { rule: 'header-duplicate', file: 'b.yaml', line: 7 },
+    ],
+  },
+  {
     name: 'meta schema that ajv strict mode rejects',
     files: { 'b.yaml': codes(`  auth.a:\n    status: 401\n    description: Text\n    meta:\n      type: object\n      properties:\n        n: {type: integer, minimum: "3"}\n    example: {message: m}\n`) },
     want: [{ rule: 'meta-schema-invalid', line: 8 }],
@@ -278,6 +312,7 @@ describe('validation rules', () => {
     for (const w of want) {
       expect(got, `want ${w.rule} at ${w.file ?? 'b.yaml'}:${w.line}`).toContainEqual({ rule: w.rule, file: w.file ?? 'b.yaml', line: w.line });
     }
+    if (name.startsWith('a header with a schema error')) expect(got.map((g) => g.rule)).not.toContain('header-missing');
     const wantsError = want.some((w) => RULES[w.rule].severity === 'error');
     expect(model === null).toBe(wantsError);
     for (const d of diagnostics) expect(d.column).toBeGreaterThan(0);
