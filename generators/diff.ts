@@ -7,6 +7,7 @@
  * Pure: two models in, a sorted list of changes out.
  */
 import { compareStrings } from './diagnostics.js';
+import { stableStringify } from './meta-schema.js';
 import type { CatalogModel, ErrorDefinition, MetaModel } from './model.js';
 
 /** How a change affects consumers of the generated code and API. */
@@ -29,6 +30,8 @@ export interface CatalogChange {
     | 'meta-property-type-changed'
     | 'meta-property-now-required'
     | 'meta-property-now-optional'
+    | 'meta-property-constraints-changed'
+    | 'meta-schema-changed'
     | 'code-deprecated'
     | 'code-undeprecated'
     | 'retry-changed'
@@ -101,8 +104,51 @@ function compareMeta(code: string, a: MetaModel, b: MetaModel, add: (impact: Imp
     if (p.type !== q.type) add('breaking', 'meta-property-type-changed', code, `meta.${name} is ${q.type} instead of ${p.type}`);
     if (!p.required && q.required) add('breaking', 'meta-property-now-required', code, `meta.${name} is now required: servers must send it`);
     if (p.required && !q.required) add('breaking', 'meta-property-now-optional', code, `meta.${name} is now optional: clients must handle its absence`);
+    if (p.type === q.type && !sameConstraints(propertySchema(a, name), propertySchema(b, name))) {
+      add('breaking', 'meta-property-constraints-changed', code, `meta.${name} has other constraints (format, range, pattern, enum or shape): check what servers send and clients accept`);
+    }
   }
+  const { properties: _a, required: _ar, ...restA } = a.schema as Record<string, unknown>;
+  const { properties: _b, required: _br, ...restB } = b.schema as Record<string, unknown>;
+  if (!sameConstraints(restA, restB)) add('breaking', 'meta-schema-changed', code, 'the meta schema changed beyond its properties (additionalProperties, $defs, composition)');
   for (const [name, q] of after) {
     if (!before.has(name)) add(q.required ? 'breaking' : 'compatible', 'meta-property-added', code, `meta.${name} added${q.required ? ' as required: servers must send it' : ''}`);
   }
+}
+
+function propertySchema(meta: Extract<MetaModel, { kind: 'schema' }>, name: string): unknown {
+  const properties = meta.schema.properties as Record<string, unknown> | undefined;
+  return properties && Object.hasOwn(properties, name) ? properties[name] : undefined;
+}
+
+/** Words for people (description, title, examples) do not change the contract. */
+const PROSE_KEYWORDS = new Set(['description', 'title', 'examples', '$comment']);
+/** Keywords whose value maps names to subschemas: the names are data, not keywords. */
+const SCHEMA_MAPS = new Set(['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas']);
+/** Keywords whose value is data (compared as it is). */
+const DATA_KEYWORDS = new Set(['enum', 'const', 'default', 'required']);
+
+/** Whether two schemas accept the same values, judged on their text without prose. */
+function sameConstraints(a: unknown, b: unknown): boolean {
+  return stableStringify(stripProse(a)) === stableStringify(stripProse(b));
+}
+
+/** A schema without its prose keywords, at schema positions only (a property may be called "description"). */
+function stripProse(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(stripProse);
+  if (schema === null || typeof schema !== 'object') return schema;
+  const out: Record<string, unknown> = Object.create(null);
+  for (const [key, value] of Object.entries(schema)) {
+    if (PROSE_KEYWORDS.has(key)) continue;
+    if (DATA_KEYWORDS.has(key)) {
+      out[key] = value;
+    } else if (SCHEMA_MAPS.has(key) && value !== null && typeof value === 'object' && !Array.isArray(value)) {
+      const map: Record<string, unknown> = Object.create(null);
+      for (const [name, sub] of Object.entries(value)) map[name] = stripProse(sub);
+      out[key] = map;
+    } else {
+      out[key] = stripProse(value);
+    }
+  }
+  return out;
 }

@@ -6,7 +6,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Finding } from './diagnostics.js';
-import type { CatalogModel } from './model.js';
+import { MODEL_FORMAT_VERSION, type CatalogModel } from './model.js';
 import type { Limits } from './options.js';
 import { parseYaml } from './parse-yaml.js';
 
@@ -101,6 +101,15 @@ export async function loadModelFile(file: string): Promise<{ model: CatalogModel
   const shape = data as Partial<Record<keyof CatalogModel, unknown>> | null;
   if (!shape || typeof shape !== 'object' || !Array.isArray(shape.definitions) || !Array.isArray(shape.wireCodes) || typeof shape.package !== 'object') {
     return { error: `${displayPath(file)}: not an errcat model (expected the JSON of out/model/catalog.json)` };
+  }
+  if (shape.formatVersion !== MODEL_FORMAT_VERSION) {
+    return { error: `${displayPath(file)}: model format ${JSON.stringify(shape.formatVersion ?? 'unversioned')}; this errcat reads format ${MODEL_FORMAT_VERSION}. Regenerate it with this errcat, or compare catalog folders` };
+  }
+  // The model is committed and may have been edited: check what diff relies on.
+  const definitions = new Set((shape.definitions as { code?: unknown }[]).map((d) => d?.code));
+  const dangling = (shape.wireCodes as { code?: unknown; definition?: unknown }[]).find((w) => typeof w?.code !== 'string' || !definitions.has(w.definition));
+  if (dangling) {
+    return { error: `${displayPath(file)}: wire code ${JSON.stringify(dangling?.code)} points at no definition; the model is damaged` };
   }
   return { model: data as CatalogModel };
 }

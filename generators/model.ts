@@ -134,8 +134,13 @@ export interface GuidanceModel {
   readonly samples: readonly { readonly language: string; readonly title: string | null; readonly code: string }[];
 }
 
+/** The version of the model's shape; bumped when it changes incompatibly, so `errcat diff` can refuse a model it cannot read. */
+export const MODEL_FORMAT_VERSION = 1;
+
 /** The whole catalog, normalized. */
 export interface CatalogModel {
+  /** {@link MODEL_FORMAT_VERSION} of the errcat that wrote it. */
+  readonly formatVersion: number;
   readonly id: string;
   readonly title: string;
   readonly version: string;

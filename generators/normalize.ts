@@ -6,17 +6,18 @@
  */
 import path from 'node:path';
 import { compareStrings } from './diagnostics.js';
-import type {
-  CatalogModel,
-  ErrorDefinition,
-  GuidanceModel,
-  JsonSchema,
-  MetaModel,
-  MetaProperty,
-  NamespaceModel,
-  RetryAdvice,
-  SectionModel,
-  WireCode,
+import {
+  MODEL_FORMAT_VERSION,
+  type CatalogModel,
+  type ErrorDefinition,
+  type GuidanceModel,
+  type JsonSchema,
+  type MetaModel,
+  type MetaProperty,
+  type NamespaceModel,
+  type RetryAdvice,
+  type SectionModel,
+  type WireCode,
 } from './model.js';
 import { deriveNames } from './names.js';
 import { cascade, expandFamily, namespaceChain, parseFamily, type MergedCatalog, type RawRetry } from './resolve.js';
@@ -114,6 +115,7 @@ export function normalizeCatalog(merged: MergedCatalog, catalogDir: string): Cat
     }));
 
   return {
+    formatVersion: MODEL_FORMAT_VERSION,
     id: header.id,
     title: header.title,
     version: header.version,

@@ -175,12 +175,20 @@ describe('errcat diff', () => {
     expect(json.map((c) => c.kind)).toEqual(['status-changed']);
   });
 
-  it('says so when a file is not a model', async () => {
-    const notModel = path.join(tmp, 'not-a-model.json');
-    await writeFile(notModel, '{"hello": 1}');
-    const { code, stderr } = await errcat(['diff', notModel]);
-    expect(code).toBe(1);
-    expect(stderr).toMatch(/not an errcat model/);
-    expect(stderr).not.toMatch(/\n\s+at /);
+  it('says so when a file is not a model, is of another format, or is damaged', async () => {
+    const model = JSON.parse(await readFile(path.join(ROOT, 'out/model/catalog.json'), 'utf8')) as { formatVersion: number; wireCodes: { definition: string }[] };
+    const cases: [string, unknown, RegExp][] = [
+      ['not-a-model.json', { hello: 1 }, /not an errcat model/],
+      ['old-format.json', { ...model, formatVersion: 0 }, /model format 0; this errcat reads format 1/],
+      ['damaged.json', { ...model, wireCodes: [{ ...model.wireCodes[0], definition: 'nowhere.x' }] }, /points at no definition/],
+    ];
+    for (const [name, contents, message] of cases) {
+      const file = path.join(tmp, name);
+      await writeFile(file, JSON.stringify(contents));
+      const { code, stderr } = await errcat(['diff', file]);
+      expect(code, name).toBe(1);
+      expect(stderr, name).toMatch(message);
+      expect(stderr, name).not.toMatch(/\n\s+at /);
+    }
   });
 });
