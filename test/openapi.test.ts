@@ -15,16 +15,22 @@ import { OPENAPI_FILES, openapiTarget, renderOpenApi } from '../generators/targe
 import { buildOpenApiDocument, COMPONENT_KEY, ComponentRegistry, EXAMPLE_REQUEST_ID, FIXED_NAMES } from '../generators/targets/openapi/document.js';
 import { placeSchema, UNSUPPORTED_30_EXTENSION } from '../generators/targets/openapi/json-schema.js';
 import { serializeJson, serializeYaml } from '../generators/targets/openapi/serialize.js';
-import { expectGolden, FIXTURE_CATALOGS, loadModel, renderCatalog } from './helpers.js';
+import path from 'node:path';
+import { expectGolden, FIXTURE_CATALOGS, loadModel, renderCatalog, ROOT } from './helpers.js';
 
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv2020) => Ajv2020;
 
 type Json = Record<string, unknown>;
 type Doc = { openapi: string; components: Record<'schemas' | 'responses' | 'examples' | 'headers', Record<string, Json>> } & Json;
 
+/** Meta schemas built from the 2020-12 keywords that OpenAPI 3.0 lacks or spells differently, with valid examples. */
+const SHAPES_CATALOG = path.join(ROOT, 'test/fixtures/openapi-shapes/catalog');
+
 const models: Record<keyof typeof FIXTURE_CATALOGS, CatalogModel> = {} as never;
+let shapes: CatalogModel;
 beforeAll(async () => {
   for (const name of Object.keys(FIXTURE_CATALOGS) as (keyof typeof FIXTURE_CATALOGS)[]) models[name] = await loadModel(FIXTURE_CATALOGS[name]);
+  shapes = await loadModel(SHAPES_CATALOG);
 });
 
 function render(model: CatalogModel, version: '3.1' | '3.0'): { yaml: string; json: string; doc: Doc } {
@@ -291,6 +297,112 @@ describe('openapi target: every example validates against its schema (ajv 2020-1
   });
 });
 
+describe('openapi target: the 3.0 document is never stricter than the 3.1 one', () => {
+  // A 3.0 schema may admit more than its 2020-12 source where 3.0 cannot say
+  // something (a tuple's positions, a pattern's properties), never less: a
+  // server validating with the 3.0 document would otherwise reject valid errors.
+  const catalogs = [...Object.keys(FIXTURE_CATALOGS), 'shapes'];
+  for (const name of catalogs) {
+    it(`${name}: every example validates against the 3.0 schemas (3.0 semantics), as against the 3.1 ones`, () => {
+      const model = name === 'shapes' ? shapes : models[name as keyof typeof FIXTURE_CATALOGS];
+      const validate31 = compileDocument(render(model, '3.1').doc);
+      const doc30 = render(model, '3.0').doc;
+      const validate30 = compileDocument(doc30, '3.0');
+      let checked = 0;
+      for (const d of model.definitions) {
+        const value = (doc30.components.examples[d.names.type] as { value: Json }).value;
+        const targets: [string, unknown][] = isHttp(d)
+          ? [
+              ...[d.status!, ...(d.statusForwarding ? [d.statusForwarding.fallback] : [])].map((s): [string, unknown] => [`Error${s}Envelope`, value]),
+              [FIXED_NAMES.schemas.envelope, value],
+              [`${d.names.type}Error`, value.error],
+            ]
+          : [
+              [`${d.names.type}Error`, value],
+              [FIXED_NAMES.schemas.eventErrorObject, value],
+            ];
+        for (const [schemaName, data] of targets) {
+          expect(validate31(schemaName, data), `3.1 ${schemaName} ${d.code}`).toEqual([]);
+          expect(validate30(schemaName, data), `3.0 ${schemaName} ${d.code}`).toEqual([]);
+          checked++;
+        }
+      }
+      expect(checked).toBeGreaterThan(model.definitions.length);
+    });
+  }
+
+  // Given a 2020-12 meta schema, values it accepts (the 3.0 form must accept
+  // them too) and values it rejects (the 3.0 form must still reject them: looser only where 3.0 has no words).
+  const cases: { name: string; schema: Json; accepts: unknown[]; rejects: unknown[] }[] = [
+    { name: 'closed tuple (items: false)', schema: { type: 'array', prefixItems: [{ type: 'string' }, { type: 'integer' }], items: false, minItems: 2 }, accepts: [['a', 1]], rejects: [['a', 1, 2], ['a'], 'a'] },
+    { name: 'closed tuple with a larger maxItems', schema: { type: 'array', prefixItems: [{ type: 'string' }], items: false, maxItems: 5 }, accepts: [[], ['a']], rejects: [['a', 'b']] },
+    { name: 'open tuple', schema: { type: 'array', prefixItems: [{ type: 'string' }], items: { type: 'boolean' } }, accepts: [['a'], ['a', true, false], []], rejects: [{}] },
+    { name: 'typed enum with null', schema: { type: ['string', 'null'], enum: ['on', null] }, accepts: ['on', null], rejects: ['off', 1] },
+    { name: 'single type with an enum listing null', schema: { type: 'string', enum: ['on', null] }, accepts: ['on'], rejects: ['off'] },
+    { name: 'untyped enum with null', schema: { enum: [1, null] }, accepts: [1, null], rejects: [2, 'x'] },
+    { name: 'const null', schema: { const: null }, accepts: [null], rejects: [0, ''] },
+    { name: 'type null', schema: { type: 'null' }, accepts: [null], rejects: [0] },
+    { name: 'type [null]', schema: { type: ['null'] }, accepts: [null], rejects: [0] },
+    { name: 'nullable union', schema: { type: ['string', 'integer', 'null'] }, accepts: ['a', 1, null], rejects: [true, 1.5] },
+    { name: 'union', schema: { type: ['string', 'integer'] }, accepts: ['a', 1], rejects: [null, true] },
+    {
+      name: 'patternProperties next to additionalProperties: false',
+      schema: { type: 'object', additionalProperties: false, properties: { id: { type: 'string' } }, patternProperties: { '^x-': { type: 'string' } } },
+      accepts: [{ id: 'a' }, { id: 'a', 'x-trace': 't' }],
+      rejects: [{ id: 1 }],
+    },
+    {
+      name: 'patternProperties next to an additionalProperties schema',
+      schema: { type: 'object', additionalProperties: { type: 'integer' }, patternProperties: { '^x-': { type: 'string' } } },
+      accepts: [{ n: 1, 'x-a': 's' }],
+      rejects: [],
+    },
+    {
+      name: '$defs, a $ref with a sibling, a numeric exclusive bound',
+      schema: { type: 'object', $defs: { v: { type: 'integer', exclusiveMinimum: 0, minimum: -5 } }, properties: { v: { $ref: '#/$defs/v', description: 'V.' } } },
+      accepts: [{ v: 1 }],
+      rejects: [{ v: 0 }, { v: 'x' }],
+    },
+  ];
+  for (const { name, schema, accepts, rejects } of cases) {
+    it(name, () => {
+      const validators = (['3.1', '3.0'] as const).map((version) => {
+        const placed = placeSchema(schema, 'M', version);
+        const doc = { openapi: version, components: { schemas: { M: placed.schema, ...Object.fromEntries(placed.hoisted) }, responses: {}, examples: {}, headers: {} } } as Doc;
+        return [version, compileDocument(doc, version)] as const;
+      });
+      for (const [version, validate] of validators) {
+        for (const value of accepts) expect(validate('M', value), `${version} accepts ${JSON.stringify(value)}`).toEqual([]);
+        for (const value of rejects) expect(validate('M', value), `${version} rejects ${JSON.stringify(value)}`).not.toEqual([]);
+      }
+    });
+  }
+
+  it('marks every typed enum that lists null as nullable, and uses nullable only next to a type', () => {
+    const schemas: Json[] = [];
+    const collect = (value: unknown): void => {
+      if (value === null || typeof value !== 'object') return;
+      if (Array.isArray(value)) return value.forEach(collect);
+      if (Array.isArray((value as Json).enum) || 'nullable' in value) schemas.push(value as Json);
+      for (const [key, v] of Object.entries(value)) if (key !== 'x-errcat-json-schema' && key !== 'examples') collect(v);
+    };
+    collect(render(shapes, '3.0').doc.components.schemas);
+    for (const schema of schemas.filter((s) => 'nullable' in s)) expect(typeof schema.type, JSON.stringify(schema)).toBe('string');
+    const withNull = schemas.filter((s) => Array.isArray(s.enum) && s.enum.includes(null));
+    expect(withNull.length).toBeGreaterThanOrEqual(4); // mode, level, nothing (const: null), only_null (type: null)
+    // Without a type, null is admitted anyway, and 3.0.3 gives nullable no meaning there (ajv and Redocly refuse it).
+    for (const schema of withNull) expect(schema.nullable, JSON.stringify(schema)).toBe(typeof schema.type === 'string' ? true : undefined);
+    expect(placeSchema({ type: 'string', enum: ['on', null] }, 'M', '3.0').schema).toEqual({ type: 'string', enum: ['on', null], nullable: true });
+  });
+
+  it('says what it dropped under the extension, in 2020-12 terms', () => {
+    const { schema } = placeSchema({ type: 'array', prefixItems: [{ type: 'string' }], items: false }, 'M', '3.0');
+    expect(schema).toEqual({ type: 'array', items: {}, maxItems: 1, [UNSUPPORTED_30_EXTENSION]: { prefixItems: [{ type: 'string' }], items: { not: {} } } });
+    const objects = placeSchema({ type: 'object', additionalProperties: false, patternProperties: { '^x-': { type: 'string' } } }, 'M', '3.0').schema;
+    expect(objects).toEqual({ type: 'object', [UNSUPPORTED_30_EXTENSION]: { additionalProperties: false, patternProperties: { '^x-': { type: 'string' } } } });
+  });
+});
+
 describe('openapi target: hostile text', () => {
   const hostile = 'Ends a comment */ | pipes | {braces} <b>tags</b> "double" \'single\' \u2028line sep\u2029para sep\u0085next line\n---\n# not a heading: key: value\n  indented\ttab & `code` ${x} \\ backslash yes null 404 ~ !!str *alias &anchor';
 
@@ -376,17 +488,50 @@ function withDefinition(model: CatalogModel, code: string, change: (d: ErrorDefi
   return { ...model, definitions: model.definitions.map((d) => (d.code === code ? change(d) : d)) };
 }
 
-/** Compiles the document once; returns a validator of data against a component schema, giving ajv's errors. */
-function compileDocument(doc: Doc): (schemaName: string, data: unknown) => string[] {
+/**
+ * Compiles the document once; returns a validator of data against a component schema, giving ajv's errors.
+ * A 3.0 document is validated with 3.0 semantics: its schemas are first read as the JSON Schema they mean ({@link schemaFrom30}).
+ */
+function compileDocument(doc: Doc, dialect: '3.1' | '3.0' = '3.1'): (schemaName: string, data: unknown) => string[] {
   // strict: false, because OpenAPI keywords (discriminator, externalDocs, x-…) are not JSON Schema's.
   const ajv = new Ajv2020({ strict: false, allErrors: true, validateSchema: false });
   addFormats(ajv);
   const id = 'https://errcat.invalid/openapi.json';
-  ajv.addSchema({ ...doc, $id: id });
+  const schemas = dialect === '3.0' ? Object.fromEntries(Object.entries(doc.components.schemas).map(([k, v]) => [k, schemaFrom30(v)])) : doc.components.schemas;
+  ajv.addSchema({ ...doc, components: { ...doc.components, schemas }, $id: id });
   const cache = new Map<string, ReturnType<typeof ajv.compile>>();
   return (schemaName, data) => {
     let validate = cache.get(schemaName);
     if (!validate) cache.set(schemaName, (validate = ajv.compile({ $ref: `${id}#/components/schemas/${schemaName}` })));
     return validate(data) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
   };
+}
+
+/**
+ * An OpenAPI 3.0 Schema Object as the JSON Schema 2020-12 it means (3.0.3
+ * §4.7.24), so ajv checks what a 3.0 validator would: `nullable: true` adds
+ * null to the `type` of its own object and does nothing without one; boolean
+ * exclusiveMinimum/Maximum qualify minimum/maximum; siblings of `$ref` are
+ * ignored; extensions are not validated.
+ */
+function schemaFrom30(schema: unknown): unknown {
+  if (schema === null || typeof schema !== 'object' || Array.isArray(schema)) return schema;
+  const s = schema as Json;
+  if (typeof s.$ref === 'string') return { $ref: s.$ref };
+  const out: Json = {};
+  for (const [key, value] of Object.entries(s)) {
+    if (key.startsWith('x-') || key === 'nullable' || key === 'exclusiveMinimum' || key === 'exclusiveMaximum') continue;
+    if (key === 'properties') out[key] = Object.fromEntries(Object.entries(value as Json).map(([k, v]) => [k, schemaFrom30(v)]));
+    else if (key === 'items' || key === 'not' || (key === 'additionalProperties' && typeof value === 'object')) out[key] = schemaFrom30(value);
+    else if (key === 'allOf' || key === 'anyOf' || key === 'oneOf') out[key] = (value as unknown[]).map(schemaFrom30);
+    else out[key] = value;
+  }
+  if (s.nullable === true && typeof s.type === 'string') out.type = [s.type, 'null'];
+  for (const [exclusive, inclusive] of [['exclusiveMinimum', 'minimum'], ['exclusiveMaximum', 'maximum']] as const) {
+    if (s[exclusive] === true && typeof s[inclusive] === 'number') {
+      out[exclusive] = s[inclusive];
+      delete out[inclusive];
+    }
+  }
+  return out;
 }

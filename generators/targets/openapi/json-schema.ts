@@ -174,19 +174,29 @@ function downgrade(schema: Record<string, unknown>): Record<string, unknown> {
   }
   if (Array.isArray(out.type)) {
     const types = out.type.filter((t) => t !== 'null');
-    if (types.length < out.type.length) out.nullable = true;
+    const nullable = types.length < out.type.length;
     delete out.type;
-    if (types.length === 1) out.type = types[0];
-    else if (types.length > 1) {
-      // 3.0 has no type arrays: each type becomes an alternative.
-      const alternatives = types.map((t) => ({ type: t }));
+    if (types.length === 1) {
+      out.type = types[0];
+      if (nullable) out.nullable = true;
+    } else if (types.length > 1) {
+      // 3.0 has no type arrays: each type becomes an alternative. `nullable`
+      // only qualifies a `type` in the same object (3.0.3 §4.7.24.1), so null
+      // is admitted by each alternative, not by the wrapper that has no type.
+      const alternatives = types.map((t) => (nullable ? { type: t, nullable: true } : { type: t }));
       out.allOf = [...((out.allOf as unknown[]) ?? []), { anyOf: alternatives }];
+    } else if (nullable && !Array.isArray(out.enum)) {
+      out.enum = [null]; // type: ['null']: null is the only value
     }
   } else if (out.type === 'null') {
     delete out.type;
-    out.nullable = true;
     out.enum = [null];
   }
+  // In 3.0 null is outside every `type` unless `nullable` says otherwise, so a
+  // typed enum that lists null needs it to keep that value. Without a `type`,
+  // null is already admitted and `nullable` means nothing (3.0.3 §4.7.24.1);
+  // ajv, and with it Redocly, refuses `nullable` there.
+  if (typeof out.type === 'string' && Array.isArray(out.enum) && out.enum.includes(null)) out.nullable = true;
   if (Array.isArray(out.examples)) {
     if (out.examples.length > 0 && !('example' in out)) out.example = out.examples[0];
     if (out.examples.length > 1) kept.examples = out.examples;
@@ -217,6 +227,29 @@ function downgrade(schema: Record<string, unknown>): Record<string, unknown> {
     delete out.$ref;
     out.allOf = [{ $ref: ref }];
   }
+  // A 3.0 schema may be looser than its 2020-12 source, never stricter. Two
+  // keywords change meaning when the keyword they pair with is dropped below:
+  // - `items` next to `prefixItems` constrains only the elements after the
+  //   tuple's; without prefixItems it would constrain every element (and
+  //   `items: false` would reject every non-empty array). It is relaxed to
+  //   `{}`, and `items: false` keeps what it said as a `maxItems`.
+  // - `additionalProperties` next to `patternProperties` skips the properties
+  //   the patterns match; without them it would apply to those too, so it is dropped.
+  // Both keep their 2020-12 form under the extension, next to the keyword they pair with.
+  if (Array.isArray(out.prefixItems)) {
+    if ('items' in out) {
+      kept.items = out.items;
+      if (isFalseSchema(out.items)) {
+        const length = out.prefixItems.length;
+        out.maxItems = typeof out.maxItems === 'number' ? Math.min(out.maxItems, length) : length;
+      }
+      delete out.items;
+    }
+  }
+  if (isObject(out.patternProperties) && 'additionalProperties' in out) {
+    kept.additionalProperties = out.additionalProperties;
+    delete out.additionalProperties;
+  }
   // 3.0 requires items on every array schema; a tuple (prefixItems) or a bare `type: array` had none.
   if (out.type === 'array' && !('items' in out)) out.items = {};
   for (const key of Object.keys(out)) {
@@ -227,6 +260,13 @@ function downgrade(schema: Record<string, unknown>): Record<string, unknown> {
   }
   if (Object.keys(kept).length > 0) out[UNSUPPORTED_30_EXTENSION] = kept;
   return out;
+}
+
+/** `false`, or its 3.0 spelling `{not: {}}`: the schema nothing satisfies. */
+function isFalseSchema(schema: unknown): boolean {
+  if (schema === false) return true;
+  if (!isObject(schema) || Object.keys(schema).length !== 1 || !isObject(schema.not)) return false;
+  return Object.keys(schema.not).length === 0;
 }
 
 function mapValues(value: Record<string, unknown>, fn: (v: unknown) => unknown): Record<string, unknown> {
