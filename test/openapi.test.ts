@@ -11,12 +11,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { CatalogModel, ErrorDefinition } from '../generators/model.js';
 import { DEFAULT_OPTIONS } from '../generators/options.js';
+import { checkCatalog } from '../generators/pipeline.js';
 import { OPENAPI_FILES, openapiTarget, renderOpenApi } from '../generators/targets/openapi.js';
 import { buildOpenApiDocument, COMPONENT_KEY, ComponentRegistry, EXAMPLE_REQUEST_ID, FIXED_NAMES } from '../generators/targets/openapi/document.js';
 import { placeSchema, UNSUPPORTED_30_EXTENSION } from '../generators/targets/openapi/json-schema.js';
 import { serializeJson, serializeYaml } from '../generators/targets/openapi/serialize.js';
 import path from 'node:path';
-import { expectGolden, FIXTURE_CATALOGS, loadModel, renderCatalog, ROOT } from './helpers.js';
+import { expectGolden, FIXTURE_CATALOGS, loadModel, optionsFor, renderCatalog, ROOT } from './helpers.js';
 
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv2020) => Ajv2020;
 
@@ -472,6 +473,23 @@ describe('openapi target: component names', () => {
     const [first, second] = model.definitions;
     const clash = withDefinition(model, second!.code, (d) => ({ ...d, names: { ...d.names, type: first!.names.type } }));
     expect(() => buildOpenApiDocument(clash, '3.1')).toThrow(/would be used by both/);
+  });
+
+  // The target names one response per namespace from the namespace's derived
+  // name, and its registry throws on a clash only as an invariant check: a
+  // catalog whose namespaces derive one name (pub.del and pub_del, both PubDel)
+  // must be stopped by the validator with a diagnostic, before any target runs.
+  it('a catalog whose namespaces derive the same component name is rejected by the validator (name-collision)', async () => {
+    const catalogDir = path.join(ROOT, 'test/fixtures/openapi-namespace-collision/catalog');
+    const { diagnostics, model } = await checkCatalog(optionsFor(catalogDir));
+    expect(model).toBeNull();
+    const collisions = diagnostics.filter((d) => d.rule === 'name-collision');
+    expect(collisions.length, JSON.stringify(diagnostics)).toBeGreaterThan(0);
+    // Reported at one of the two namespace keys (pub.del on line 21, pub_del on line 24).
+    for (const d of collisions) {
+      expect(path.basename(d.file)).toBe('catalog.yaml');
+      expect([21, 24]).toContain(d.line);
+    }
   });
 
   it('is registered and renders through the pipeline options', async () => {

@@ -80,6 +80,12 @@ type Json = Record<string, unknown>;
 /**
  * Hands out component names and refuses two owners for one name: a
  * collision would make one `$ref` silently point at another code's schema.
+ *
+ * The throw is an invariant check, not input validation: every name is
+ * derived from a code's or a namespace's derived type name, or from a
+ * status, with suffixes no other kind uses, and the validator reports two
+ * codes or two namespaces deriving one name as `name-collision`. Reaching it
+ * is a bug (the CLI says so), never a catalog problem.
  */
 export class ComponentRegistry {
   private readonly owners = new Map<string, string>();
@@ -89,7 +95,7 @@ export class ComponentRegistry {
     if (!COMPONENT_KEY.test(name)) throw new Error(`component name ${JSON.stringify(name)} (${owner}) is not a valid component key`);
     const key = `${kind}/${name}`;
     const existing = this.owners.get(key);
-    if (existing !== undefined) throw new Error(`component ${key} would be used by both ${existing} and ${owner}`);
+    if (existing !== undefined) throw new Error(`component ${key} would be used by both ${existing} and ${owner} (the validator's name-collision rule should have refused the catalog)`);
     this.owners.set(key, owner);
     return name;
   }
@@ -222,7 +228,8 @@ export function buildOpenApiDocument(model: CatalogModel, version: OpenApiVersio
   for (const ns of model.namespaces) {
     const members = declared.get(ns.name)!;
     if (members.length === 0) continue;
-    const type = deriveNames(ns.name).type; // PascalCase, by the same rule as code names
+    // PascalCase, by the same rule as code names; the validator refuses two namespaces with one type name.
+    const type = deriveNames(ns.name).type;
     const responseName = registry.claim('responses', `${type}Errors`, `namespace ${ns.name}`);
     const schemaName = registry.claim('schemas', `${type}ErrorsEnvelope`, `namespace ${ns.name}`);
     const statuses = [...new Set(members.map((d) => d.status))].sort((a, b) => a! - b!);
