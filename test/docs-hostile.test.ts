@@ -12,7 +12,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cellText, codeBlock, inlineCode, markdownBlock, proseText } from '../generators/escape/markdown.js';
+import { cellText, codeBlock, inlineCode, markdownBlock, nestHeadings, proseText, table } from '../generators/escape/markdown.js';
 import { PRETTIER_OPTIONS } from '../generators/format.js';
 import type { CatalogModel } from '../generators/model.js';
 import type { OutputFile } from '../generators/output.js';
@@ -21,21 +21,27 @@ import { FIXTURE_CATALOGS, loadModel, ROOT } from './helpers.js';
 
 /**
  * One line of text with everything that can break Markdown, MDX or a table,
- * plus a control character, wide characters, an emoji and a combining mark
- * (table alignment must measure them as Prettier does).
+ * plus a control character, wide characters, emoji (one that is wide only
+ * as an emoji, ⌚ U+231A, and a flag, two regional indicators) and a
+ * combining mark (table alignment must measure them as Prettier does).
  */
-const LINE = 'a\u0007b 日本語 🚀 e\u0301 x | y {z} <b>w</b> `t|u` <!-- c --> */ & &amp; \u2028 _e_ *s* [l](m) \\ ~~d~~ $1 # h #';
+const LINE = 'a\u0007b 日本語 🚀 ⌚ 🇯🇵 👍🏽 👨‍👩‍👧 © e\u0301 x | y {z} <b>w</b> `t|u` <!-- c --> */ & &amp; \u2028 _e_ *s* [l](m) \\ ~~d~~ $1 # h #';
 /** How {@link LINE} reads once rendered: control as U+FFFD, line separator as a space, code span unwrapped. */
-const LINE_READ = 'a\ufffdb 日本語 🚀 e\u0301 x | y {z} <b>w</b> t|u <!-- c --> */ & &amp; _e_ *s* [l](m) \\ ~~d~~ $1 # h #';
+const LINE_READ = 'a\ufffdb 日本語 🚀 ⌚ 🇯🇵 👍🏽 👨‍👩‍👧 © e\u0301 x | y {z} <b>w</b> t|u <!-- c --> */ & &amp; _e_ *s* [l](m) \\ ~~d~~ $1 # h #';
 /** Starts that Markdown or MDX read as syntax when a text opens a paragraph. */
 const STARTS = ['export default {a} ', 'import x from "y" ', '- ', '1. ', '# ', '> ', '<div> ', '{', '=== ', '+ '];
 /**
- * A Markdown field: authored Markdown with a heading, raw HTML, braces, ESM
- * lines and a fence left open. Numbered so that headings differ (MD024).
+ * A Markdown field: authored Markdown with headings of three levels (some
+ * with no blank line around them, one written as a setext underline), raw
+ * HTML, braces, ESM lines and a fence left open. Numbered so that headings
+ * differ (MD024).
  */
 const BLOCK = "import {a} from 'b'\n\n<!-- not a comment --> {x} <div> & `{y}` | p\u2029export const q = 1\n\n| a | b |\n\n```js\nconst a = {b}; // ``` inside\n";
 let blocks = 0;
-const block = (): string => `# Authored heading ${blocks++}\n\n` + BLOCK;
+const block = (): string => {
+  const n = blocks++;
+  return `# Authored heading ${n}\n\nText.\n## Second level ${n}\nText right under it.\n### Third level ${n}\n\nUnderlined ${n}\n---\n` + BLOCK;
+};
 /** Code with backtick runs longer than a fence and a line separator. */
 const CODE = 'const s = `${a}`;\n// ```` four\u2028 {x} <y>\n';
 
@@ -205,9 +211,34 @@ describe('Markdown escape helpers', () => {
     expect(codeBlock('a\n````\nb\n', 'js')).toBe('`````js\na\n````\nb\n`````');
   });
 
-  it('nests the author\'s headings below the heading the text sits under', () => {
-    expect(markdownBlock('# Notes {x}\ntext\n\n```md\n# not a heading\n```', 4)).toBe('##### Notes \\{x\\}\ntext\n\n```md\n# not a heading\n```');
+  it('nests the author\'s headings below the heading the text sits under, with blank lines around them', () => {
+    expect(markdownBlock('# Notes {x}\ntext\n\n```md\n# not a heading\n```', 4)).toBe('##### Notes \\{x\\}\n\ntext\n\n```md\n# not a heading\n```');
     expect(markdownBlock('### Deep', 5)).toBe('###### Deep');
+    // Relative to the field's shallowest heading, not to level 1: `##` in
+    // details under an h4 is h5, not h6.
+    expect(markdownBlock('## A heading\ntext\n### Below\n#### Further', 4)).toBe('##### A heading\n\ntext\n\n###### Below\n\n###### Further');
+    expect(markdownBlock('# A\n## B\n### C', 1)).toBe('## A\n\n### B\n\n#### C');
+    // A setext heading is rewritten as ATX (one heading style per page).
+    expect(markdownBlock('Title {t}\n===\ntext\n\nSub\n---', 2)).toBe('### Title \\{t\\}\n\ntext\n\n#### Sub');
+    // A fence gets blank lines too (MD031), and `---` under a list item is not a heading.
+    expect(markdownBlock('text\n```\ncode\n```\nmore\n\n- item\n---', 2)).toBe('text\n\n```\ncode\n```\n\nmore\n\n- item\n---');
+  });
+
+  it.each([
+    ['written levels shifted to below the parent', [1, 2, 3], 4, [5, 6, 6]],
+    ['the shallowest heading is the top, wherever it starts', [2, 3, 4], 2, [3, 4, 5]],
+    ['a heading above the first one is still a top heading', [2, 1, 3], 2, [3, 3, 4]],
+    ['an author skip does not skip a page level', [1, 3, 3, 2], 1, [2, 3, 3, 3]],
+    ['capped at h6', [1, 2, 3, 4, 5, 6], 3, [4, 5, 6, 6, 6, 6]],
+  ])('nestHeadings: %s', (_name, written, depth, levels) => {
+    expect(nestHeadings(written, depth)).toEqual(levels);
+  });
+
+  it('aligns tables by Prettier\'s own width (emoji sequences, flags, CJK, combining marks)', async () => {
+    for (const cell of ['⌚', '🇯🇵', '日本', 'e\u0301', '👍🏽', '👨\u200d👩\u200d👧', '©', '❤', '#\ufe0f\u20e3']) {
+      const md = table([cellText('h')], [[cellText(cell)], [cellText('abcdef')]]);
+      expect(await prettier.format(md, { ...PRETTIER_OPTIONS, parser: 'markdown' }), JSON.stringify(cell)).toBe(`${md}\n`);
+    }
   });
 
   it('closes a fence the author left open and escapes MDX outside code', () => {

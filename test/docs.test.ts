@@ -180,18 +180,121 @@ describe.each(CASES)('docs target on %s', (name, catalogDir) => {
   });
 
   it('carries every model anchor once on the single page, and every link resolves', async () => {
-    const files = rendered;
-    const single = anchorsOf(page(files, 'errors.md'));
-    expect(new Set(single).size).toBe(single.length);
-    for (const a of [...model.definitions.map((d) => d.names.anchor), ...model.wireCodes.map((w) => w.names.anchor)]) expect(single, a).toContain(a);
-    const anchors = new Map(files.map((f) => [f.path, new Set(anchorsOf(f.contents))]));
-    for (const f of files) {
-      for (const m of f.contents.matchAll(/\]\(([^)\s]*)\)/g)) {
-        const [target, fragment] = m[1]!.split('#') as [string, string | undefined];
-        const resolved = target === '' ? f.path : path.posix.join(path.posix.dirname(f.path), target);
-        expect(anchors.has(resolved), `${f.path} links to ${m[1]}`).toBe(true);
-        if (fragment !== undefined) expect(anchors.get(resolved)!.has(fragment), `${f.path} links to ${m[1]}`).toBe(true);
-      }
+    expectStableAnchors(model, rendered);
+  });
+
+  it('prints every namespace as a pattern, never as one of its codes', () => {
+    for (const f of [page(rendered, 'errors.md'), page(rendered, 'index.md')]) {
+      const namespaces = readTables(f).find((t) => t.header[0] === 'Namespace')!;
+      const printed = namespaces.rows.flatMap((row) => codesOf(row[0]!));
+      expect(printed.length).toBeGreaterThanOrEqual(model.namespaces.length);
+      for (const p of printed) expect(p, 'a namespace pattern').toMatch(/\.\*$/);
+      for (const n of model.namespaces) expect(printed.some((p) => p.startsWith(`${n.name}.`)), n.name).toBe(true);
+    }
+  });
+});
+
+const CODE_ANCHOR = /^[a-z][a-z0-9_]*(-[a-z][a-z0-9_]*)+$/;
+const SECTION_ID = /^[a-z][a-z0-9_]*$/;
+
+/**
+ * Every anchor of the single page is exactly what its name says (a code's
+ * `names.anchor`, a section's id, or one of the page's own `word--word`
+ * anchors, which neither of the others can spell), once; every link of
+ * every page resolves to an anchor of its target page.
+ */
+function expectStableAnchors(model: CatalogModel, files: readonly OutputFile[]): void {
+  const single = anchorsOf(page(files, 'errors.md'));
+  expect(new Set(single).size, 'no anchor twice').toBe(single.length);
+  const codeAnchors = [...model.definitions.map((d) => d.names.anchor), ...model.wireCodes.map((w) => w.names.anchor)];
+  for (const a of codeAnchors) expect(single, a).toContain(a);
+  for (const s of model.sections) expect(single, `section ${s.id}`).toContain(s.id);
+  const own = ['page--envelope', 'page--namespaces', 'page--details', ...model.sections.map((s) => `details--${s.id}`)];
+  if (model.guidance.length > 0) own.push('page--guidance', ...model.guidance.map((g) => `guidance--${g.id}`));
+  for (const a of own) {
+    expect(single, a).toContain(a);
+    expect(a, 'the page\'s own anchors cannot be a code anchor').not.toMatch(CODE_ANCHOR);
+    expect(a, 'the page\'s own anchors cannot be a section id').not.toMatch(SECTION_ID);
+  }
+  expect([...single].sort()).toEqual([...new Set([...codeAnchors, ...model.sections.map((s) => s.id), ...own])].sort());
+  const anchors = new Map(files.map((f) => [f.path, new Set(anchorsOf(f.contents))]));
+  for (const f of files) {
+    for (const m of f.contents.matchAll(/\]\(([^)\s]*)\)/g)) {
+      const [target, fragment] = m[1]!.split('#') as [string, string | undefined];
+      const resolved = target === '' ? f.path : path.posix.join(path.posix.dirname(f.path), target);
+      expect(anchors.has(resolved), `${f.path} links to ${m[1]}`).toBe(true);
+      if (fragment !== undefined) expect(anchors.get(resolved)!.has(fragment), `${f.path} links to ${m[1]}`).toBe(true);
+    }
+  }
+}
+
+/** Headings of a page as [depth, text], in order. */
+function headingsOf(markdown: string): [number, string][] {
+  const out: [number, string][] = [];
+  const walk = (node: MdNode & { depth?: number }): void => {
+    if (node.type === 'heading') out.push([node.depth!, textOf(node)]);
+    for (const c of node.children ?? []) walk(c);
+  };
+  walk(parse(markdown));
+  return out;
+}
+
+describe('docs target on names that read like its own anchors (test/fixtures/docs-anchors)', () => {
+  const catalogDir = path.join(ROOT, 'test/fixtures/docs-anchors/catalog');
+  let rendered: OutputFile[];
+  let model: CatalogModel;
+  beforeAll(async () => {
+    model = await loadModel(catalogDir);
+    rendered = await renderCatalog(catalogDir, [docsTarget]);
+  });
+
+  it('matches the golden pages', async () => {
+    await expectGolden('docs-anchors', rendered, 'docs');
+  });
+
+  it('passes markdownlint-cli2, compiles as MDX and is Prettier-stable', async () => {
+    expect(await lint(rendered)).toEqual([]);
+    await compileAll(rendered);
+    for (const f of rendered) expect(await prettier.format(f.contents, { ...PRETTIER_OPTIONS, parser: 'markdown' }), f.path).toBe(f.contents);
+  });
+
+  it('keeps sections called details, guidance, envelope, namespaces and index at their ids, and every link resolving', () => {
+    expect(model.sections.map((s) => s.id)).toEqual(expect.arrayContaining(['a', 'details', 'guidance', 'envelope', 'namespaces', 'index']));
+    // a.{p} ends with its parameter; its anchor must still not be the section a's.
+    expect(model.definitions.find((d) => d.code === 'a.{p}')!.names.anchor).not.toBe('a');
+    expectStableAnchors(model, rendered);
+    const single = page(rendered, 'errors.md');
+    for (const id of ['details', 'guidance', 'envelope', 'namespaces', 'index', 'a']) expect(single).toContain(`](#${id})`);
+    expect(single).toContain('[Error details](#page--details)');
+    expect(single).toContain('[Handling common cases](#page--guidance)');
+  });
+
+  it('nests authored headings one level below the heading they sit under, without skipping', () => {
+    const single = headingsOf(page(rendered, 'errors.md'));
+    for (let i = 1; i < single.length; i++) expect(single[i]![0], `${single[i]![1]} after ${single[i - 1]![1]}`).toBeLessThanOrEqual(single[i - 1]![0] + 1);
+    const after = (title: string, count: number): [number, string][] => {
+      const at = single.findIndex(([, t]) => t === title);
+      return single.slice(at, at + count + 1);
+    };
+    // docs.intro under the h1; envelope description under "Error responses".
+    expect(after('Anchor collisions', 3)).toEqual([[1, 'Anchor collisions'], [2, 'About this page'], [3, 'Matching'], [4, 'Families']]);
+    expect(after('Error responses', 2)).toEqual([[2, 'Error responses'], [3, 'The body'], [4, 'Fields']]);
+    // A code's details (#, ##, ###, ####) under its h4.
+    expect(after('details.guidance', 4)).toEqual([[4, 'details.guidance'], [5, 'Why'], [6, 'What to do'], [6, 'Deeper'], [6, 'Deepest']]);
+    // Written at levels 3 and 5: the shallowest becomes h5.
+    expect(after('guidance.details', 2)).toEqual([[4, 'guidance.details'], [5, 'Written at level three'], [6, 'Written at level five']]);
+    // A guidance body (#, ##, ### with no blank lines) under its h3.
+    expect(after('Handle details', 3)).toEqual([[3, 'Handle details'], [4, 'First'], [5, 'Then'], [6, 'Finally']]);
+    // On a section page, the section intro sits under the page's h1; a setext heading in the outro becomes ATX.
+    expect(headingsOf(page(rendered, 'sections/details.md')).slice(0, 4)).toEqual([[1, 'Details'], [2, 'Section notes'], [3, 'More'], [2, 'Underlined heading']]);
+    expect(page(rendered, 'sections/details.md')).toContain('\n## Underlined heading\n');
+  });
+
+  it('says in the details of an HTTP code which events also carry it', () => {
+    const d = model.definitions.find((x) => x.code === 'guidance.details')!;
+    expect(d.transport).toBe('http');
+    for (const f of [page(rendered, 'errors.md'), page(rendered, 'sections/guidance.md')]) {
+      expect(f).toContain('- **Also sent in events:** `data.error_code` of `job.failed` and `job.retried` events.');
     }
   });
 });

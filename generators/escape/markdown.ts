@@ -11,6 +11,8 @@
  * Markdown, see generators/targets/docs.ts).
  */
 
+import { textWidth } from '../text-width.js';
+
 declare const markdownBrand: unique symbol;
 
 /** Markdown source that is safe to print as is. Made only by this module. */
@@ -253,27 +255,43 @@ export function codeBlock(code: string, language: string | null, authoredInfo = 
  * `<` are escaped (so `<b>`, `<!--` and `<https://…>` print literally),
  * lines starting `import`/`export` are defused, and a fence left open is
  * closed so it cannot swallow the rest of the page. Code spans and fenced
- * blocks are verbatim. The author's ATX headings are nested below the
- * heading the text sits under (`headingDepth`, 1 to 6), so `# Notes` in a
- * code's details cannot break the page's outline.
+ * blocks are verbatim.
+ *
+ * The author's headings (ATX, and setext ones rewritten as ATX) are placed
+ * in the page's outline below the heading the text sits under
+ * (`headingDepth`, 1 to 6): see {@link nestHeadings}. Headings and fences
+ * get a blank line on each side, as markdownlint (MD022, MD031) asks.
+ *
+ * @example markdownBlock('# Why\ntext\n## How', 4) // '##### Why\n\ntext\n\n###### How'
  */
 export function markdownBlock(value: string, headingDepth: number): Markdown {
   const lines = value.replace(LINE_BREAKS, '\n').replace(CONTROLS, '\ufffd').replace(/\n+$/, '').split('\n');
-  const out: string[] = [];
+  // Blocks in order: plain lines (paragraphs and blank lines, '' for a
+  // blank) and headings, whose levels are fixed once all are known.
+  const out: (string | AuthoredHeading)[] = [];
   let paragraph: string[] = [];
   // An authored code block is re-fenced the way codeBlock fences (and
   // Prettier would): backticks, longer than any run inside.
   let fence: { char: string; length: number; indent: number; info: string; code: string[] } | null = null;
+  const separate = (): void => {
+    if (out.length > 0 && out[out.length - 1] !== '') out.push('');
+  };
   const flush = (): void => {
     if (paragraph.length > 0) out.push(...escapeMarkdownParagraph(paragraph));
     paragraph = [];
+  };
+  /** A heading or a fenced block: a blank line before and after. */
+  const pushBlock = (block: string | AuthoredHeading): void => {
+    flush();
+    separate();
+    out.push(block, '');
   };
   for (const raw of lines) {
     const line = raw.replace(/[ \t]+$/, '');
     if (fence) {
       const close = /^ {0,3}(`+|~+)\s*$/.exec(line);
       if (close && close[1]![0] === fence.char && close[1]!.length >= fence.length) {
-        out.push(codeBlock(fence.code.join('\n'), null, fence.info));
+        pushBlock(codeBlock(fence.code.join('\n'), null, fence.info));
         fence = null;
       } else {
         // CommonMark removes the opening fence's indentation from its lines.
@@ -289,24 +307,68 @@ export function markdownBlock(value: string, headingDepth: number): Markdown {
     }
     if (line === '') {
       flush();
-      if (out.length > 0 && out[out.length - 1] !== '') out.push('');
+      separate();
       continue;
     }
     const heading = /^ {0,3}(#{1,6})(?=[ \t]|$)/.exec(line);
     if (heading) {
-      flush();
-      const level = Math.min(6, heading[1]!.length + headingDepth);
-      out.push(...escapeMarkdownParagraph([`${'#'.repeat(level)}${line.slice(heading[0].length)}`]));
+      pushBlock({ written: heading[1]!.length, text: line.slice(heading[0].length) });
+      continue;
+    }
+    // A setext underline under a paragraph of plain lines makes them a
+    // heading; it is rewritten as ATX, the style of the rest of the page
+    // (MD003). Paragraphs that start a list, quote or table are left alone:
+    // there the underline means something else.
+    const setext = /^ {0,3}(=+|-+)$/.exec(line);
+    if (setext && paragraph.length > 0 && !/^ {0,3}([-+*>|]|\d+[.)])/.test(paragraph[0]!)) {
+      const text = paragraph.map((l) => l.trim()).join(' ');
+      paragraph = [];
+      pushBlock({ written: setext[1]![0] === '=' ? 1 : 2, text: ` ${escapeTrailingHashes(text)}` });
       continue;
     }
     paragraph.push(line);
   }
   flush();
   // A fence the author left open is closed, so it cannot swallow the page.
-  if (fence) out.push(codeBlock(fence.code.join('\n'), null, fence.info));
+  if (fence) pushBlock(codeBlock(fence.code.join('\n'), null, fence.info));
   while (out.length > 0 && out[out.length - 1] === '') out.pop();
   while (out.length > 0 && out[0] === '') out.shift();
-  return out.join('\n') as Markdown;
+  const levels = nestHeadings(
+    out.filter((b): b is AuthoredHeading => typeof b !== 'string').map((h) => h.written),
+    headingDepth,
+  );
+  let next = 0;
+  return out
+    .map((b) => (typeof b === 'string' ? b : escapeMarkdownParagraph([`${'#'.repeat(levels[next++]!)}${b.text}`])[0]!))
+    .join('\n') as Markdown;
+}
+
+/** A heading the author wrote: its level as written, and the rest of its line. */
+interface AuthoredHeading {
+  written: number;
+  text: string;
+}
+
+/**
+ * The page levels of a Markdown field's headings, from the levels the
+ * author wrote. The field's top headings become `parentDepth + 1` and each
+ * heading nests one level below the nearest earlier heading written higher
+ * up, so relative structure is kept and no level is skipped (markdownlint's
+ * MD001) even where the author skipped one (`#` then `###`) or started
+ * below their own top level. Levels stop at 6, the deepest Markdown has.
+ *
+ * @example nestHeadings([2, 3, 4], 4) // [5, 6, 6]
+ * @example nestHeadings([1, 3, 1], 2) // [3, 4, 3]
+ */
+export function nestHeadings(written: readonly number[], parentDepth: number): number[] {
+  // The open headings, outermost first, as written and as placed.
+  const open: { written: number; level: number }[] = [];
+  return written.map((w) => {
+    while (open.length > 0 && open[open.length - 1]!.written >= w) open.pop();
+    const level = (open.length === 0 ? parentDepth : open[open.length - 1]!.level) + 1;
+    open.push({ written: w, level });
+    return Math.min(6, level);
+  });
 }
 
 /** Escapes one paragraph's lines; code spans may run across its lines. */
@@ -361,42 +423,9 @@ export function hiddenComment(text: string): Markdown {
 }
 
 /**
- * Width of a cell as Prettier measures it (wide East Asian characters and
- * emoji count 2, combining marks and controls 0), so that tables are
- * aligned exactly as Prettier would align them.
- */
-export function displayWidth(text: string): number {
-  if (!/[^\x20-\x7f]/.test(text)) return text.length;
-  let width = 0;
-  for (const ch of text) {
-    const cp = ch.codePointAt(0)!;
-    if (cp <= 0x1f || (cp >= 0x7f && cp <= 0x9f) || /[\p{Mn}\p{Me}]/u.test(ch)) continue;
-    width += isWide(cp) || /\p{Extended_Pictographic}/u.test(ch) ? 2 : 1;
-  }
-  return width;
-}
-
-function isWide(cp: number): boolean {
-  return (
-    (cp >= 0x1100 && cp <= 0x115f) ||
-    (cp >= 0x2e80 && cp <= 0x303e) ||
-    (cp >= 0x3041 && cp <= 0x33ff) ||
-    (cp >= 0x3400 && cp <= 0x4dbf) ||
-    (cp >= 0x4e00 && cp <= 0x9fff) ||
-    (cp >= 0xa000 && cp <= 0xa4cf) ||
-    (cp >= 0xac00 && cp <= 0xd7a3) ||
-    (cp >= 0xf900 && cp <= 0xfaff) ||
-    (cp >= 0xfe30 && cp <= 0xfe4f) ||
-    (cp >= 0xff00 && cp <= 0xff60) ||
-    (cp >= 0xffe0 && cp <= 0xffe6) ||
-    (cp >= 0x20000 && cp <= 0x3fffd)
-  );
-}
-
-/**
  * A GFM table from cells that are already Markdown (made by {@link cellText},
  * {@link cellCode}, {@link link}). Columns are padded the way Prettier pads
- * them. Cells never contain a line break: every cell maker puts text on one
+ * them, measuring text with Prettier's own width function. Cells never contain a line break: every cell maker puts text on one
  * line.
  */
 export function table(header: readonly Markdown[], rows: readonly (readonly Markdown[])[]): Markdown {
@@ -404,7 +433,7 @@ export function table(header: readonly Markdown[], rows: readonly (readonly Mark
   // Each cell is measured once; a large catalog has one row per code.
   const cellWidths = all.map((row) => {
     if (row.length !== header.length) throw new Error(`table row has ${row.length} cells, header has ${header.length}`);
-    return row.map(displayWidth);
+    return row.map(textWidth);
   });
   const widths = header.map(() => 3);
   for (const row of cellWidths) row.forEach((w, i) => (widths[i] = Math.max(widths[i]!, w)));

@@ -3,6 +3,20 @@
  * catalog model, as {@link Markdown} values made by the escape module. The
  * templates under templates/docs/ only arrange these values.
  *
+ * Why the templates print `{{heading}}` rather than `{{inlineCode code}}`:
+ * STYLE.md asks that a template print values only through escaping helpers.
+ * Here the escaping happens one step earlier, and the type system checks it.
+ * Every value the templates print is `Markdown`, a branded string that
+ * only generators/escape/markdown.ts can make (`trusted` for errcat's own
+ * layout words, the escapers for catalog text). A catalog string put in a
+ * view without escaping does not compile, which a helper call in a template
+ * (a string that tsc never sees) cannot promise: a forgotten helper there
+ * prints raw text with nothing to catch it. It also keeps each value's
+ * context in code (a table cell escapes `|` in code spans, a paragraph start
+ * escapes list markers), where it is tested, not in the templates. The
+ * templates are compiled with no helpers at all (`knownHelpersOnly`), so
+ * they cannot transform a value either.
+ *
  * Cost is linear in the catalog: definitions, wire codes and sections are
  * each indexed in one pass, and every lookup afterwards is a Map hit.
  */
@@ -81,16 +95,14 @@ export interface SectionView {
   /** Null on a section page, whose title is the top of the page. */
   anchor: Markdown | null;
   title: Markdown;
-  /** On a section page, the generated-file notice (below the title, where markdownlint wants the title first). */
-  banner: Markdown | null;
-  /** On a section page, links to the other pages. */
-  navigation: Markdown | null;
-  /** On the single page, a link to the section's own page. */
-  elsewhere: Markdown | null;
-  intro: Markdown | null;
-  tables: Markdown[];
-  notes: Markdown[];
-  outro: Markdown | null;
+  /**
+   * The blocks under the title, in order: on a section page the
+   * generated-file notice (below the title, where markdownlint wants the
+   * title first) and links to the other pages; then the intro, the tables,
+   * the notes, the outro; on the single page, a link to the section's own
+   * page.
+   */
+  blocks: Markdown[];
   detailsAnchor: Markdown;
   codes: CodeView[];
 }
@@ -161,21 +173,34 @@ export interface DocsView {
 }
 
 /**
- * Hands out anchors: the model's code anchors are reserved first (other
- * targets link to them), then the page's own anchors take the first free
- * spelling, so a section called like a code can never steal its anchor.
+ * The page's own anchors. Every anchor on a page is one of three kinds, and
+ * no two kinds can spell the same id, by construction rather than by
+ * renaming on collision (a renamed anchor breaks every link to it):
+ *
+ * - a code's anchor (`names.anchor`, linked to from the TypeScript JSDoc and
+ *   the OpenAPI externalDocs): `[a-z][a-z0-9_]*` segments joined by a
+ *   single `-`, always at least two segments;
+ * - a section's anchor: its id, an identifier `[a-z][a-z0-9_]*`, no `-`;
+ * - the page's own parts: a word, `--`, then a word or an id. No code
+ *   anchor holds `--` (segments are never empty) and no section id holds
+ *   `-`. A section id and a guidance id are identifiers, so the part after
+ *   `--` never holds `--` either and each spelling has a single reading.
+ *
+ * HTML ids, MDX's JSX attributes, GitHub's `user-content-` ids and
+ * markdownlint's MD051 (which collects `<a id>` values verbatim) all take
+ * `--` as it is.
  */
-class Anchors {
-  private readonly taken = new Set<string>();
-  reserve(id: string): void {
-    this.taken.add(id);
-  }
-  allocate(preferred: string): string {
-    let id = preferred;
-    for (let n = 2; this.taken.has(id); n++) id = `${preferred}-${n}`;
-    this.taken.add(id);
-    return id;
-  }
+const ENVELOPE_ANCHOR = 'page--envelope';
+const NAMESPACES_ANCHOR = 'page--namespaces';
+const DETAILS_ANCHOR = 'page--details';
+const GUIDANCE_ANCHOR = 'page--guidance';
+/** The anchor of a section's part under "Error details". */
+function sectionDetailsAnchor(sectionId: string): string {
+  return `details--${sectionId}`;
+}
+/** The anchor of a guidance entry. */
+function guidanceAnchor(guidanceId: string): string {
+  return `guidance--${guidanceId}`;
 }
 
 interface CodeTarget {
@@ -192,26 +217,16 @@ class Index {
   readonly namespaces = new Map<string, NamespaceModel>();
   readonly parameters = new Map<string, ParameterModel>();
   readonly wireAnchors = new Map<string, string>();
-  readonly sectionAnchors = new Map<string, string>();
-  readonly detailsAnchors = new Map<string, string>();
-  readonly guidanceAnchors = new Map<string, string>();
   readonly guidanceTitles = new Map<string, string>();
-  readonly anchors = new Anchors();
-  envelopeAnchor = '';
-  namespacesAnchor = '';
-  detailsAnchor = '';
-  guidanceAnchor = '';
 
   constructor(readonly model: CatalogModel) {
     for (const d of model.definitions) {
       this.definitions.set(d.code, d);
-      this.anchors.reserve(d.names.anchor);
       const target = { anchor: d.names.anchor, section: d.section };
       this.targets.set(d.code, target);
       this.targets.set(d.displayCode, target);
     }
     for (const w of model.wireCodes) {
-      this.anchors.reserve(w.names.anchor);
       this.wireAnchors.set(w.code, w.names.anchor);
       const owner = this.definitions.get(w.definition);
       if (owner && !this.targets.has(w.code)) this.targets.set(w.code, { anchor: w.names.anchor, section: owner.section });
@@ -219,16 +234,7 @@ class Index {
     for (const s of model.sections) this.sections.set(s.id, s);
     for (const n of model.namespaces) this.namespaces.set(n.name, n);
     for (const p of model.parameters) this.parameters.set(p.name, p);
-    this.envelopeAnchor = this.anchors.allocate('envelope');
-    this.namespacesAnchor = this.anchors.allocate('namespaces');
-    for (const s of model.sections) this.sectionAnchors.set(s.id, this.anchors.allocate(s.id));
-    this.detailsAnchor = this.anchors.allocate('details');
-    for (const s of model.sections) this.detailsAnchors.set(s.id, this.anchors.allocate(`details-${s.id}`));
-    this.guidanceAnchor = this.anchors.allocate('guidance');
-    for (const g of model.guidance) {
-      this.guidanceAnchors.set(g.id, this.anchors.allocate(`guidance-${g.id}`));
-      this.guidanceTitles.set(g.id, g.title);
-    }
+    for (const g of model.guidance) this.guidanceTitles.set(g.id, g.title);
   }
 
   /** Relative target of a code's details, from a page. */
@@ -240,14 +246,13 @@ class Index {
 
   /** Relative target of a section, from a page. */
   sectionHref(sectionId: string, from: Page): string {
-    const anchor = this.sectionAnchors.get(sectionId)!;
-    if (from.kind === 'single') return linkTarget('', anchor);
+    if (from.kind === 'single') return linkTarget('', sectionId);
     if (from.kind === 'section') return linkTarget(`${sectionId}.md`, null);
     return linkTarget(sectionPage(sectionId), null);
   }
 
   guidanceHref(id: string, from: Page): string {
-    const anchor = this.guidanceAnchors.get(id)!;
+    const anchor = guidanceAnchor(id);
     if (from.kind === 'single') return linkTarget('', anchor);
     if (from.kind === 'section') return linkTarget(`../${GUIDANCE_PAGE}`, anchor);
     return linkTarget(GUIDANCE_PAGE, anchor);
@@ -267,24 +272,24 @@ export function buildDocsView(model: CatalogModel): DocsView {
   const guidance = model.guidance.map((g) => buildGuidance(index, g, single));
 
   const contents: Markdown[] = [
-    link(trusted('Error responses'), linkTarget('', index.envelopeAnchor)),
-    link(trusted('Code namespaces'), linkTarget('', index.namespacesAnchor)),
+    link(trusted('Error responses'), linkTarget('', ENVELOPE_ANCHOR)),
+    link(trusted('Code namespaces'), linkTarget('', NAMESPACES_ANCHOR)),
     ...model.sections.map((s) => link(proseInline(s.title), index.sectionHref(s.id, single))),
-    link(trusted('Error details'), linkTarget('', index.detailsAnchor)),
+    link(trusted('Error details'), linkTarget('', DETAILS_ANCHOR)),
   ];
-  if (guidance.length > 0) contents.push(link(trusted('Handling common cases'), linkTarget('', index.guidanceAnchor)));
+  if (guidance.length > 0) contents.push(link(trusted('Handling common cases'), linkTarget('', GUIDANCE_ANCHOR)));
 
   const sectionPages = model.sections.map((s) => {
     const page: Page = { kind: 'section', id: s.id };
     const nav = joinMarkdown(
       [
         link(trusted('Error reference'), linkTarget(`../${INDEX_PAGE}`, null)),
-        link(trusted('All errors on one page'), linkTarget(`../${SINGLE_PAGE}`, index.sectionAnchors.get(s.id)!)),
+        link(trusted('All errors on one page'), linkTarget(`../${SINGLE_PAGE}`, s.id)),
         ...(model.guidance.length > 0 ? [link(trusted('Handling common cases'), linkTarget(`../${GUIDANCE_PAGE}`, null))] : []),
       ],
       ' · ',
     );
-    return { id: s.id, view: { section: { ...buildSection(index, s, page), anchor: null, banner, navigation: nav } } };
+    return { id: s.id, view: { section: buildSection(index, s, page, [banner, nav]) } };
   });
 
   const pages: Markdown[] = [
@@ -302,11 +307,11 @@ export function buildDocsView(model: CatalogModel): DocsView {
       intro,
       contents,
       envelope: buildEnvelope(index),
-      namespacesAnchor: anchorTag(index.namespacesAnchor),
+      namespacesAnchor: anchorTag(NAMESPACES_ANCHOR),
       namespaces: buildNamespaces(index, single),
       sections: singleSections,
-      detailsAnchor: anchorTag(index.detailsAnchor),
-      guidanceAnchor: guidance.length > 0 ? anchorTag(index.guidanceAnchor) : null,
+      detailsAnchor: anchorTag(DETAILS_ANCHOR),
+      guidanceAnchor: guidance.length > 0 ? anchorTag(GUIDANCE_ANCHOR) : null,
       guidance,
     },
     index: {
@@ -315,7 +320,7 @@ export function buildDocsView(model: CatalogModel): DocsView {
       intro,
       pages,
       envelope: buildEnvelope(index),
-      namespacesAnchor: anchorTag(index.namespacesAnchor),
+      namespacesAnchor: anchorTag(NAMESPACES_ANCHOR),
       namespaces: buildNamespaces(index, root),
     },
     sectionPages,
@@ -326,14 +331,15 @@ export function buildDocsView(model: CatalogModel): DocsView {
             banner,
             title: trusted('Handling common cases'),
             navigation: joinMarkdown(
-              [link(trusted('Error reference'), linkTarget(INDEX_PAGE, null)), link(trusted('All errors on one page'), linkTarget(SINGLE_PAGE, index.guidanceAnchor))],
+              [link(trusted('Error reference'), linkTarget(INDEX_PAGE, null)), link(trusted('All errors on one page'), linkTarget(SINGLE_PAGE, GUIDANCE_ANCHOR))],
               ' · ',
             ),
             guidance: model.guidance.map((g) => buildGuidance(index, g, root)),
           },
   };
 
-  function buildSection(ix: Index, section: SectionModel, page: Page): SectionView {
+  /** `top`: what a section page prints under its title, before the section's own text. */
+  function buildSection(ix: Index, section: SectionModel, page: Page, top: readonly Markdown[] = []): SectionView {
     // Generic before specific, as the reference lists platform.<name>.auth
     // before platform.tiktok.media_required: families first, then concrete
     // codes, each in the model's (code) order.
@@ -400,22 +406,19 @@ export function buildDocsView(model: CatalogModel): DocsView {
       const sentence = rule.note ?? `The upstream HTTP status is forwarded when possible; otherwise it is ${statusWords(rule.fallback)}.`;
       if (!squash(section.intro ?? '').includes(squash(sentence))) notes.push(joinMarkdown([trusted('**Status forwarding:** '), proseInline(sentence)], ''));
     }
-    const elsewhere =
-      page.kind === 'single' ? joinMarkdown([trusted('This section on its own page: '), link(proseInline(section.title), linkTarget(sectionPage(section.id), null)), trusted('.')], '') : null;
     const single = page.kind === 'single';
+    const blocks: Markdown[] = [...top];
+    if (section.intro !== null) blocks.push(markdownBlock(section.intro, single ? 2 : 1));
+    blocks.push(...tables, ...notes);
+    if (section.outro !== null) blocks.push(markdownBlock(section.outro, single ? 2 : 1));
+    if (single) blocks.push(joinMarkdown([trusted('This section on its own page: '), link(proseInline(section.title), linkTarget(sectionPage(section.id), null)), trusted('.')], ''));
     return {
       level: trusted(single ? '##' : '#'),
-      banner: null,
-      navigation: null,
       detailsLevel: trusted(single ? '###' : '##'),
-      anchor: anchorTag(ix.sectionAnchors.get(section.id)!),
+      anchor: single ? anchorTag(section.id) : null,
       title: proseInline(section.title),
-      elsewhere,
-      intro: section.intro === null ? null : markdownBlock(section.intro, single ? 2 : 1),
-      tables,
-      notes,
-      outro: section.outro === null ? null : markdownBlock(section.outro, single ? 2 : 1),
-      detailsAnchor: anchorTag(ix.detailsAnchors.get(section.id)!),
+      blocks,
+      detailsAnchor: anchorTag(sectionDetailsAnchor(section.id)),
       codes: defs.map((d) => buildCode(ix, d, page, trusted(single ? '####' : '###'))),
     };
   }
@@ -428,6 +431,19 @@ export function buildDocsView(model: CatalogModel): DocsView {
         parts.push(trusted(' '), proseInline(d.statusForwarding.note ?? `The upstream status is forwarded when possible; otherwise it is ${statusWords(d.statusForwarding.fallback)}.`));
       }
       facts.push(joinMarkdown(parts, ''));
+      // An HTTP code may also arrive in events; the tables list it under
+      // HTTP only, so its details say where else it is sent.
+      if (d.events !== null) {
+        const names = d.events.names.map((n) => inlineCode(n));
+        facts.push(
+          joinMarkdown(
+            names.length === 0
+              ? [trusted('**Also sent in events**, in '), inlineCode(d.events.field), trusted('.')]
+              : [trusted('**Also sent in events:** '), inlineCode(d.events.field), trusted(' of '), listWords(names), trusted(' events.')],
+            '',
+          ),
+        );
+      }
     } else {
       const ev = d.events;
       facts.push(
@@ -553,7 +569,7 @@ function buildEnvelope(ix: Index): EnvelopeView {
     [joinMarkdown([cellCode(env.requestIdHeader), trusted(' header')], ''), trusted('string'), joinMarkdown([trusted('The same value as '), cellCode('request_id'), trusted('.')], '')],
   ];
   return {
-    anchor: anchorTag(ix.envelopeAnchor),
+    anchor: anchorTag(ENVELOPE_ANCHOR),
     description: env.description === null ? null : markdownBlock(env.description, 2),
     fields: table([trusted('Field'), trusted('Type'), trusted('Meaning')], rows),
     grammar: env.codeGrammar === null ? null : markdownBlock(env.codeGrammar, 2),
@@ -577,7 +593,7 @@ function buildNamespaces(ix: Index, page: Page): Markdown {
     const groups = groupRows(bySection.get(s.id) ?? [], (n) => n.description);
     for (const group of groups) {
       rows.push([
-        joinMarkdown(group.map((n) => cellCode(namespacePattern(ix, n, group.length === 1))), ', '),
+        joinMarkdown(group.map((n) => cellCode(namespacePattern(ix, n))), ', '),
         cellText(group[0]!.description),
         link(cellText(s.title), ix.sectionHref(s.id, page)),
       ]);
@@ -587,14 +603,15 @@ function buildNamespaces(ix: Index, page: Page): Markdown {
 }
 
 /**
- * How the table prints a namespace: `platform.<name>.*` when every code in
- * it has a parameter (or one of its values) right after the prefix, the
- * code itself when the namespace has a single code and a row of its own
- * (`system.internal`, as the reference prints it), `auth.*` otherwise.
+ * How the table prints a namespace: always as a pattern, `platform.<name>.*`
+ * when every code in it has a parameter (or one of its values) right after
+ * the prefix, `auth.*` otherwise. Never as its one code, even where it has
+ * only one today (the published reference writes `system.internal`): the
+ * row says what the namespace holds, and a catalog's next code would make
+ * the code a wrong answer.
  */
-function namespacePattern(ix: Index, n: NamespaceModel, alone: boolean): string {
+function namespacePattern(ix: Index, n: NamespaceModel): string {
   const defs = n.codes.map((c) => ix.definitions.get(c)).filter((d): d is ErrorDefinition => d !== undefined);
-  if (alone && defs.length === 1 && !defs[0]!.family) return defs[0]!.displayCode;
   const depth = n.name.split('.').length;
   const family = defs.find((d) => d.family && d.family.segmentIndex === depth)?.family;
   if (family) {
@@ -613,11 +630,11 @@ function buildGuidance(ix: Index, g: CatalogModel['guidance'][number], page: Pag
     const shown = inlineCode(definition ? definition.displayCode : code);
     if (target) return link(shown, ix.codeHref(target, page));
     const namespace = code.endsWith('.*') ? ix.namespaces.get(code.slice(0, -2)) : undefined;
-    return namespace && ix.sectionAnchors.has(namespace.section) ? link(shown, ix.sectionHref(namespace.section, page)) : shown;
+    return namespace && ix.sections.has(namespace.section) ? link(shown, ix.sectionHref(namespace.section, page)) : shown;
   });
   return {
     level: trusted(page.kind === 'single' ? '###' : '##'),
-    anchor: anchorTag(ix.guidanceAnchors.get(g.id)!),
+    anchor: anchorTag(guidanceAnchor(g.id)),
     title: proseInline(g.title),
     body: markdownBlock(g.body, page.kind === 'single' ? 3 : 2),
     covers: joinMarkdown([trusted('Applies to '), listWords(covers), trusted('.')], ''),
