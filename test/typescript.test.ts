@@ -5,7 +5,8 @@
  * tarball and handles errors like the reference's example.
  */
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync, readdirSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -17,15 +18,38 @@ import { jsDoc, jsDocLines, tsIdentifier, tsPropertyKey, tsString } from '../gen
 import { PRETTIER_OPTIONS } from '../generators/format.js';
 import type { CatalogModel } from '../generators/model.js';
 import type { OutputFile } from '../generators/output.js';
-import { renderTargets } from '../generators/pipeline.js';
+import { checkCatalog, renderTargets } from '../generators/pipeline.js';
 import { renderTypeScript, typescriptTarget } from '../generators/targets/typescript.js';
-import { printUnionAlias, stringWidth } from '../generators/targets/typescript/layout.js';
-import { expectGolden, FIXTURE_CATALOGS, loadModel, optionsFor } from './helpers.js';
+import { indefiniteArticle } from '../generators/targets/typescript/examples.js';
+import { printArray, printStringAfter, printUnionAlias } from '../generators/targets/typescript/layout.js';
+import { textWidth } from '../generators/text-width.js';
+import { expectGolden, FIXTURE_CATALOGS as SHARED_FIXTURES, loadModel, optionsFor, ROOT } from './helpers.js';
 
 const run = promisify(execFile);
 
-type FixtureName = keyof typeof FIXTURE_CATALOGS;
-const FIXTURES = Object.keys(FIXTURE_CATALOGS) as FixtureName[];
+/**
+ * Every valid fixture catalog: the embedded one and every
+ * test/fixtures/<name>/catalog/ that validates (some fixtures exist to be
+ * invalid), found on disk so that a new fixture is compiled, checked with
+ * Prettier and has its examples compiled without being listed here.
+ */
+const FIXTURE_CATALOGS: Readonly<Record<string, string>> = Object.fromEntries(
+  await Promise.all(
+    Object.entries({
+      ...SHARED_FIXTURES,
+      ...Object.fromEntries(
+        readdirSync(path.join(ROOT, 'test/fixtures'))
+          .filter((name) => existsSync(path.join(ROOT, 'test/fixtures', name, 'catalog')))
+          .map((name) => [name, path.join(ROOT, 'test/fixtures', name, 'catalog')]),
+      ),
+    }).map(async ([name, dir]) => [name, (await checkCatalog(optionsFor(dir))).model ? dir : null] as const),
+  ).then((entries) => entries.filter((entry): entry is readonly [string, string] => entry[1] !== null)),
+);
+/** The fixtures tests name; FIXTURES holds every valid one found, these and any added later. */
+type FixtureName = 'socialapi' | 'ledgerly' | 'minimal' | 'events-only' | 'name-clash';
+const FIXTURES = Object.keys(FIXTURE_CATALOGS).sort() as FixtureName[];
+/** The fixtures whose TypeScript output is golden-tested: the ones this target's tests own. */
+const GOLDEN_FIXTURES: readonly FixtureName[] = ['socialapi', 'ledgerly', 'minimal', 'events-only', 'name-clash'];
 
 const models = {} as Record<FixtureName, CatalogModel>;
 const rendered = {} as Record<FixtureName, OutputFile[]>;
@@ -34,8 +58,8 @@ let tmp: string;
 beforeAll(async () => {
   tmp = await mkdtemp(path.join(os.tmpdir(), 'errcat-ts-'));
   for (const name of FIXTURES) {
-    models[name] = await loadModel(FIXTURE_CATALOGS[name]);
-    rendered[name] = await renderTargets(models[name], [typescriptTarget], optionsFor(FIXTURE_CATALOGS[name]));
+    models[name] = await loadModel(FIXTURE_CATALOGS[name]!);
+    rendered[name] = await renderTargets(models[name], [typescriptTarget], optionsFor(FIXTURE_CATALOGS[name]!));
   }
 });
 
@@ -78,7 +102,7 @@ function typecheck(rootNames: readonly string[], options: ts.CompilerOptions = S
 }
 
 describe('typescript target: goldens', () => {
-  it.each(FIXTURES)('%s matches its golden files', async (name) => {
+  it.each(GOLDEN_FIXTURES)('%s matches its golden files', async (name) => {
     await expectGolden(name, rendered[name], 'typescript');
   });
 
@@ -140,7 +164,31 @@ describe('typescript target: sources are final as rendered', () => {
     expect(printUnionAlias('export type A', wide).split('\n')).toHaveLength(2);
     const wider = Array.from({ length: 20 }, (_, i) => `'member_${i}'`);
     expect(printUnionAlias('export type A', wider).split('\n')).toHaveLength(21);
-    expect(stringWidth('日本')).toBe(4);
+  });
+
+  it('measures wide characters and emoji as Prettier does, so Prettier leaves the layout unchanged', async () => {
+    // U+231A WATCH is one column to a naive East Asian width table and two to Prettier.
+    expect(textWidth('⌚')).toBe(2);
+    expect(textWidth('日本')).toBe(4);
+    // Sweep the members' widths across the print width: one of the lengths
+    // lands where counting a wide character as one column would keep a line
+    // that Prettier breaks (or the reverse).
+    for (const ch of ['⌚', '🎉', '日', '☕', 'é']) {
+      for (let n = 1; n <= 40; n++) {
+        const word = ch.repeat(n);
+        const sources = [
+          printUnionAlias('export type A', [tsString(word), tsString(`${word}b`)]),
+          printUnionAlias('export type A', Array.from({ length: 6 }, (_, i) => tsString(`${word.slice(0, Math.ceil(word.length / 3))}${i}`))),
+          printArray('export const a: readonly string[] = ', [tsString(word), tsString(word)], ';', 0),
+          `const o = {\n${printStringAfter('description:', tsString(`${word}${word}`), ',', 2, 'description')}\n};`,
+        ];
+        for (const source of sources) {
+          const text = `${source}\n`;
+          const formatted = await prettier.format(text, { ...PRETTIER_OPTIONS, parser: 'typescript' });
+          expect(formatted, `${ch} x ${n}`).toBe(text);
+        }
+      }
+    }
   });
 });
 
@@ -201,9 +249,57 @@ describe('typescript escaping', () => {
     expect(comment.indexOf('*/')).toBe(comment.length - 2);
   });
 
-  it('refuses a catalog whose names would clash with its own instead of renaming', () => {
-    const model = { ...models.ledgerly, parameters: models.ledgerly.parameters.map((p) => ({ ...p, name: 'error_code' })) };
-    expect(() => renderTypeScript(model)).toThrow(/ErrorCode/);
+  it('names a parameter union that would clash with an exported name deterministically, instead of failing', () => {
+    const codes = rendered['name-clash'].find((f) => f.path === 'typescript/src/codes.ts')!.contents;
+    const unions = [...codes.matchAll(/^export type (\w+) =/gm)].map((m) => m[1]);
+    expect(unions).toEqual(
+      expect.arrayContaining([
+        'ApiErrorParameter',
+        'ErrorCodeParameter',
+        'ErrorCodeParameterParameter',
+        'ErrorInfoParameter',
+        'Region',
+        'RetryPolicyParameter',
+        'WidgetBrokenMetaParameter',
+        'ErrorCode',
+      ]),
+    );
+    expect(codes).toContain('| `widget.${ErrorCodeParameter}.failed`');
+  });
+
+  it('renders, without an internal error, a parameter named after every name the package exports', () => {
+    const base = models['name-clash'];
+    const reserved = [
+      ...new Set(
+        renderTypeScript(models.socialapi)
+          .filter((f) => f.path.startsWith('typescript/src/'))
+          .flatMap((f) => [...f.contents.matchAll(/^export (?:type|interface|class|function|const) (\w+)/gm)].map((m) => m[1]!))
+          .filter((name) => /^[A-Z][A-Za-z]*$/.test(name)),
+      ),
+    ];
+    expect(reserved).toEqual(expect.arrayContaining(['ErrorCode', 'ApiError', 'RetryPolicy', 'ErrorInfo', 'Platform', 'BillingPostLimitMeta']));
+    for (const name of reserved) {
+      const snake = name.replace(/(?<!^)([A-Z])/g, '_$1').toLowerCase();
+      const model = {
+        ...base,
+        parameters: base.parameters.map((p) => (p.name === 'region' ? { ...p, name: snake } : p)),
+        definitions: base.definitions.map((d) => (d.family?.parameter === 'region' ? { ...d, family: { ...d.family, parameter: snake } } : d)),
+      };
+      expect(() => renderTypeScript(model), snake).not.toThrow();
+    }
+  });
+
+  it('tells apart parameters whose PascalCase forms are equal', () => {
+    const base = models['name-clash'];
+    const rename: Record<string, string> = { region: 'tier_2', error_info: 'tier2' };
+    const model = {
+      ...base,
+      parameters: base.parameters.map((p) => ({ ...p, name: rename[p.name] ?? p.name })),
+      definitions: base.definitions.map((d) => (d.family && rename[d.family.parameter] ? { ...d, family: { ...d.family, parameter: rename[d.family.parameter]! } } : d)),
+    };
+    const codes = renderTypeScript(model).find((f) => f.path === 'typescript/src/codes.ts')!.contents;
+    expect(codes).toContain('export type Parameter_tier_2 =');
+    expect(codes).toContain('export type Parameter_tier2 =');
   });
 
   it('checks identifiers instead of changing them', () => {
@@ -226,7 +322,8 @@ describe('typescript escaping', () => {
 describe('typescript target: the generated package', () => {
   it.each(FIXTURES)('%s compiles under strict, exactOptionalPropertyTypes and noUncheckedIndexedAccess', async (name) => {
     const dir = await writePackage(rendered[name], path.join(tmp, `compile-${name}`));
-    const sources = ['index', 'codes', 'meta', 'envelope', 'catalog', 'helpers'].map((m) => path.join(dir, 'src', `${m}.ts`));
+    const sources = (await readdir(path.join(dir, 'src'))).filter((f) => f.endsWith('.ts')).map((f) => path.join(dir, 'src', f));
+    expect(sources.length).toBeGreaterThan(5);
     expect(typecheck(sources)).toEqual([]);
     // The shipped declarations too, as a consumer's compiler reads them.
     expect(typecheck([path.join(dir, 'dist', 'index.d.ts')])).toEqual([]);
@@ -258,6 +355,95 @@ describe('typescript target: the generated package', () => {
       if (name === 'control') expect(diagnostics.map((d) => d.messageText)).toEqual([]);
       else expect(diagnostics.length, `${name} should not compile`).toBeGreaterThan(0);
     }
+  });
+});
+
+/** Words of the embedded SocialAPI catalog that no other catalog's package should print unless it has them. */
+const SOCIALAPI_WORDS = ['socialapi', 'platform', 'billing', 'tiktok', 'instagram', 'publishing', 'byok', 'reconnect'];
+
+/**
+ * The code of every JSDoc `@example` in a source: the lines after the tag
+ * up to the next tag or the end of the comment, with `*\/` unescaped.
+ */
+function jsDocExamples(source: string): string[] {
+  const examples: string[] = [];
+  for (const comment of source.match(/\/\*\*[\s\S]*?\*\//g) ?? []) {
+    const lines = comment.split('\n').map((l) => l.replace(/^\s*\/?\*\*?\/? ?/, ''));
+    let current: string[] | null = null;
+    for (const line of lines) {
+      if (/^@\w+/.test(line)) {
+        if (current) examples.push(current.join('\n'));
+        current = line.startsWith('@example') ? [] : null;
+        continue;
+      }
+      current?.push(line.replace(/\*\\\//g, '*/'));
+    }
+    if (current) examples.push(current.join('\n'));
+  }
+  return examples.map((e) => e.trim()).filter((e) => e !== '');
+}
+
+/** The free names examples may use, as a reader's program would have them. */
+const EXAMPLE_PRELUDE = `
+declare const response: { json(): Promise<unknown>; readonly status: number };
+declare const res: { status(status: number): { json(body: unknown): void } };
+declare const requestId: string;
+declare const payload: { readonly [key: string]: any };
+declare const console: { warn(...values: unknown[]): void };
+`;
+
+describe('typescript target: docs are the catalog\'s own', () => {
+  it.each(FIXTURES.filter((f) => f !== 'socialapi'))('%s: the package prints no SocialAPI-specific text', (name) => {
+    const modelText = JSON.stringify(models[name]).toLowerCase();
+    for (const f of rendered[name]) {
+      const text = f.contents.toLowerCase();
+      for (const word of SOCIALAPI_WORDS) {
+        if (modelText.includes(word)) continue;
+        expect(text.includes(word), `${f.path} mentions ${word}`).toBe(false);
+      }
+    }
+  });
+
+  it.each(FIXTURES)('%s: every JSDoc @example and the README example compile against the package', async (name) => {
+    const dir = await writePackage(rendered[name], path.join(tmp, `examples-${name}`));
+    const sources = rendered[name].filter((f) => f.path.startsWith('typescript/src/'));
+    const exported = new Set(sources.flatMap((f) => [...f.contents.matchAll(/^export (?:declare )?(?:type|interface|class|function|const|abstract class) (\w+)/gm)].map((m) => m[1]!)));
+    const examples = sources.flatMap((f) => jsDocExamples(f.contents));
+    // checkErrorEnvelope, codeMatches, ApiError at least; createErrorEnvelope when there are HTTP codes.
+    expect(examples.length).toBeGreaterThanOrEqual(3);
+    const files: string[] = [];
+    const body = examples.map((e, i) => `async function example${i}(code: string): Promise<void> {\n${e}\n}\nvoid example${i};`).join('\n');
+    const jsDocFile = path.join(dir, 'jsdoc-examples.ts');
+    await writeFile(jsDocFile, `import { ${[...exported].join(', ')} } from './src/index.js';\n${EXAMPLE_PRELUDE}\n${body}\nexport {};\n`);
+    files.push(jsDocFile);
+    const readme = rendered[name].find((f) => f.path === 'typescript/README.md')!.contents;
+    const blocks = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!);
+    expect(blocks.length).toBeGreaterThan(0);
+    for (const [i, block] of blocks.entries()) {
+      const file = path.join(dir, `readme-example-${i}.ts`);
+      const [imports, ...rest] = block.replaceAll(`'${models[name].package.name}'`, "'./src/index.js'").split(/(?<=;)\n/);
+      await writeFile(file, `${imports}\n${EXAMPLE_PRELUDE}\n${rest.join('\n')}\nexport {};\n`);
+      files.push(file);
+    }
+    expect(typecheck(files)).toEqual([]);
+  });
+
+  it('chooses a or an, and singular or plural, in the view', () => {
+    expect(indefiniteArticle('Evil')).toBe('an');
+    expect(indefiniteArticle('SocialAPI')).toBe('a');
+    expect(indefiniteArticle('HTTP Gateway')).toBe('an');
+    expect(indefiniteArticle('Ledgerly')).toBe('a');
+    const evil = renderTypeScript({ ...models.minimal, title: 'Evil' }).find((f) => f.path === 'typescript/src/envelope.ts')!.contents;
+    expect(evil).toContain('The body of an Evil error response');
+    const readme = rendered.minimal.find((f) => f.path === 'typescript/README.md')!.contents;
+    expect(readme).toContain('(1 code from 1 definition)');
+    expect(rendered.ledgerly.find((f) => f.path === 'typescript/README.md')!.contents).toMatch(/\(\d+ codes from \d+ definitions\)/);
+  });
+
+  it('gives an event-only catalog a README example about events, not HTTP responses', () => {
+    const readme = rendered['events-only'].find((f) => f.path === 'typescript/README.md')!.contents;
+    expect(readme).not.toContain('Handling an error response');
+    expect(readme).toContain('isEventErrorCode(code)');
   });
 });
 

@@ -150,7 +150,14 @@ export function jsDoc(doc: DocComment, indent: number): string {
   }
   for (const { tag, text } of doc.tags) {
     if (!TAG_NAME.test(tag)) throw new Error(`errcat bug: ${JSON.stringify(tag)} is not a JSDoc tag name`);
-    const [first = '', ...rest] = trimBlankLines(jsDocLines(text));
+    const body = trimBlankLines(jsDocLines(text));
+    // An example is code: it starts on the line after its tag, as editors show it.
+    if (tag === 'example') {
+      if (lines.length > 0) lines.push('');
+      lines.push(`@${tag}`, ...body);
+      continue;
+    }
+    const [first = '', ...rest] = body;
     lines.push(first === '' ? `@${tag}` : `@${tag} ${first}`, ...rest);
   }
   if (lines.length === 0) throw new Error('errcat bug: empty JSDoc comment');

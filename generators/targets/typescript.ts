@@ -15,13 +15,16 @@
  * code constants are SCREAMING_SNAKE and errcat's values are camelCase;
  * code-derived types all end in `Meta` and errcat's own types never do.
  * Parameter unions (`Platform`) are the one family of names both could
- * reach, so every exported name is also checked, and a clash throws.
+ * reach, so parameterTypeNames() moves a parameter whose plain name is
+ * taken to a name that nothing else can have (see there). Every exported
+ * name is still checked, and a clash is an errcat bug that throws.
  */
 import { jsDoc, lineComment, tsIdentifier, tsLiteral, tsPropertyKey, tsString, TsCode, type DocComment, type DocTag } from '../escape/typescript.js';
 import type { CatalogModel, ErrorDefinition, WireCode } from '../model.js';
 import { bannerText, type OutputFile, type Target } from '../output.js';
 import { compileTemplate, type RenderTemplate, type TemplateHelper } from '../templates.js';
 import { compileModule } from './typescript/compile.js';
+import { countOf, envelopeInitExample, indefiniteArticle, pickExamples, wrapProse, type CatalogExamples } from './typescript/examples.js';
 import { printArray, printStringAfter, printUnionAlias } from './typescript/layout.js';
 import { schemaToDeclarations } from './typescript/schema-to-type.js';
 import { printProperties, type DataValue } from './typescript/values.js';
@@ -104,8 +107,19 @@ interface EnvelopeView {
 
 interface CatalogView {
   banner: string;
+  definitionDoc: DocComment;
+  displayCodeDoc: DocComment;
   definitions: TsCode;
   wireCodes: TsCode;
+}
+
+/** The helpers' docs whose examples are the catalog's own codes and patterns. */
+interface HelpersView {
+  banner: string;
+  codeMatchingDoc: DocComment;
+  codeMatchesDoc: DocComment;
+  inNamespaceDoc: DocComment;
+  createEnvelopeDoc: DocComment;
 }
 
 interface BannerView {
@@ -121,11 +135,15 @@ interface ReadmeView {
   readmeBanner: string;
   packageName: string;
   version: string;
-  codeCount: number;
-  definitionCount: number;
-  exampleCode: string;
-  exampleNamespace: string;
+  /** `12 codes from 9 definitions`, in the right number. */
+  codeSummary: string;
+  /** The example of handling an HTTP error response, when the catalog has HTTP codes. */
+  http: { code: string; namespace: string } | null;
+  /** Otherwise, the example of handling a code from an event. */
+  event: { code: string; namespace: string; field: string } | null;
   requestIdHeader: string;
+  /** What `*` means in a pattern, with the catalog's own patterns. */
+  patternsText: string;
 }
 
 const doc = (paragraphs: readonly (string | null)[], tags: readonly DocTag[] = []): DocComment => ({
@@ -134,11 +152,45 @@ const doc = (paragraphs: readonly (string | null)[], tags: readonly DocTag[] = [
 });
 
 /** PascalCase of a parameter name: platform → Platform, account_kind → AccountKind. */
-function parameterTypeName(name: string): string {
+function pascalCase(name: string): string {
   return name
     .split('_')
     .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
     .join('');
+}
+
+const RESERVED_TYPE_NAMES: ReadonlySet<string> = new Set(Object.values(OWN_NAMES).flat());
+
+/**
+ * The type name of each parameter's union, by parameter name. Normally the
+ * parameter's PascalCase (`platform` → `Platform`). Valid catalogs can pick
+ * parameter names whose PascalCase is taken, so the name moves, by rules
+ * that make a clash impossible rather than unlikely:
+ *
+ * - Plain names contain no `_` and never end in `Meta` or `Parameter`:
+ *   errcat's own names are listed and skipped, code constants contain `_`,
+ *   meta types end in `Meta` and their `$defs` types contain `_` or `$`.
+ * - A parameter whose plain name is one of errcat's, or ends in `Meta` or
+ *   `Parameter`, gets `<Plain>Parameter` (`error_code` → `ErrorCodeParameter`):
+ *   no plain name ends so, and no name of errcat's or of the codes does.
+ * - PascalCase is not one-to-one (`v_2` and `v2` both give `V2`), so
+ *   parameters sharing a PascalCase get `Parameter_<name>` instead, with
+ *   the parameter's own (unique) name, which holds `_` after `Parameter`
+ *   and so matches no other pattern above.
+ */
+function parameterTypeNames(parameters: readonly { readonly name: string }[]): ReadonlyMap<string, string> {
+  const plainCount = new Map<string, number>();
+  for (const p of parameters) plainCount.set(pascalCase(p.name), (plainCount.get(pascalCase(p.name)) ?? 0) + 1);
+  const names = new Map<string, string>();
+  for (const p of parameters) {
+    const plain = pascalCase(p.name);
+    let name: string;
+    if (plainCount.get(plain)! > 1) name = `Parameter_${p.name}`;
+    else if (RESERVED_TYPE_NAMES.has(plain) || /(Meta|Parameter)$/.test(plain)) name = `${plain}Parameter`;
+    else name = plain;
+    names.set(p.name, tsIdentifier(name));
+  }
+  return names;
 }
 
 function metaTypeName(definition: ErrorDefinition): string {
@@ -146,20 +198,22 @@ function metaTypeName(definition: ErrorDefinition): string {
 }
 
 /** The code as a type: a literal, or a template literal over the family's parameter. */
-function codeType(definition: ErrorDefinition): string {
+function codeType(definition: ErrorDefinition, typeOf: ReadonlyMap<string, string>): string {
   const family = definition.family;
   if (!family) return tsString(definition.code);
   // Codes are [a-z0-9_.] only (validated), so nothing in them needs escaping inside a template literal.
   if (!/^[a-z0-9_.]*$/.test(family.prefix + family.suffix)) throw new Error(`errcat bug: unexpected characters in family ${definition.code}`);
-  return `\`${family.prefix}\${${tsIdentifier(parameterTypeName(family.parameter))}}${family.suffix}\``;
+  const typeName = typeOf.get(family.parameter);
+  if (typeName === undefined) throw new Error(`errcat bug: family ${definition.code} over an undeclared parameter`);
+  return `\`${family.prefix}\${${typeName}}${family.suffix}\``;
 }
 
 /** Members of a code union: definitions (families as template literals) and aliases, sorted by code. */
-function codeUnionMembers(model: CatalogModel, keep: (d: ErrorDefinition) => boolean): string[] {
+function codeUnionMembers(model: CatalogModel, typeOf: ReadonlyMap<string, string>, keep: (d: ErrorDefinition) => boolean): string[] {
   const members: { sortKey: string; text: string }[] = [];
   for (const d of model.definitions) {
     if (!keep(d)) continue;
-    members.push({ sortKey: d.code, text: codeType(d) });
+    members.push({ sortKey: d.code, text: codeType(d, typeOf) });
     for (const alias of d.aliases) members.push({ sortKey: alias, text: tsString(alias) });
   }
   return members.sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0)).map((m) => m.text);
@@ -201,10 +255,16 @@ function linkTo(code: string, constantOf: ReadonlyMap<string, string>): string {
   return constant === undefined ? `\`${code}\`` : `{@link ${constant}} (\`${code}\`)`;
 }
 
-function buildCodesView(model: CatalogModel, banner: string, definitionOf: ReadonlyMap<string, ErrorDefinition>, constantOf: ReadonlyMap<string, string>): CodesView {
+function buildCodesView(
+  model: CatalogModel,
+  banner: string,
+  definitionOf: ReadonlyMap<string, ErrorDefinition>,
+  constantOf: ReadonlyMap<string, string>,
+  typeOf: ReadonlyMap<string, string>,
+): CodesView {
   const parameters = model.parameters.map((p) => ({
     doc: doc([p.description ?? `Values of the \`${p.name}\` parameter of code families.`], []),
-    declaration: new TsCode(printUnionAlias(`export type ${tsIdentifier(parameterTypeName(p.name))}`, p.values.map((v) => tsString(v.value)))),
+    declaration: new TsCode(printUnionAlias(`export type ${typeOf.get(p.name)!}`, p.values.map((v) => tsString(v.value)))),
   }));
   const constants = model.wireCodes.map((wire) => {
     const d = definitionOf.get(wire.definition)!;
@@ -215,9 +275,9 @@ function buildCodesView(model: CatalogModel, banner: string, definitionOf: Reado
     parameters,
     namespaceDeclaration: new TsCode(printUnionAlias('export type ErrorNamespace', model.namespaces.map((n) => tsString(n.name)))),
     constants,
-    errorCode: new TsCode(printUnionAlias('export type ErrorCode', codeUnionMembers(model, () => true))),
-    httpErrorCode: new TsCode(printUnionAlias('export type HttpErrorCode', codeUnionMembers(model, (d) => d.transport === 'http'))),
-    eventErrorCode: new TsCode(printUnionAlias('export type EventErrorCode', codeUnionMembers(model, (d) => d.transport === 'event'))),
+    errorCode: new TsCode(printUnionAlias('export type ErrorCode', codeUnionMembers(model, typeOf, () => true))),
+    httpErrorCode: new TsCode(printUnionAlias('export type HttpErrorCode', codeUnionMembers(model, typeOf, (d) => d.transport === 'http'))),
+    eventErrorCode: new TsCode(printUnionAlias('export type EventErrorCode', codeUnionMembers(model, typeOf, (d) => d.transport === 'event'))),
     errorCodes: new TsCode(
       printArray(
         'export const errorCodes: readonly ErrorCode[] = ',
@@ -279,7 +339,7 @@ function definitionData(model: CatalogModel, d: ErrorDefinition): DataValue {
   };
 }
 
-function buildCatalogView(model: CatalogModel, banner: string): CatalogView {
+function buildCatalogView(model: CatalogModel, banner: string, examples: CatalogExamples): CatalogView {
   const definitions = printProperties(
     model.definitions.map((d) => [d.code, definitionData(model, d)] as const),
     2,
@@ -288,7 +348,44 @@ function buildCatalogView(model: CatalogModel, banner: string): CatalogView {
     model.wireCodes.map((w) => [w.code, w.definition] as const),
     2,
   );
-  return { banner, definitions: new TsCode(definitions), wireCodes: new TsCode(wireCodes) };
+  const family = examples.family;
+  return {
+    banner,
+    definitionDoc: doc([wrapProse(`The code of the catalog entry that defines it: itself, the aliased code, or the family${family ? ` (\`${family.code}\`)` : ''}.`, 110)]),
+    displayCodeDoc: doc([`The definition's code as docs print it${family ? ` (\`${family.displayCode}\`)` : ''}.`]),
+    definitions: new TsCode(definitions),
+    wireCodes: new TsCode(wireCodes),
+  };
+}
+
+function buildHelpersView(model: CatalogModel, banner: string, examples: CatalogExamples): HelpersView {
+  const { inner, trailing, http } = examples;
+  const innerText = inner ? ` (\`${inner.pattern}\`)` : '';
+  const shown = inner ?? trailing;
+  const nested = examples.nestedNamespace;
+  const createTags: DocTag[] = [];
+  if (http !== null) {
+    const code = tsString(http.code);
+    createTags.push({ tag: 'example', text: `const body = createErrorEnvelope(${code}, ${envelopeInitExample(http.definition)});\nres.status(errorStatus(${code})).json(body);` });
+  }
+  return {
+    banner,
+    codeMatchingDoc: doc([
+      wrapProse(`The codes of \`C\` that a pattern matches. A pattern is a code whose segments may be \`*\`: inside, \`*\` stands for exactly one segment${innerText}; at the end, for one or more (\`${trailing.pattern}\`, every code of the namespace).`),
+    ]),
+    codeMatchesDoc: doc(
+      ['True when a code matches a pattern (see {@link CodeMatching}); narrows the code.'],
+      [{ tag: 'example', text: `if (codeMatches(code, ${tsString(shown.pattern)})) {\n  code; // ${shown.narrowed}\n}` }],
+    ),
+    inNamespaceDoc: doc([wrapProse(`True when a code is in a namespace (\`${examples.namespace}\`${nested ? `, or a nested one such as \`${nested}\`` : ''}).`, 96)]),
+    createEnvelopeDoc: doc(
+      [
+        "Builds an error response body, server side. `meta` is required exactly\nwhen the code's schema requires it, and refused for codes without meta;\nthe same rule is checked at run time for callers without types.",
+        http === null ? wrapProse(`${model.title} sends no code as an HTTP error, so no call of it compiles.`) : null,
+      ],
+      createTags,
+    ),
+  };
 }
 
 function buildEnvelopeView(model: CatalogModel, banner: string): EnvelopeView {
@@ -298,7 +395,7 @@ function buildEnvelopeView(model: CatalogModel, banner: string): EnvelopeView {
     detailDoc: doc(['The `error` member of an envelope, for one code or a union of codes.', [`- \`code\`: ${f.code}`, `- \`message\`: ${f.message}`, `- \`meta\`: ${f.meta}`].join('\n')]),
     requestIdDoc: doc([f.requestId, `Response header: \`${model.envelope.requestIdHeader}\`.`]),
     envelopeDoc: doc([
-      `The body of a ${model.title} error response, as a union discriminated by \`error.code\`: a \`switch (body.error.code)\` narrows \`body.error.meta\` to that code's meta type.`,
+      `The body of ${indefiniteArticle(model.title)} ${model.title} error response, as a union discriminated by \`error.code\`: a \`switch (body.error.code)\` narrows \`body.error.meta\` to that code's meta type.`,
       model.envelope.description,
     ]),
   };
@@ -345,7 +442,7 @@ interface Templates {
   meta: RenderTemplate<MetaView>;
   envelope: RenderTemplate<EnvelopeView>;
   catalog: RenderTemplate<CatalogView>;
-  helpers: RenderTemplate<BannerView>;
+  helpers: RenderTemplate<HelpersView>;
   index: RenderTemplate<BannerView>;
   readme: RenderTemplate<ReadmeView>;
 }
@@ -359,7 +456,7 @@ function loadTemplates(): Templates {
     meta: compileTemplate<MetaView>('typescript/meta.ts.hbs', HELPERS),
     envelope: compileTemplate<EnvelopeView>('typescript/envelope.ts.hbs', HELPERS),
     catalog: compileTemplate<CatalogView>('typescript/catalog.ts.hbs', HELPERS),
-    helpers: compileTemplate<BannerView>('typescript/helpers.ts.hbs', HELPERS),
+    helpers: compileTemplate<HelpersView>('typescript/helpers.ts.hbs', HELPERS),
     index: compileTemplate<BannerView>('typescript/index.ts.hbs', HELPERS),
     readme: compileTemplate<ReadmeView>('typescript/README.md.hbs', HELPERS),
   };
@@ -372,11 +469,13 @@ export function renderTypeScriptSources(model: CatalogModel): Record<ModuleName 
   const banner = bannerText(model);
   const definitionOf = new Map(model.definitions.map((d) => [d.code, d]));
   const constantOf = new Map(model.wireCodes.map((w) => [w.code, w.names.constant]));
-  const codes = buildCodesView(model, banner, definitionOf, constantOf);
+  const typeOf = parameterTypeNames(model.parameters);
+  const codes = buildCodesView(model, banner, definitionOf, constantOf, typeOf);
   const meta = buildMetaView(model, banner, definitionOf);
+  const examples = pickExamples(model, typeOf);
   checkNames([
     ...MODULES.map((m) => ({ origin: `errcat's ${m} module`, names: OWN_NAMES[m] })),
-    { origin: 'the catalog parameters', names: model.parameters.map((p) => parameterTypeName(p.name)) },
+    { origin: 'the catalog parameters', names: [...typeOf.values()] },
     { origin: 'the code constants', names: model.wireCodes.map((w) => w.names.constant) },
     { origin: 'the meta types', names: meta.names },
   ]);
@@ -384,8 +483,8 @@ export function renderTypeScriptSources(model: CatalogModel): Record<ModuleName 
     codes: t.codes(codes),
     meta: t.meta(meta.view),
     envelope: t.envelope(buildEnvelopeView(model, banner)),
-    catalog: t.catalog(buildCatalogView(model, banner)),
-    helpers: t.helpers({ banner }),
+    catalog: t.catalog(buildCatalogView(model, banner, examples)),
+    helpers: t.helpers(buildHelpersView(model, banner, examples)),
     index: t.index({ banner }),
   };
 }
@@ -397,17 +496,30 @@ function checked(value: string, pattern: RegExp, what: string): string {
 }
 
 function buildReadme(model: CatalogModel): string {
-  const http = model.definitions.find((d) => d.transport === 'http' && d.family === null) ?? model.definitions[0]!;
-  const code = /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$/;
+  const examples = pickExamples(model, parameterTypeNames(model.parameters));
+  const code = (value: string): string => checked(value, /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$/, 'code');
+  const namespace = (value: string): string => checked(value, /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*$/, 'namespace');
+  const pattern = (value: string): string => checked(value, /^[a-z*][a-z0-9_]*(\.([a-z][a-z0-9_]*|\*))+$/, 'pattern');
+  let event: ReadmeView['event'] = null;
+  if (examples.http === null) {
+    const definition = model.definitions.find((d) => d.namespace === examples.namespace && d.events !== null);
+    // events.field is free text: the example names it only when it reads as a property path.
+    const field = definition?.events?.field;
+    event = { code: code(examples.code), namespace: namespace(examples.namespace), field: field !== undefined && /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/.test(field) ? field : 'error_code' };
+  }
+  const trailing = `at the end, for the rest of the code (\`${pattern(examples.trailing.pattern)}\`)`;
+  const patternsText = examples.inner
+    ? `Patterns: \`*\` inside a pattern stands for one segment (\`${pattern(examples.inner.pattern)}\`); ${trailing}.`
+    : `Patterns: \`*\` inside a pattern stands for one segment; ${trailing}.`;
   return loadTemplates().readme({
     readmeBanner: `Generated by errcat from the ${checked(model.id, /^[a-z][a-z0-9_-]*$/, 'catalog id')} catalog (version ${checked(model.version, /^[0-9A-Za-z][0-9A-Za-z.+-]{0,63}$/, 'version')}). Do not edit: change the catalog and run \`errcat generate\`.`,
     packageName: checked(model.package.name, /^(@[a-z0-9][a-z0-9._-]*\/)?[a-z0-9][a-z0-9._-]*$/, 'package name'),
     version: model.version,
-    codeCount: model.wireCodes.length,
-    definitionCount: model.definitions.length,
-    exampleCode: checked(http.code, code, 'code'),
-    exampleNamespace: checked(http.namespace, /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*$/, 'namespace'),
+    codeSummary: `${countOf(model.wireCodes.length, 'code')} from ${countOf(model.definitions.length, 'definition')}`,
+    http: examples.http && { code: code(examples.http.code), namespace: namespace(examples.http.namespace) },
+    event,
     requestIdHeader: checked(model.envelope.requestIdHeader, /^[A-Za-z0-9-]{1,64}$/, 'request ID header'),
+    patternsText,
   });
 }
 

@@ -8,48 +8,13 @@
  * generated source unchanged.
  */
 import { PRETTIER_OPTIONS } from '../../format.js';
+import { textWidth } from '../../text-width.js';
 
 /** Prettier's print width, from the one options object. */
 export const PRINT_WIDTH = PRETTIER_OPTIONS.printWidth ?? 80;
 
-/**
- * Display width as Prettier measures it: East Asian wide and fullwidth
- * characters count two columns, combining marks and control characters
- * none, everything else one.
- */
-export function stringWidth(text: string): number {
-  // Most lines are ASCII: skip the per-character walk for them.
-  if (/^[\x20-\x7e]*$/.test(text)) return text.length;
-  let width = 0;
-  for (const ch of text) {
-    const cp = ch.codePointAt(0)!;
-    if (cp <= 0x1f || (cp >= 0x7f && cp <= 0x9f) || (cp >= 0x300 && cp <= 0x36f)) continue;
-    width += isWide(cp) ? 2 : 1;
-  }
-  return width;
-}
-
-function isWide(cp: number): boolean {
-  return (
-    (cp >= 0x1100 && cp <= 0x115f) ||
-    (cp >= 0x2e80 && cp <= 0x303e) ||
-    (cp >= 0x3041 && cp <= 0x33ff) ||
-    (cp >= 0x3400 && cp <= 0x4dbf) ||
-    (cp >= 0x4e00 && cp <= 0x9fff) ||
-    (cp >= 0xa000 && cp <= 0xa4cf) ||
-    (cp >= 0xac00 && cp <= 0xd7a3) ||
-    (cp >= 0xf900 && cp <= 0xfaff) ||
-    (cp >= 0xfe30 && cp <= 0xfe4f) ||
-    (cp >= 0xff00 && cp <= 0xff60) ||
-    (cp >= 0xffe0 && cp <= 0xffe6) ||
-    (cp >= 0x1f300 && cp <= 0x1f64f) ||
-    (cp >= 0x1f900 && cp <= 0x1f9ff) ||
-    (cp >= 0x20000 && cp <= 0x3fffd)
-  );
-}
-
 function fits(line: string): boolean {
-  return stringWidth(line) <= PRINT_WIDTH;
+  return textWidth(line) <= PRINT_WIDTH;
 }
 
 /**
@@ -88,7 +53,7 @@ export function printUnionProperty(head: string, members: readonly string[], ind
 export function printStringAfter(head: string, literal: string, tail: string, indent: number, key: string | null = null): string {
   const pad = ' '.repeat(indent);
   const flat = `${pad}${head} ${literal}${tail}`;
-  if (fits(flat) || (key !== null && stringWidth(key) < 5)) return flat;
+  if (fits(flat) || (key !== null && textWidth(key) < 5)) return flat;
   return `${pad}${head}\n${pad}  ${literal}${tail}`;
 }
 

@@ -13,7 +13,8 @@
  */
 import { jsDoc, tsIdentifier, tsLiteral, tsPropertyKey, tsString, type DocComment, type DocTag } from '../../escape/typescript.js';
 import type { JsonSchema } from '../../model.js';
-import { PRINT_WIDTH, printUnionAlias, printUnionProperty, stringWidth } from './layout.js';
+import { PRINT_WIDTH, printUnionAlias, printUnionProperty } from './layout.js';
+import { textWidth } from '../../text-width.js';
 
 const MAX_DEPTH = 64;
 
@@ -224,7 +225,10 @@ function printProperty(head: string, type: TypeNode, indent: number): string {
   if (type.kind === 'array' && type.item.kind === 'union' && type.item.members.every((m) => m.kind === 'atom')) {
     const members = type.item.members.map((m) => printType(m, indent));
     const flat = `${pad}${head}: readonly (${members.join(' | ')})[];`;
-    if (stringWidth(flat) <= PRINT_WIDTH) return flat;
+    if (textWidth(flat) <= PRINT_WIDTH) return flat;
+    // Like a union alias, Prettier tries the members on one line of their own first.
+    const inner = `${pad}  ${members.join(' | ')}`;
+    if (textWidth(inner) <= PRINT_WIDTH) return [`${pad}${head}: readonly (`, inner, `${pad})[];`].join('\n');
     return [`${pad}${head}: readonly (`, ...members.map((m) => `${pad}  | ${m}`), `${pad})[];`].join('\n');
   }
   return `${pad}${head}: ${printType(type, indent)};`;

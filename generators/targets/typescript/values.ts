@@ -6,7 +6,8 @@
  * they fit, literals through the escaping module.
  */
 import { tsLiteral, tsPropertyKey } from '../../escape/typescript.js';
-import { PRINT_WIDTH, printArray, printStringAfter, stringWidth } from './layout.js';
+import { PRINT_WIDTH, printArray, printStringAfter } from './layout.js';
+import { textWidth } from '../../text-width.js';
 
 /** A JSON-like value errcat prints as a literal. */
 export type DataValue = string | number | boolean | null | readonly DataValue[] | { readonly [key: string]: DataValue };
@@ -46,7 +47,7 @@ function printEntry(key: string, value: DataValue, indent: number, tail: string,
   // keeps an object on one line when it was written so and fits.
   if (inline && keys.every((k) => isPrimitive(value[k]!))) {
     const flat = `${pad}${head}{ ${keys.map((k) => `${tsPropertyKey(k)}: ${tsLiteral(value[k] as string | number | boolean | null)}`).join(', ')} }${tail}`;
-    if (stringWidth(flat) <= PRINT_WIDTH) return flat;
+    if (textWidth(flat) <= PRINT_WIDTH) return flat;
   }
   return [`${pad}${head}{`, printEntries(keys.map((k) => [k, value[k]!] as const), indent + 2, true), `${pad}}${tail}`].join('\n');
 }

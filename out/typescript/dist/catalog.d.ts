@@ -10,7 +10,7 @@ import type { ErrorCode, ErrorNamespace } from './codes.js';
  * When retrying can help: `never`; `safe` (retry any request); `idempotent`
  * (retry idempotent requests only); `backoff` (retry later with exponential
  * backoff); `after_reset` (not until a quota period resets); `after_action`
- * (only after the user acts: reconnect, configure, upgrade).
+ * (only after someone acts: the user signs in again, changes a setting).
  */
 export type RetryPolicy = 'never' | 'safe' | 'idempotent' | 'backoff' | 'after_reset' | 'after_action';
 /** Retry advice for a code. */
@@ -35,11 +35,14 @@ export type MetaPresence = 'none' | 'optional' | 'required';
 export interface ErrorInfo {
     /** The code as sent. */
     readonly code: ErrorCode;
-    /** The code of the catalog entry that defines it: itself, the aliased code, or the family (`platform.{platform}.auth`). */
+    /**
+     * The code of the catalog entry that defines it: itself, the aliased code, or the family
+     * (`platform.{platform}.api_error`).
+     */
     readonly definition: string;
     /** How the code came to be: defined directly, as an alias, or as a family expansion. */
     readonly via: 'code' | 'alias' | 'family';
-    /** The definition's code as docs print it (`platform.<name>.auth`). */
+    /** The definition's code as docs print it (`platform.<name>.api_error`). */
     readonly displayCode: string;
     /** The longest declared namespace the code belongs to. */
     readonly namespace: ErrorNamespace;

@@ -37,13 +37,23 @@ export type EnvelopeCheck = {
  * @example
  * const checked = checkErrorEnvelope(await response.json());
  * if (!checked.ok) throw new Error(`not an error envelope: ${checked.path} ${checked.reason}`);
- * checked.envelope.error.code; // HttpErrorCode
+ * const envelope: ErrorEnvelope = checked.envelope; // discriminated by envelope.error.code
  */
 export declare function checkErrorEnvelope(value: unknown): EnvelopeCheck;
 /** True when `value` is an error envelope of this catalog; {@link checkErrorEnvelope} says why not. */
 export declare function isErrorEnvelope(value: unknown): value is ErrorEnvelope;
+/**
+ * The codes of an envelope type. `E['error']['code']` would say the same,
+ * but it does not compile when the catalog has no HTTP code (every
+ * envelope type is then `never`), and this does.
+ */
+type EnvelopeCode<E> = E extends {
+    readonly error: {
+        readonly code: infer C extends ErrorCode;
+    };
+} ? C : never;
 /** Narrows an envelope to one code. */
-export declare function hasErrorCode<E extends ErrorEnvelope, C extends E['error']['code']>(envelope: E, code: C): envelope is Extract<E, {
+export declare function hasErrorCode<E extends ErrorEnvelope, C extends EnvelopeCode<E>>(envelope: E, code: C): envelope is Extract<E, {
     readonly error: {
         readonly code: C;
     };
@@ -51,9 +61,9 @@ export declare function hasErrorCode<E extends ErrorEnvelope, C extends E['error
 type Segments<S extends string> = S extends `${infer Head}.${infer Tail}` ? [Head, ...Segments<Tail>] : [S];
 type SegmentsMatch<C extends string[], P extends string[]> = P extends ['*'] ? C extends [string, ...string[]] ? true : false : P extends [infer PH extends string, ...infer PT extends string[]] ? C extends [infer CH extends string, ...infer CT extends string[]] ? PH extends '*' | CH ? SegmentsMatch<CT, PT> : false : false : C extends [] ? true : false;
 /**
- * The codes of `C` that a pattern matches. A pattern is a code whose
- * segments may be `*`: inside, `*` stands for exactly one segment
- * (`platform.*.auth`); at the end, for one or more (`platform.*`, every
+ * The codes of `C` that a pattern matches. A pattern is a code whose segments
+ * may be `*`: inside, `*` stands for exactly one segment
+ * (`platform.*.api_error`); at the end, for one or more (`account.*`, every
  * code of the namespace).
  */
 export type CodeMatching<P extends string, C extends string = ErrorCode> = C extends unknown ? SegmentsMatch<Segments<C>, Segments<P>> extends true ? C : never : never;
@@ -65,7 +75,9 @@ type KnownPattern<P extends string> = [CodeMatching<P>] extends [never] ? {
  * True when a code matches a pattern (see {@link CodeMatching}); narrows the code.
  *
  * @example
- * if (codeMatches(code, 'platform.*.auth')) reconnect(); // code: `platform.${Platform}.auth`
+ * if (codeMatches(code, 'platform.*.api_error')) {
+ *   code; // `platform.${Platform}.api_error`
+ * }
  */
 export declare function codeMatches<P extends string>(code: string, pattern: P & KnownPattern<P>): code is CodeMatching<P>;
 /** True when an envelope's code matches a pattern; narrows the envelope, so `error.meta` is typed. */
@@ -74,7 +86,7 @@ export declare function envelopeMatches<E extends ErrorEnvelope, P extends strin
         readonly code: CodeMatching<P>;
     };
 }>;
-/** True when a code is in a namespace (`billing`, or a nested one such as `publishing.delivery`). */
+/** True when a code is in a namespace (`account`, or a nested one such as `publishing.delivery`). */
 export declare function inNamespace<N extends ErrorNamespace>(code: string, namespace: N): code is CodeMatching<`${N}.*`>;
 /** The usual HTTP status of a code; `null` for event-only codes. */
 export declare function errorStatus(code: HttpErrorCode): number;
@@ -96,7 +108,8 @@ export declare function isRetryable(code: ErrorCode, options?: {
  * the same rule is checked at run time for callers without types.
  *
  * @example
- * res.status(errorStatus(code)).json(createErrorEnvelope(code, { message, requestId }));
+ * const body = createErrorEnvelope('account.already_linked', { message: 'This Instagram account is already connected to a workspace.', requestId });
+ * res.status(errorStatus('account.already_linked')).json(body);
  */
 export declare function createErrorEnvelope<C extends HttpErrorCode>(code: C, init: ErrorEnvelopeInit<C>): ErrorEnvelope<C>;
 /** What an {@link ApiError} is made of besides its code. */
@@ -129,7 +142,7 @@ export declare class ApiError<C extends ErrorCode = ErrorCode> extends Error {
     static fromEnvelope<E extends ErrorEnvelope>(envelope: E, options?: {
         readonly status?: number;
         readonly cause?: unknown;
-    }): ApiError<E['error']['code']>;
+    }): ApiError<EnvelopeCode<E>>;
     /** A plain object for logs and JSON: `JSON.stringify(error)` keeps code, status, meta and request ID. */
     toJSON(): {
         readonly name: string;

@@ -128,8 +128,9 @@ export class ApiError extends Error {
         this.requestId = requestId ?? null;
     }
     static fromEnvelope(envelope, options = {}) {
-        const { code, message, meta } = envelope.error;
-        const init = { message, requestId: envelope.request_id };
+        const { error, request_id } = envelope;
+        const { code, message, meta } = error;
+        const init = { message, requestId: request_id };
         if (meta !== undefined)
             init.meta = meta;
         if (options.status !== undefined)

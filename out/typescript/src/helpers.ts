@@ -62,7 +62,7 @@ function fail(path: string, reason: string): EnvelopeCheck {
  * @example
  * const checked = checkErrorEnvelope(await response.json());
  * if (!checked.ok) throw new Error(`not an error envelope: ${checked.path} ${checked.reason}`);
- * checked.envelope.error.code; // HttpErrorCode
+ * const envelope: ErrorEnvelope = checked.envelope; // discriminated by envelope.error.code
  */
 export function checkErrorEnvelope(value: unknown): EnvelopeCheck {
   if (!isRecord(value)) return fail('', `expected an object, got ${describe(value)}`);
@@ -101,12 +101,31 @@ export function isErrorEnvelope(value: unknown): value is ErrorEnvelope {
   return checkErrorEnvelope(value).ok;
 }
 
+/**
+ * The codes of an envelope type. `E['error']['code']` would say the same,
+ * but it does not compile when the catalog has no HTTP code (every
+ * envelope type is then `never`), and this does.
+ */
+type EnvelopeCode<E> = E extends { readonly error: { readonly code: infer C extends ErrorCode } }
+  ? C
+  : never;
+
+/**
+ * What every envelope is, whatever its code. The helpers read envelopes
+ * through it because `ErrorEnvelope` is `never` in a catalog without HTTP
+ * codes, and reading a member of `never` does not compile.
+ */
+interface EnvelopeShape {
+  readonly error: { readonly code: string; readonly message: string; readonly meta?: unknown };
+  readonly request_id: string;
+}
+
 /** Narrows an envelope to one code. */
-export function hasErrorCode<E extends ErrorEnvelope, C extends E['error']['code']>(
+export function hasErrorCode<E extends ErrorEnvelope, C extends EnvelopeCode<E>>(
   envelope: E,
   code: C,
 ): envelope is Extract<E, { readonly error: { readonly code: C } }> {
-  return envelope.error.code === code;
+  return (envelope as EnvelopeShape).error.code === code;
 }
 
 type Segments<S extends string> = S extends `${infer Head}.${infer Tail}`
@@ -128,9 +147,9 @@ type SegmentsMatch<C extends string[], P extends string[]> = P extends ['*']
       : false;
 
 /**
- * The codes of `C` that a pattern matches. A pattern is a code whose
- * segments may be `*`: inside, `*` stands for exactly one segment
- * (`platform.*.auth`); at the end, for one or more (`platform.*`, every
+ * The codes of `C` that a pattern matches. A pattern is a code whose segments
+ * may be `*`: inside, `*` stands for exactly one segment
+ * (`platform.*.api_error`); at the end, for one or more (`account.*`, every
  * code of the namespace).
  */
 export type CodeMatching<P extends string, C extends string = ErrorCode> = C extends unknown
@@ -158,7 +177,9 @@ function matchesPattern(code: string, pattern: string): boolean {
  * True when a code matches a pattern (see {@link CodeMatching}); narrows the code.
  *
  * @example
- * if (codeMatches(code, 'platform.*.auth')) reconnect(); // code: `platform.${Platform}.auth`
+ * if (codeMatches(code, 'platform.*.api_error')) {
+ *   code; // `platform.${Platform}.api_error`
+ * }
  */
 export function codeMatches<P extends string>(
   code: string,
@@ -172,10 +193,10 @@ export function envelopeMatches<E extends ErrorEnvelope, P extends string>(
   envelope: E,
   pattern: P & KnownPattern<P>,
 ): envelope is Extract<E, { readonly error: { readonly code: CodeMatching<P> } }> {
-  return matchesPattern(envelope.error.code, pattern);
+  return matchesPattern((envelope as EnvelopeShape).error.code, pattern);
 }
 
-/** True when a code is in a namespace (`billing`, or a nested one such as `publishing.delivery`). */
+/** True when a code is in a namespace (`account`, or a nested one such as `publishing.delivery`). */
 export function inNamespace<N extends ErrorNamespace>(
   code: string,
   namespace: N,
@@ -226,13 +247,14 @@ function requireMeta(code: ErrorCode, meta: unknown): void {
  * the same rule is checked at run time for callers without types.
  *
  * @example
- * res.status(errorStatus(code)).json(createErrorEnvelope(code, { message, requestId }));
+ * const body = createErrorEnvelope('account.already_linked', { message: 'This Instagram account is already connected to a workspace.', requestId });
+ * res.status(errorStatus('account.already_linked')).json(body);
  */
 export function createErrorEnvelope<C extends HttpErrorCode>(
   code: C,
   init: ErrorEnvelopeInit<C>,
 ): ErrorEnvelope<C> {
-  const { message, requestId, meta } = init as {
+  const { message, requestId, meta } = init as ErrorEnvelopeInit<HttpErrorCode> as {
     readonly message: string;
     readonly requestId: string;
     readonly meta?: unknown;
@@ -294,14 +316,15 @@ export class ApiError<C extends ErrorCode = ErrorCode> extends Error {
   static fromEnvelope<E extends ErrorEnvelope>(
     envelope: E,
     options: { readonly status?: number; readonly cause?: unknown } = {},
-  ): ApiError<E['error']['code']> {
-    type C = E['error']['code'];
-    const { code, message, meta } = envelope.error as {
+  ): ApiError<EnvelopeCode<E>> {
+    type C = EnvelopeCode<E>;
+    const { error, request_id } = envelope as EnvelopeShape;
+    const { code, message, meta } = error as {
       readonly code: C;
       readonly message: string;
       readonly meta?: unknown;
     };
-    const init: Record<string, unknown> = { message, requestId: envelope.request_id };
+    const init: Record<string, unknown> = { message, requestId: request_id };
     if (meta !== undefined) init.meta = meta;
     if (options.status !== undefined) init.status = options.status;
     if (options.cause !== undefined) init.cause = options.cause;
