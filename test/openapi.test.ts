@@ -8,14 +8,14 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { Document, parse } from 'yaml';
 import type { CatalogModel, ErrorDefinition } from '../generators/model.js';
 import { DEFAULT_OPTIONS } from '../generators/options.js';
 import { checkCatalog } from '../generators/pipeline.js';
 import { OPENAPI_FILES, openapiTarget, renderOpenApi } from '../generators/targets/openapi.js';
 import { buildOpenApiDocument, COMPONENT_KEY, ComponentRegistry, EXAMPLE_REQUEST_ID, FIXED_NAMES } from '../generators/targets/openapi/document.js';
 import { placeSchema, UNSUPPORTED_30_EXTENSION } from '../generators/targets/openapi/json-schema.js';
-import { serializeJson, serializeYaml } from '../generators/targets/openapi/serialize.js';
+import { serializeJson, serializeYaml, YAML_OPTIONS } from '../generators/targets/openapi/serialize.js';
 import path from 'node:path';
 import { expectGolden, FIXTURE_CATALOGS, loadModel, optionsFor, renderCatalog, ROOT } from './helpers.js';
 
@@ -91,6 +91,37 @@ describe('openapi target: goldens', () => {
     const { doc, json } = render(models.socialapi, '3.1');
     const general = serializeJson({ ...doc, '0': 1 }); // an integer-like key forces the general path
     expect(general.replace('{\n  "0": 1,\n', '{\n')).toBe(json);
+  });
+
+  it('composes the YAML entry by entry with the bytes of one yaml Document of the whole, which parse back to the JSON', () => {
+    // The reference: the whole document serialized by yaml at once, as before composing.
+    const whole = (value: unknown, banner: string): string => {
+      const doc = new Document(value, YAML_OPTIONS);
+      doc.commentBefore = banner.split('\n').map((line) => ` ${line}`).join('\n');
+      return doc.toString(YAML_OPTIONS);
+    };
+    const hostile = withDefinition(models.ledgerly, 'payment.declined', (d) => ({ ...d, description: '  leading spaces\n---\n...\n%x\n\n\nkept\n\n\n', details: "it's\n  more-indented\n\ttab \n" }));
+    const values: unknown[] = [];
+    for (const model of [...Object.values(models), shapes, hostile]) for (const version of ['3.1', '3.0'] as const) values.push(buildOpenApiDocument(model, version));
+    // Block scalars (leading spaces, keep chomping, blank lines), quoted multi-line strings, a key too long to be implicit,
+    // integer-like and empty keys, undefined values (left out), empty and nested collections, at every composed level.
+    values.push({
+      components: {
+        schemas: { A: { d: '  lead\nx\n\n\n', s: "it's\n  in", t: 'a\tb\nc ', k: { ['k'.repeat(1100)]: 1, '10': 2, '': 3, 'a: b': 4, '---': 5 } }, '10': { '9': [{ a: 'x\ny' }, 'z', []] }, E: {}, U: { u: undefined } },
+        ['c'.repeat(1100)]: { x: 1 },
+        gone: undefined,
+      },
+      '2': { '10': null },
+      list: [{ a: { b: 'multi\nline' } }],
+    });
+    for (const value of values) {
+      const yaml = serializeYaml(value, 'banner\nsecond line');
+      expect(yaml).toBe(whole(value, 'banner\nsecond line'));
+      expect(parse(yaml)).toEqual(JSON.parse(serializeJson(value)));
+    }
+    // A component key starting with a document marker is quoted where yaml would leave it plain: the same data.
+    const marked = { components: { schemas: { '---x': { a: 1 }, '...y': { b: '---' } } } };
+    expect(parse(serializeYaml(marked, 'b'))).toEqual(marked);
   });
 
   it('renders the same bytes twice', () => {
