@@ -64,9 +64,9 @@ describe('diffCatalogs', () => {
     {
       name: 'meta: tighter constraints break; reworded property descriptions do not',
       change: (m: Mutable<CatalogModel>) => {
-        const meta = definition(m, 'ledger.balance_stale').meta as { schema: { properties: { version: Record<string, unknown> } } };
+        const meta = definition(m, 'ledger.balance_stale').meta as unknown as { schema: { properties: { version: Record<string, unknown> } } };
         meta.schema.properties.version = { ...meta.schema.properties.version, minimum: 1 };
-        const amount = definition(m, 'payment.amount_invalid').meta as { schema: { properties: { field: Record<string, unknown> } } };
+        const amount = definition(m, 'payment.amount_invalid').meta as unknown as { schema: { properties: { field: Record<string, unknown> } } };
         amount.schema.properties.field = { ...amount.schema.properties.field, description: 'Reworded.' };
       },
       want: ['breaking meta-property-constraints-changed ledger.balance_stale'],
