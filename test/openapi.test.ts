@@ -456,6 +456,17 @@ describe('openapi target: hostile text', () => {
     }
   });
 
+  it('quotes strings that YAML 1.1 readers would take for booleans, numbers or dates', () => {
+    const tricky = ['yes', 'NO', 'on', 'Off', '1:20', '1_000', '010', '2001-12-14', '2001-12-14 21:59:43.10 -5', '<<', '=', '.5', 'y', 'plain text'];
+    for (const text of tricky) {
+      const model = withDefinition(models.ledgerly, 'payment.declined', (d) => ({ ...d, example: { ...d.example, message: text } }));
+      const { yaml } = render(model, '3.1');
+      // yaml's YAML 1.1 schema resolves the same implicit types as PyYAML.
+      const read = parse(yaml, { version: '1.1' }) as { components: { examples: { PaymentDeclined: { value: { error: { message: unknown } } } } } };
+      expect(read.components.examples.PaymentDeclined.value.error.message, text).toBe(text);
+    }
+  });
+
   it('keeps every catalog description of the fixtures exactly', () => {
     for (const model of Object.values(models)) {
       const { doc } = render(model, '3.1');

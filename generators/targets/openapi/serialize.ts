@@ -16,14 +16,24 @@ import { stringTag } from 'yaml/util';
 const YAML_11_LINE_BREAKS = /[\u0085\u2028\u2029]/;
 
 /**
- * Strings holding NEL, LS or PS. `yaml` writes these characters raw (YAML
+ * Plain scalars that YAML 1.2 reads as strings but YAML 1.1 parsers (PyYAML's
+ * resolvers, or the spec's, which adds y and n) read as something else: booleans (yes, off), base-60 and
+ * underscored numbers (1:20, 1_000), timestamps (2001-12-14), and the merge
+ * and value keys (<<, =). `yaml` leaves them plain; they must be quoted.
+ */
+const YAML_11_IMPLICIT =
+  /^(?:y|Y|n|N|yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF|<<|=|[-+]?(?:0b[01_]+|0[0-7_]+|0x[0-9a-fA-F_]+|[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?|[0-9][0-9_]*_[0-9_]*(?:\.[0-9_]*)?(?:[eE][-+][0-9]+)?|[0-9_]*\.[0-9_]+(?:[eE][-+][0-9]+)?)|\d{4}-\d\d?-\d\d?(?:(?:[Tt]|[ \t]+)\d\d?:\d\d:\d\d(?:\.\d*)?(?:[ \t]*(?:Z|[-+]\d\d?(?::\d\d)?))?)?)$/;
+
+/**
+ * Strings that a YAML 1.1 reader would misread (see YAML_11_IMPLICIT), and
+ * strings holding NEL, LS or PS. `yaml` writes these characters raw (YAML
  * 1.2 allows it), but YAML 1.1 parsers, PyYAML among them and with it much
  * of the Python OpenAPI tooling, take them for line breaks and fail on the
  * document. Such strings are written double-quoted with the characters
  * escaped (\N, \L, \P); JSON.stringify's escapes are valid YAML escapes too.
  */
 const LINE_BREAK_SAFE_STRING: ScalarTag = {
-  identify: (value) => typeof value === 'string' && YAML_11_LINE_BREAKS.test(value),
+  identify: (value) => typeof value === 'string' && (YAML_11_LINE_BREAKS.test(value) || YAML_11_IMPLICIT.test(value)),
   default: true,
   tag: 'tag:yaml.org,2002:str',
   resolve: (text) => text,
