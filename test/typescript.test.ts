@@ -669,3 +669,71 @@ const bodies: [number, unknown][] = [
 declare const console: { log(text: string): void };
 console.log(JSON.stringify(bodies.map(([status, body]) => handle(status, body))));
 `;
+
+/** The names a module's declarations export, sorted, as a consumer's compiler sees them. */
+function exportedNames(dtsFile: string): string[] {
+  const program = ts.createProgram([dtsFile], STRICT);
+  const checker = program.getTypeChecker();
+  const symbol = checker.getSymbolAtLocation(program.getSourceFile(dtsFile)!)!;
+  return checker
+    .getExportsOfModule(symbol)
+    .map((s) => s.name)
+    .sort();
+}
+
+describe('typescript target: a large catalog is split into bounded parts', () => {
+  it('renders parts that stay small, compile strictly, and keep the API and data of the single-file package', async () => {
+    // test/bench/synthetic.mjs is the bench's catalog writer; imported by URL since it is plain JavaScript.
+    const synthetic = (await import(pathToFileURL(path.join(ROOT, 'test/bench/synthetic.mjs')).href)) as { writeSyntheticCatalog(dir: string, n: number): void };
+    const catalogDir = path.join(tmp, 'large-catalog');
+    synthetic.writeSyntheticCatalog(catalogDir, 2500);
+    const model = await loadModel(catalogDir);
+    const partSize = 400;
+    const split = renderTypeScript(model, partSize);
+    const whole = renderTypeScript(model, 1e9);
+    const parts = Math.ceil(model.wireCodes.length / partSize);
+    expect(parts).toBeGreaterThan(5);
+
+    const sources = split.filter((f) => f.path.startsWith('typescript/src/'));
+    const partFiles = sources.filter((f) => /^typescript\/src\/(codes|meta|catalog)\//.test(f.path));
+    expect(partFiles.map((f) => f.path).filter((p) => p.endsWith('-0001.ts'))).toEqual([
+      'typescript/src/catalog/part-0001.ts',
+      'typescript/src/codes/constants-0001.ts',
+      'typescript/src/codes/lists-0001.ts',
+      'typescript/src/meta/maps-0001.ts',
+      'typescript/src/meta/types-0001.ts',
+    ]);
+    expect(partFiles).toHaveLength(5 * parts);
+    // Bounded: every part holds at most partSize items of a few hundred bytes,
+    // and the modules that assemble them hold a line or two per part.
+    const wholeSize = (name: string): number => whole.find((f) => f.path === `typescript/src/${name}.ts`)!.contents.length;
+    for (const f of partFiles) expect(f.contents.length, f.path).toBeLessThan(partSize * 800);
+    for (const name of ['codes', 'meta', 'catalog']) {
+      const module = sources.find((f) => f.path === `typescript/src/${name}.ts`)!;
+      expect(module.contents.length, name).toBeLessThan(8_000 + parts * 200);
+      expect(module.contents.length, name).toBeLessThan(wholeSize(name) / 10);
+    }
+    // Final as rendered, like the single files: the assembling modules and one part of each kind.
+    for (const f of sources.filter((f) => /^typescript\/src\/(codes|meta|catalog)(\.ts|\/.*-0001\.ts)$/.test(f.path))) {
+      expect(await prettier.format(f.contents, { ...PRETTIER_OPTIONS, parser: 'typescript' }), f.path).toBe(f.contents);
+    }
+    // The same catalog below the threshold keeps one file per module.
+    expect(whole.filter((f) => f.path.startsWith('typescript/src/')).map((f) => f.path)).toHaveLength(6);
+    // Outside the parts, only codes.ts, meta.ts and catalog.ts change.
+    const changed = whole.filter((f) => split.find((g) => g.path === f.path)?.contents !== f.contents).map((f) => f.path);
+    expect(changed.filter((p) => p.includes('/src/'))).toEqual(['typescript/src/catalog.ts', 'typescript/src/codes.ts', 'typescript/src/meta.ts']);
+
+    const dir = await writePackage(split, path.join(tmp, 'large-split'));
+    const wholeDir = await writePackage(whole, path.join(tmp, 'large-whole'));
+    expect(typecheck(sources.map((f) => path.join(tmp, 'large-split', f.path)))).toEqual([]);
+    expect(typecheck([path.join(dir, 'dist', 'index.d.ts')])).toEqual([]);
+    // The public API: the same exported names, the same data at run time.
+    expect(exportedNames(path.join(dir, 'dist', 'index.d.ts'))).toEqual(exportedNames(path.join(wholeDir, 'dist', 'index.d.ts')));
+    const splitRuntime = (await import(pathToFileURL(path.join(dir, 'dist', 'index.js')).href)) as Record<string, unknown>;
+    const wholeRuntime = (await import(pathToFileURL(path.join(wholeDir, 'dist', 'index.js')).href)) as Record<string, unknown>;
+    expect(Object.keys(splitRuntime).sort()).toEqual(Object.keys(wholeRuntime).sort());
+    expect(splitRuntime.errorCodes).toEqual(wholeRuntime.errorCodes);
+    expect(splitRuntime.errorCatalog).toEqual(wholeRuntime.errorCatalog);
+    expect(Object.isFrozen(splitRuntime.errorCodes)).toBe(true);
+  }, 60_000);
+});

@@ -10,6 +10,12 @@
  * their size grows with the catalog and Prettier's cost grows faster than
  * that. test/typescript.test.ts proves Prettier would leave them unchanged.
  *
+ * Size. A catalog of more than DEFAULT_PART_SIZE codes has its codes, meta
+ * and catalog data split into parts (src/codes/constants-0001.ts, …) that
+ * codes.ts, meta.ts and catalog.ts re-export or assemble, so that no file
+ * grows with the catalog and compiling holds one part's syntax tree at a
+ * time. The package exports the same names either way.
+ *
  * Names. Code-derived names come from the model and are unique among
  * themselves. errcat's own names are chosen so that they cannot meet them:
  * code constants are SCREAMING_SNAKE and errcat's values are camelCase;
@@ -22,10 +28,11 @@
 import { jsDoc, lineComment, tsIdentifier, tsLiteral, tsPropertyKey, tsString, TsCode, type DocComment, type DocTag } from '../escape/typescript.js';
 import type { CatalogModel, ErrorDefinition, WireCode } from '../model.js';
 import { bannerText, type OutputFile, type Target } from '../output.js';
+import { textWidth } from '../text-width.js';
 import { compileTemplate, type RenderTemplate, type TemplateHelper } from '../templates.js';
 import { compileModule } from './typescript/compile.js';
 import { countOf, envelopeInitExample, indefiniteArticle, pickExamples, wrapProse, type CatalogExamples } from './typescript/examples.js';
-import { printArray, printStringAfter, printUnionAlias } from './typescript/layout.js';
+import { PRINT_WIDTH, printArray, printInterfaceExtends, printStringAfter, printUnionAlias } from './typescript/layout.js';
 import { schemaToDeclarations } from './typescript/schema-to-type.js';
 import { printProperties, type DataValue } from './typescript/values.js';
 
@@ -83,6 +90,8 @@ const OWN_NAMES: Readonly<Record<ModuleName, readonly string[]>> = {
 
 interface CodesView {
   banner: string;
+  /** Import and re-export lines of the parts, when the catalog is split. */
+  parts: TsCode[];
   parameters: { doc: DocComment; declaration: TsCode }[];
   namespaceDeclaration: TsCode;
   constants: { doc: DocComment; declaration: TsCode }[];
@@ -94,8 +103,57 @@ interface CodesView {
 
 interface MetaView {
   banner: string;
+  parts: TsCode[];
   declarations: { text: TsCode }[];
-  entries: { code: string; doc: DocComment; meta: TsCode; detailMeta: TsCode }[];
+  entries: MetaEntry[];
+  /** When the catalog is split, the maps' whole declarations, extending their parts (and entries is empty). */
+  splitMetaMap: TsCode | null;
+  splitDetailMap: TsCode | null;
+}
+
+interface MetaEntry {
+  code: string;
+  doc: DocComment;
+  meta: TsCode;
+  detailMeta: TsCode;
+  /** The meta type the entry names, if any. */
+  metaType: string | null;
+}
+
+/** A part of the code constants (split catalogs only). */
+interface CodesConstantsView {
+  banner: string;
+  constants: CodesView['constants'];
+}
+
+/** A part of the code unions and of the code list (split catalogs only). */
+interface CodesListsView {
+  banner: string;
+  imports: TsCode[];
+  errorCode: TsCode;
+  httpErrorCode: TsCode;
+  eventErrorCode: TsCode;
+  errorCodes: TsCode;
+}
+
+/** A part of the meta types (split catalogs only). */
+interface MetaTypesView {
+  banner: string;
+  declarations: { text: TsCode }[];
+}
+
+/** A part of the meta maps (split catalogs only). */
+interface MetaMapsView {
+  banner: string;
+  imports: TsCode[];
+  entries: MetaEntry[];
+}
+
+/** A part of the catalog data (split catalogs only). */
+interface CatalogPartView {
+  banner: string;
+  definitions: TsCode;
+  wireCodes: TsCode;
 }
 
 interface EnvelopeView {
@@ -107,6 +165,7 @@ interface EnvelopeView {
 
 interface CatalogView {
   banner: string;
+  parts: TsCode[];
   definitionDoc: DocComment;
   displayCodeDoc: DocComment;
   definitions: TsCode;
@@ -255,51 +314,72 @@ function linkTo(code: string, constantOf: ReadonlyMap<string, string>): string {
   return constant === undefined ? `\`${code}\`` : `{@link ${constant}} (\`${code}\`)`;
 }
 
-function buildCodesView(
+/** The items of codes.ts that grow with the catalog, before layout. */
+interface CodeLists {
+  constants: CodesView['constants'];
+  errorCode: string[];
+  httpErrorCode: string[];
+  eventErrorCode: string[];
+  errorCodes: string[];
+}
+
+function buildCodeLists(
   model: CatalogModel,
-  banner: string,
   definitionOf: ReadonlyMap<string, ErrorDefinition>,
   constantOf: ReadonlyMap<string, string>,
   typeOf: ReadonlyMap<string, string>,
-): CodesView {
-  const parameters = model.parameters.map((p) => ({
-    doc: doc([p.description ?? `Values of the \`${p.name}\` parameter of code families.`], []),
-    declaration: new TsCode(printUnionAlias(`export type ${typeOf.get(p.name)!}`, p.values.map((v) => tsString(v.value)))),
-  }));
+): CodeLists {
   const constants = model.wireCodes.map((wire) => {
     const d = definitionOf.get(wire.definition)!;
     return { doc: constantDoc(model, wire, d, constantOf), declaration: new TsCode(printStringAfter(`export const ${tsIdentifier(wire.names.constant)} =`, tsString(wire.code), ';', 0)) };
   });
   return {
-    banner,
-    parameters,
-    namespaceDeclaration: new TsCode(printUnionAlias('export type ErrorNamespace', model.namespaces.map((n) => tsString(n.name)))),
     constants,
-    errorCode: new TsCode(printUnionAlias('export type ErrorCode', codeUnionMembers(model, typeOf, () => true))),
-    httpErrorCode: new TsCode(printUnionAlias('export type HttpErrorCode', codeUnionMembers(model, typeOf, (d) => d.transport === 'http'))),
-    eventErrorCode: new TsCode(printUnionAlias('export type EventErrorCode', codeUnionMembers(model, typeOf, (d) => d.transport === 'event'))),
-    errorCodes: new TsCode(
-      printArray(
-        'export const errorCodes: readonly ErrorCode[] = ',
-        model.wireCodes.map((w) => tsString(w.code)),
-        ';',
-        0,
-      ),
-    ),
+    errorCode: codeUnionMembers(model, typeOf, () => true),
+    httpErrorCode: codeUnionMembers(model, typeOf, (d) => d.transport === 'http'),
+    eventErrorCode: codeUnionMembers(model, typeOf, (d) => d.transport === 'event'),
+    errorCodes: model.wireCodes.map((w) => tsString(w.code)),
   };
 }
 
-function buildMetaView(model: CatalogModel, banner: string, definitionOf: ReadonlyMap<string, ErrorDefinition>): { view: MetaView; names: string[] } {
-  const declarations: { text: TsCode }[] = [];
+function buildCodesView(model: CatalogModel, banner: string, typeOf: ReadonlyMap<string, string>, lists: CodeLists, parts: TsCode[]): CodesView {
+  const parameters = model.parameters.map((p) => ({
+    doc: doc([p.description ?? `Values of the \`${p.name}\` parameter of code families.`], []),
+    declaration: new TsCode(printUnionAlias(`export type ${typeOf.get(p.name)!}`, p.values.map((v) => tsString(v.value)))),
+  }));
+  return {
+    banner,
+    parts,
+    parameters,
+    namespaceDeclaration: new TsCode(printUnionAlias('export type ErrorNamespace', model.namespaces.map((n) => tsString(n.name)))),
+    constants: lists.constants,
+    errorCode: new TsCode(printUnionAlias('export type ErrorCode', lists.errorCode)),
+    httpErrorCode: new TsCode(printUnionAlias('export type HttpErrorCode', lists.httpErrorCode)),
+    eventErrorCode: new TsCode(printUnionAlias('export type EventErrorCode', lists.eventErrorCode)),
+    errorCodes: new TsCode(printArray('export const errorCodes: readonly ErrorCode[] = ', lists.errorCodes, ';', 0)),
+  };
+}
+
+/** The items of meta.ts that grow with the catalog: declarations per definition (in definition order) and map entries per wire code. */
+interface MetaLists {
+  declarations: { text: TsCode }[][];
+  entries: MetaEntry[];
+  names: string[];
+}
+
+function buildMetaLists(model: CatalogModel, definitionOf: ReadonlyMap<string, ErrorDefinition>): MetaLists {
+  const declarations: { text: TsCode }[][] = [];
   const names: string[] = [];
   for (const d of model.definitions) {
+    const own: { text: TsCode }[] = [];
+    declarations.push(own);
     if (d.meta.kind !== 'schema') continue;
     // meta.ts imports no constants, so its JSDoc names codes without {@link}.
     const subject = d.family ? `the \`${d.displayCode}\` codes` : `\`${d.code}\``;
     const metaDoc = doc([`\`error.meta\` of ${subject}: ${d.description}`], []);
     for (const decl of schemaToDeclarations(metaTypeName(d), d.meta.schema, metaDoc)) {
       names.push(decl.name);
-      declarations.push({ text: new TsCode(decl.text) });
+      own.push({ text: new TsCode(decl.text) });
     }
   }
   const entries = model.wireCodes.map((wire) => {
@@ -315,9 +395,10 @@ function buildMetaView(model: CatalogModel, banner: string, definitionOf: Readon
       doc: doc(paragraphs, deprecation),
       meta: new TsCode(d.meta.kind === 'none' ? 'undefined' : metaTypeName(d)),
       detailMeta: new TsCode(detailMeta),
+      metaType: d.meta.kind === 'none' ? null : metaTypeName(d),
     };
   });
-  return { view: { banner, declarations, entries }, names };
+  return { declarations, entries, names };
 }
 
 /** Per definition, the data of the frozen catalog, keys in a fixed order. */
@@ -339,22 +420,23 @@ function definitionData(model: CatalogModel, d: ErrorDefinition): DataValue {
   };
 }
 
-function buildCatalogView(model: CatalogModel, banner: string, examples: CatalogExamples): CatalogView {
-  const definitions = printProperties(
-    model.definitions.map((d) => [d.code, definitionData(model, d)] as const),
-    2,
-  );
-  const wireCodes = printProperties(
-    model.wireCodes.map((w) => [w.code, w.definition] as const),
-    2,
-  );
+/** The catalog data's entries, printed: per definition, and per wire code. */
+function printCatalogData(model: CatalogModel, definitions: readonly ErrorDefinition[], wireCodes: readonly WireCode[]): { definitions: TsCode; wireCodes: TsCode } {
+  return {
+    definitions: new TsCode(printProperties(definitions.map((d) => [d.code, definitionData(model, d)] as const), 2)),
+    wireCodes: new TsCode(printProperties(wireCodes.map((w) => [w.code, w.definition] as const), 2)),
+  };
+}
+
+function buildCatalogView(banner: string, examples: CatalogExamples, data: { definitions: TsCode; wireCodes: TsCode }, parts: TsCode[]): CatalogView {
   const family = examples.family;
   return {
     banner,
+    parts,
     definitionDoc: doc([wrapProse(`The code of the catalog entry that defines it: itself, the aliased code, or the family${family ? ` (\`${family.code}\`)` : ''}.`, 110)]),
     displayCodeDoc: doc([`The definition's code as docs print it${family ? ` (\`${family.displayCode}\`)` : ''}.`]),
-    definitions: new TsCode(definitions),
-    wireCodes: new TsCode(wireCodes),
+    definitions: data.definitions,
+    wireCodes: data.wireCodes,
   };
 }
 
@@ -445,6 +527,11 @@ interface Templates {
   helpers: RenderTemplate<HelpersView>;
   index: RenderTemplate<BannerView>;
   readme: RenderTemplate<ReadmeView>;
+  codesConstants: RenderTemplate<CodesConstantsView>;
+  codesLists: RenderTemplate<CodesListsView>;
+  metaTypes: RenderTemplate<MetaTypesView>;
+  metaMaps: RenderTemplate<MetaMapsView>;
+  catalogPart: RenderTemplate<CatalogPartView>;
 }
 
 let templates: Templates | null = null;
@@ -459,34 +546,168 @@ function loadTemplates(): Templates {
     helpers: compileTemplate<HelpersView>('typescript/helpers.ts.hbs', HELPERS),
     index: compileTemplate<BannerView>('typescript/index.ts.hbs', HELPERS),
     readme: compileTemplate<ReadmeView>('typescript/README.md.hbs', HELPERS),
+    codesConstants: compileTemplate<CodesConstantsView>('typescript/codes-constants.ts.hbs', HELPERS),
+    codesLists: compileTemplate<CodesListsView>('typescript/codes-lists.ts.hbs', HELPERS),
+    metaTypes: compileTemplate<MetaTypesView>('typescript/meta-types.ts.hbs', HELPERS),
+    metaMaps: compileTemplate<MetaMapsView>('typescript/meta-maps.ts.hbs', HELPERS),
+    catalogPart: compileTemplate<CatalogPartView>('typescript/catalog-part.ts.hbs', HELPERS),
   };
   return templates;
 }
 
-/** The package's TypeScript sources, by module name, in final form. */
-export function renderTypeScriptSources(model: CatalogModel): Record<ModuleName | 'index', string> {
+/**
+ * Above this many codes, codes, meta and catalog data are split into parts
+ * of at most this many items (constants, union members, meta types, map
+ * entries, catalog entries) each. One source file per module would grow
+ * with the catalog, and compiling a file holds its whole syntax tree: at
+ * 100,000 codes that was over 5 GB of heap. Every fixture, and the
+ * embedded catalog, stays below it and keeps one file per module.
+ */
+export const DEFAULT_PART_SIZE = 2000;
+
+/** One source file of the package: its module path below src/ without `.ts` (`codes`, `catalog/part-0001`), and its text. */
+export interface TypeScriptSource {
+  readonly module: string;
+  readonly source: string;
+}
+
+/** `items` cut into `count` consecutive slices of at most `size` (trailing ones may be empty). */
+function slicesOf<T>(items: readonly T[], count: number, size: number): T[][] {
+  return Array.from({ length: count }, (_, i) => items.slice(i * size, (i + 1) * size));
+}
+
+/**
+ * `import { a, b } from '…';` as Prettier prints it: on one line when it
+ * fits, else one name per line. Names are identifiers, paths errcat's own.
+ */
+function printImport(head: string, names: readonly string[], from: string): string {
+  const flat = `${head} { ${names.join(', ')} } from ${tsString(from)};`;
+  if (textWidth(flat) <= PRINT_WIDTH) return flat;
+  return [`${head} {`, ...names.map((n) => `  ${n},`), `} from ${tsString(from)};`].join('\n');
+}
+
+/**
+ * The package's TypeScript sources in final form, in the order they are
+ * written: the modules the index re-exports, then (for a catalog of more
+ * than `partSize` codes) their parts.
+ */
+export function renderTypeScriptSources(model: CatalogModel, partSize: number = DEFAULT_PART_SIZE): TypeScriptSource[] {
+  if (!Number.isInteger(partSize) || partSize < 1) throw new Error(`errcat bug: part size ${partSize}`);
   const t = loadTemplates();
   const banner = bannerText(model);
   const definitionOf = new Map(model.definitions.map((d) => [d.code, d]));
   const constantOf = new Map(model.wireCodes.map((w) => [w.code, w.names.constant]));
   const typeOf = parameterTypeNames(model.parameters);
-  const codes = buildCodesView(model, banner, definitionOf, constantOf, typeOf);
-  const meta = buildMetaView(model, banner, definitionOf);
+  const codeLists = buildCodeLists(model, definitionOf, constantOf, typeOf);
+  const metaLists = buildMetaLists(model, definitionOf);
   const examples = pickExamples(model, typeOf);
   checkNames([
     ...MODULES.map((m) => ({ origin: `errcat's ${m} module`, names: OWN_NAMES[m] })),
     { origin: 'the catalog parameters', names: [...typeOf.values()] },
     { origin: 'the code constants', names: model.wireCodes.map((w) => w.names.constant) },
-    { origin: 'the meta types', names: meta.names },
+    { origin: 'the meta types', names: metaLists.names },
   ]);
-  return {
-    codes: t.codes(codes),
-    meta: t.meta(meta.view),
-    envelope: t.envelope(buildEnvelopeView(model, banner)),
-    catalog: t.catalog(buildCatalogView(model, banner, examples)),
-    helpers: t.helpers(buildHelpersView(model, banner, examples)),
-    index: t.index({ banner }),
-  };
+  const envelope = t.envelope(buildEnvelopeView(model, banner));
+  const helpers = t.helpers(buildHelpersView(model, banner, examples));
+  const index = t.index({ banner });
+  // Wire codes outnumber definitions and union members, so they set the number of parts.
+  if (model.wireCodes.length <= partSize) {
+    return [
+      { module: 'index', source: index },
+      { module: 'codes', source: t.codes(buildCodesView(model, banner, typeOf, codeLists, [])) },
+      {
+        module: 'meta',
+        source: t.meta({ banner, parts: [], declarations: metaLists.declarations.flat(), entries: metaLists.entries, splitMetaMap: null, splitDetailMap: null }),
+      },
+      { module: 'envelope', source: envelope },
+      { module: 'catalog', source: t.catalog(buildCatalogView(banner, examples, printCatalogData(model, model.definitions, model.wireCodes), [])) },
+      { module: 'helpers', source: helpers },
+    ];
+  }
+
+  const count = Math.ceil(model.wireCodes.length / partSize);
+  const ids = Array.from({ length: count }, (_, i) => String(i + 1).padStart(4, '0'));
+  const parts: TypeScriptSource[] = [];
+
+  // codes: constants in parts the module re-exports; union and list parts it assembles.
+  const constants = slicesOf(codeLists.constants, count, partSize);
+  const errorCode = slicesOf(codeLists.errorCode, count, partSize);
+  const httpErrorCode = slicesOf(codeLists.httpErrorCode, count, partSize);
+  const eventErrorCode = slicesOf(codeLists.eventErrorCode, count, partSize);
+  const errorCodes = slicesOf(codeLists.errorCodes, count, partSize);
+  const listsImports = [new TsCode(printImport('import type', ['ErrorCode', ...typeOf.values()], '../codes.js'))];
+  ids.forEach((id, i) => {
+    parts.push({ module: `codes/constants-${id}`, source: t.codesConstants({ banner, constants: constants[i]! }) });
+    parts.push({
+      module: `codes/lists-${id}`,
+      source: t.codesLists({
+        banner,
+        imports: listsImports,
+        errorCode: new TsCode(printUnionAlias('export type ErrorCodes', errorCode[i]!)),
+        httpErrorCode: new TsCode(printUnionAlias('export type HttpErrorCodes', httpErrorCode[i]!)),
+        eventErrorCode: new TsCode(printUnionAlias('export type EventErrorCodes', eventErrorCode[i]!)),
+        errorCodes: new TsCode(printArray('export const errorCodes: readonly ErrorCode[] = ', errorCodes[i]!, ';', 0)),
+      }),
+    });
+  });
+  const codes = t.codes(
+    buildCodesView(
+      model,
+      banner,
+      typeOf,
+      {
+        constants: [],
+        errorCode: ids.map((id) => `lists${id}.ErrorCodes`),
+        httpErrorCode: ids.map((id) => `lists${id}.HttpErrorCodes`),
+        eventErrorCode: ids.map((id) => `lists${id}.EventErrorCodes`),
+        errorCodes: ids.map((id) => `...lists${id}.errorCodes`),
+      },
+      [...ids.map((id) => new TsCode(`import * as lists${id} from './codes/lists-${id}.js';`)), ...ids.map((id) => new TsCode(`export * from './codes/constants-${id}.js';`))],
+    ),
+  );
+
+  // meta: types in parts the module re-exports (a definition's types stay together); map parts it extends.
+  const declarations = slicesOf(metaLists.declarations, count, partSize);
+  const entries = slicesOf(metaLists.entries, count, partSize);
+  ids.forEach((id, i) => {
+    parts.push({ module: `meta/types-${id}`, source: t.metaTypes({ banner, declarations: declarations[i]!.flat() }) });
+    const used = [...new Set(entries[i]!.flatMap((e) => (e.metaType === null ? [] : [e.metaType])))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    parts.push({ module: `meta/maps-${id}`, source: t.metaMaps({ banner, imports: used.length === 0 ? [] : [new TsCode(printImport('import type', used, '../meta.js'))], entries: entries[i]! }) });
+  });
+  const extendsOf = (name: string): TsCode => new TsCode(printInterfaceExtends(name, ids.map((id) => `maps${id}.${name}`)));
+  const meta = t.meta({
+    banner,
+    parts: [...ids.map((id) => new TsCode(`export * from './meta/types-${id}.js';`)), ...ids.map((id) => new TsCode(`import type * as maps${id} from './meta/maps-${id}.js';`))],
+    declarations: [],
+    entries: [],
+    splitMetaMap: extendsOf('ErrorMetaMap'),
+    splitDetailMap: extendsOf('ErrorDetailMap'),
+  });
+
+  // catalog: data in parts the module spreads into its two tables.
+  const definitionSlices = slicesOf(model.definitions, count, partSize);
+  const wireSlices = slicesOf(model.wireCodes, count, partSize);
+  ids.forEach((id, i) => {
+    parts.push({ module: `catalog/part-${id}`, source: t.catalogPart({ banner, ...printCatalogData(model, definitionSlices[i]!, wireSlices[i]!) }) });
+  });
+  const catalog = t.catalog(
+    buildCatalogView(
+      banner,
+      examples,
+      { definitions: new TsCode(ids.map((id) => `  ...part${id}.definitions,`).join('\n')), wireCodes: new TsCode(ids.map((id) => `  ...part${id}.wireCodes,`).join('\n')) },
+      ids.map((id) => new TsCode(`import * as part${id} from './catalog/part-${id}.js';`)),
+    ),
+  );
+
+  return [
+    { module: 'index', source: index },
+    { module: 'codes', source: codes },
+    { module: 'meta', source: meta },
+    { module: 'envelope', source: envelope },
+    { module: 'catalog', source: catalog },
+    { module: 'helpers', source: helpers },
+    ...parts,
+  ];
 }
 
 /** Returns `value` when it matches `pattern`; a mismatch is an errcat bug, since the validator checks these fields. */
@@ -524,19 +745,20 @@ function buildReadme(model: CatalogModel): string {
 }
 
 /** Renders the whole package: sources, compiled JavaScript and declarations, package.json, README. */
-export function renderTypeScript(model: CatalogModel): OutputFile[] {
-  const sources = renderTypeScriptSources(model);
+export function renderTypeScript(model: CatalogModel, partSize: number = DEFAULT_PART_SIZE): OutputFile[] {
   const files: OutputFile[] = [
     { path: 'typescript/package.json', contents: buildPackageJson(model), format: 'none' },
     { path: 'typescript/README.md', contents: buildReadme(model), format: 'markdown' },
   ];
-  for (const name of ['index', ...MODULES] as const) {
-    const source = sources[name];
-    const compiled = compileModule(`src/${name}.ts`, source, lineComment(bannerText(model)));
+  const banner = lineComment(bannerText(model));
+  // One file at a time: the compiler's objects for a file are garbage once
+  // its outputs are strings, so the heap holds one part's syntax tree at most.
+  for (const { module, source } of renderTypeScriptSources(model, partSize)) {
+    const compiled = compileModule(`src/${module}.ts`, source, banner);
     files.push(
-      { path: `typescript/src/${name}.ts`, contents: source, format: 'none' },
-      { path: `typescript/dist/${name}.js`, contents: compiled.js, format: 'none' },
-      { path: `typescript/dist/${name}.d.ts`, contents: compiled.dts, format: 'none' },
+      { path: `typescript/src/${module}.ts`, contents: source, format: 'none' },
+      { path: `typescript/dist/${module}.js`, contents: compiled.js, format: 'none' },
+      { path: `typescript/dist/${module}.d.ts`, contents: compiled.dts, format: 'none' },
     );
   }
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

@@ -69,3 +69,16 @@ export function printArray(head: string, items: readonly string[], tail: string,
   if (fits(flat)) return flat;
   return [`${pad}${head}[`, ...items.map((item) => `${pad}  ${item},`), `${pad}]${tail}`].join('\n');
 }
+
+/**
+ * `export interface Name extends A, B {}` in Prettier's shape, which like a
+ * union's has three: one line; the heritage clause alone on the next line;
+ * one base per line.
+ */
+export function printInterfaceExtends(name: string, bases: readonly string[]): string {
+  const flat = `export interface ${name} extends ${bases.join(', ')} {}`;
+  if (bases.length <= 1 || fits(flat)) return flat;
+  const nextLine = `  extends ${bases.join(', ')} {}`;
+  if (fits(nextLine)) return `export interface ${name}\n${nextLine}`;
+  return [`export interface ${name}`, '  extends', ...bases.map((b, i) => `    ${b}${i === bases.length - 1 ? ' {}' : ','}`)].join('\n');
+}
