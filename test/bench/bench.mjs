@@ -15,23 +15,11 @@ import { normalizeCatalog } from '../../dist/normalize.js';
 import { renderTargets } from '../../dist/pipeline.js';
 import { TARGETS } from '../../dist/targets/index.js';
 import { writeSyntheticCatalog } from './synthetic.mjs';
+import { measure } from './measure.mjs';
 
 const sizes = process.argv.slice(2).map(Number);
 if (sizes.length === 0) sizes.push(1000, 10000, 100000);
 const targetNames = (process.env.BENCH_TARGETS ?? TARGETS.map((t) => t.name).join(',')).split(',').filter(Boolean);
-
-async function measure(fn) {
-  globalThis.gc?.();
-  const before = process.memoryUsage().heapUsed;
-  let peak = before;
-  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().heapUsed)), 20);
-  const start = performance.now();
-  const value = await fn();
-  const ms = performance.now() - start;
-  clearInterval(timer);
-  peak = Math.max(peak, process.memoryUsage().heapUsed);
-  return { value, ms, heapMb: (peak - before) / 1e6 };
-}
 
 const rows = [];
 for (const n of sizes) {

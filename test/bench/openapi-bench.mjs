@@ -10,6 +10,7 @@
 import { buildOpenApiDocument } from '../../dist/targets/openapi/document.js';
 import { serializeJson, serializeYaml } from '../../dist/targets/openapi/serialize.js';
 import { deriveNames } from '../../dist/names.js';
+import { measure } from './measure.mjs';
 
 const sizes = process.argv.slice(2).map(Number);
 if (sizes.length === 0) sizes.push(1000, 10000, 100000);
@@ -81,19 +82,6 @@ function syntheticModel(n) {
     statuses: [...statuses].sort((a, b) => a - b),
     sourceFiles: ['synthetic.yaml'],
   };
-}
-
-async function measure(fn) {
-  globalThis.gc?.();
-  const before = process.memoryUsage().heapUsed;
-  let peak = before;
-  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().heapUsed)), 10);
-  const start = performance.now();
-  const value = await fn();
-  const ms = performance.now() - start;
-  clearInterval(timer);
-  peak = Math.max(peak, process.memoryUsage().heapUsed);
-  return { value, ms, heapMb: (peak - before) / 1e6 };
 }
 
 const rows = [];
