@@ -11,6 +11,7 @@ import type { CatalogModel } from '../generators/model.js';
 import { DEFAULT_OPTIONS, type ErrcatOptions } from '../generators/options.js';
 import type { OutputFile, Target } from '../generators/output.js';
 import { checkCatalog, renderTargets } from '../generators/pipeline.js';
+import { TARGETS } from '../generators/targets/index.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -38,16 +39,28 @@ export async function renderCatalog(catalogDir: string, targets: readonly Target
 }
 
 /**
- * Compares rendered files with test/fixtures/<name>/expected/, file by
- * file, and fails on missing or extra files too.
+ * Where a fixture's golden files live. The embedded catalog's goldens for a
+ * target's own folder are out/ itself: committed, reviewed in every diff and
+ * checked by `make check`, so a second copy under test/fixtures would only
+ * repeat it. Everything else is under test/fixtures/<name>/expected/.
+ */
+function goldenRoot(name: string, subdir: string): string {
+  if (name === 'socialapi' && TARGETS.some((t) => t.dir === subdir)) return path.join(ROOT, 'out');
+  return path.join(ROOT, 'test/fixtures', name, 'expected');
+}
+
+/**
+ * Compares rendered files with the fixture's goldens (see goldenRoot), file
+ * by file, and fails on missing or extra files too.
  */
 export async function expectGolden(name: string, files: readonly OutputFile[], subdir: string): Promise<void> {
-  const expectedDir = path.join(ROOT, 'test/fixtures', name, 'expected', subdir);
+  const root = goldenRoot(name, subdir);
+  const expectedDir = path.join(root, subdir);
   const ours = files.filter((f) => f.path === subdir || f.path.startsWith(`${subdir}/`));
   if (process.env.UPDATE_GOLDEN) {
     await rm(expectedDir, { recursive: true, force: true });
     for (const f of ours) {
-      const full = path.join(ROOT, 'test/fixtures', name, 'expected', f.path);
+      const full = path.join(root, f.path);
       await mkdir(path.dirname(full), { recursive: true });
       await writeFile(full, f.contents);
     }
@@ -55,11 +68,11 @@ export async function expectGolden(name: string, files: readonly OutputFile[], s
   const entries = await readdir(expectedDir, { recursive: true, withFileTypes: true }).catch(() => []);
   const expectedPaths = entries
     .filter((e) => e.isFile())
-    .map((e) => path.relative(path.join(ROOT, 'test/fixtures', name, 'expected'), path.join(e.parentPath, e.name)).split(path.sep).join('/'))
+    .map((e) => path.relative(root, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
     .sort();
   expect(ours.map((f) => f.path).sort(), `files of ${name}/${subdir} (UPDATE_GOLDEN=1 to accept)`).toEqual(expectedPaths);
   for (const f of ours) {
-    const expected = await readFile(path.join(ROOT, 'test/fixtures', name, 'expected', f.path), 'utf8');
+    const expected = await readFile(path.join(root, f.path), 'utf8');
     expect(f.contents, `${name}/${f.path} differs from its golden (UPDATE_GOLDEN=1 to accept)`).toBe(expected);
   }
 }

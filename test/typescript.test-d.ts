@@ -1,6 +1,6 @@
 /**
- * Type-level tests of the generated SocialAPI package (its golden sources,
- * which test/typescript.test.ts proves equal to what errcat generates):
+ * Type-level tests of the generated SocialAPI package (out/typescript, the golden
+ * of test/typescript.test.ts, proven equal to what errcat generates):
  * narrowing by code, family and pattern, meta types, and the compile errors
  * the types exist to produce.
  */
@@ -24,7 +24,7 @@ import {
   type EventErrorCode,
   type HttpErrorCode,
   type Platform,
-} from './fixtures/socialapi/expected/typescript/src/index.js';
+} from '../out/typescript/src/index.js';
 
 declare const envelope: ErrorEnvelope;
 declare const code: ErrorCode;
