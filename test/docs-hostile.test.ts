@@ -9,8 +9,6 @@ import path from 'node:path';
 import { compile } from '@mdx-js/mdx';
 import * as prettier from 'prettier';
 import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cellText, codeBlock, inlineCode, markdownBlock, nestHeadings, proseText, table } from '../generators/escape/markdown.js';
 import { PRETTIER_OPTIONS } from '../generators/format.js';
@@ -18,6 +16,7 @@ import type { CatalogModel } from '../generators/model.js';
 import type { OutputFile } from '../generators/output.js';
 import { renderDocs } from '../generators/targets/docs.js';
 import { FIXTURE_CATALOGS, loadModel, ROOT } from './helpers.js';
+import { parseMarkdown, type MdNode } from './markdown-ast.js';
 
 /**
  * One line of text with everything that can break Markdown, MDX or a table,
@@ -85,16 +84,6 @@ function hostileModel(base: CatalogModel): CatalogModel {
   return m as unknown as CatalogModel;
 }
 
-interface MdNode {
-  type: string;
-  value?: string;
-  children?: MdNode[];
-}
-
-function parse(markdown: string): MdNode {
-  return unified().use(remarkParse).use(remarkGfm).parse(markdown) as unknown as MdNode;
-}
-
 function textOf(node: MdNode): string {
   if (node.type === 'html') return '';
   if (node.value !== undefined) return node.value;
@@ -144,7 +133,7 @@ describe('docs target on hostile text', () => {
   });
 
   it('keeps every table whole and every code in exactly one row', () => {
-    const single = parse(files.find((f) => f.path === 'docs/errors.md')!.contents);
+    const single = parseMarkdown(files.find((f) => f.path === 'docs/errors.md')!.contents);
     const codeRows = new Map<string, number>();
     for (const t of all(single, 'table')) {
       const [head, ...rows] = t.children!;
@@ -158,7 +147,7 @@ describe('docs target on hostile text', () => {
   });
 
   it('shows hostile text as written, in cells, paragraphs and headings', () => {
-    const single = parse(files.find((f) => f.path === 'docs/errors.md')!.contents);
+    const single = parseMarkdown(files.find((f) => f.path === 'docs/errors.md')!.contents);
     const cells = all(single, 'tableCell').map(textOf);
     const paragraphs = all(single, 'paragraph').map(textOf);
     const headings = all(single, 'heading').map(textOf);

@@ -10,25 +10,13 @@ import path from 'node:path';
 import { compile } from '@mdx-js/mdx';
 import * as prettier from 'prettier';
 import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PRETTIER_OPTIONS } from '../generators/format.js';
 import type { CatalogModel } from '../generators/model.js';
 import type { OutputFile } from '../generators/output.js';
 import { docsTarget } from '../generators/targets/docs.js';
 import { expectGolden, FIXTURE_CATALOGS, loadModel, renderCatalog, ROOT } from './helpers.js';
-
-// Minimal mdast shapes, enough to walk tables and read their cells.
-interface MdNode {
-  type: string;
-  value?: string;
-  children?: MdNode[];
-}
-
-function parse(markdown: string): MdNode {
-  return unified().use(remarkParse).use(remarkGfm).parse(markdown) as unknown as MdNode;
-}
+import { parseMarkdown, type MdNode } from './markdown-ast.js';
 
 function textOf(node: MdNode): string {
   if (node.value !== undefined && node.type !== 'html') return node.value;
@@ -47,7 +35,7 @@ function tablesOf(node: MdNode): MdNode[] {
 
 /** Every table of a page as header texts and rows of cells. */
 function readTables(markdown: string): { header: string[]; rows: MdNode[][] }[] {
-  return tablesOf(parse(markdown)).map((t) => {
+  return tablesOf(parseMarkdown(markdown)).map((t) => {
     const [head, ...rows] = t.children!;
     return { header: head!.children!.map(textOf), rows: rows.map((r) => r.children!) };
   });
@@ -231,11 +219,11 @@ function expectStableAnchors(model: CatalogModel, files: readonly OutputFile[]):
 /** Headings of a page as [depth, text], in order. */
 function headingsOf(markdown: string): [number, string][] {
   const out: [number, string][] = [];
-  const walk = (node: MdNode & { depth?: number }): void => {
+  const walk = (node: MdNode): void => {
     if (node.type === 'heading') out.push([node.depth!, textOf(node)]);
     for (const c of node.children ?? []) walk(c);
   };
-  walk(parse(markdown));
+  walk(parseMarkdown(markdown));
   return out;
 }
 

@@ -87,34 +87,34 @@ interface Segment {
 /**
  * Splits text into code spans and plain text the way CommonMark does: a
  * backtick run opens a span that the next run of the same length closes;
- * a run without a closer is literal text.
+ * a run without a closer is literal text. `content` gives each span's text
+ * as CommonMark reads it; `raw` keeps the span as written, backticks and
+ * padding included, for text that passes through unchanged.
  */
-function splitCodeSpans(text: string): Segment[] {
+function splitCodeSpans(text: string, keep: 'content' | 'raw' = 'content'): Segment[] {
   const segments: Segment[] = [];
   const runs = [...text.matchAll(/`+/g)];
   let plainStart = 0;
   let i = 0;
   while (i < runs.length) {
     const open = runs[i]!;
-    let close = -1;
-    for (let j = i + 1; j < runs.length; j++) {
-      if (runs[j]![0].length === open[0].length) {
-        close = j;
-        break;
-      }
-    }
+    const close = runs.findIndex((r, j) => j > i && r[0].length === open[0].length);
     if (close < 0) {
       i++;
       continue;
     }
-    const openAt = open.index;
     const closeRun = runs[close]!;
-    if (openAt > plainStart) segments.push({ code: false, text: text.slice(plainStart, openAt) });
-    let inner = text.slice(openAt + open[0].length, closeRun.index);
-    // CommonMark strips one space from each side when both are present.
-    if (inner.length >= 2 && inner.startsWith(' ') && inner.endsWith(' ') && inner.trim() !== '') inner = inner.slice(1, -1);
-    segments.push({ code: true, text: inner });
-    plainStart = closeRun.index + closeRun[0].length;
+    const end = closeRun.index + closeRun[0].length;
+    if (open.index > plainStart) segments.push({ code: false, text: text.slice(plainStart, open.index) });
+    if (keep === 'raw') {
+      segments.push({ code: true, text: text.slice(open.index, end) });
+    } else {
+      let inner = text.slice(open.index + open[0].length, closeRun.index);
+      // CommonMark strips one space from each side when both are present.
+      if (inner.length >= 2 && inner.startsWith(' ') && inner.endsWith(' ') && inner.trim() !== '') inner = inner.slice(1, -1);
+      segments.push({ code: true, text: inner });
+    }
+    plainStart = end;
     i = close + 1;
   }
   if (plainStart < text.length) segments.push({ code: false, text: text.slice(plainStart) });
@@ -375,35 +375,10 @@ export function nestHeadings(written: readonly number[], parentDepth: number): n
 function escapeMarkdownParagraph(lines: readonly string[]): string[] {
   const text = lines.join('\n');
   let out = '';
-  for (const segment of splitCodeSpansRaw(text)) {
+  for (const segment of splitCodeSpans(text, 'raw')) {
     out += segment.code ? segment.text : segment.text.replace(/[{}<]/g, '\\$&');
   }
   return out.split('\n').map((line) => line.replace(/^(\s*)(import|export)(?=\s|$)/, (_m, indent: string, word: string) => `${indent}&#x${word.charCodeAt(0).toString(16)};${word.slice(1)}`));
-}
-
-/** Like splitCodeSpans, but keeps each span's backticks, for pass-through. */
-function splitCodeSpansRaw(text: string): Segment[] {
-  const segments: Segment[] = [];
-  const runs = [...text.matchAll(/`+/g)];
-  let plainStart = 0;
-  let i = 0;
-  while (i < runs.length) {
-    const open = runs[i]!;
-    const close = runs.findIndex((r, j) => j > i && r[0].length === open[0].length);
-    if (close < 0) {
-      // An unmatched run is literal backticks: escape them so a later edit
-      // cannot pair them with something else.
-      i++;
-      continue;
-    }
-    const closeRun = runs[close]!;
-    if (open.index > plainStart) segments.push({ code: false, text: text.slice(plainStart, open.index) });
-    segments.push({ code: true, text: text.slice(open.index, closeRun.index + closeRun[0].length) });
-    plainStart = closeRun.index + closeRun[0].length;
-    i = close + 1;
-  }
-  if (plainStart < text.length) segments.push({ code: false, text: text.slice(plainStart) });
-  return segments;
 }
 
 /**
