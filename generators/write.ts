@@ -109,7 +109,11 @@ async function checkOnly(fs: WriterFs, folder: AcceptedFolder, request: WriteReq
     try {
       recovery = await transaction.recover();
     } finally {
-      await transaction.releaseLock();
+      try {
+        await transaction.releaseLock();
+      } finally {
+        transaction.forgetLock();
+      }
     }
     if (recovery.diagnostics.length > 0) return { diagnostics: recovery.diagnostics, report: null, interrupted: null };
     recovered = recovery.recovered;
@@ -140,13 +144,17 @@ class WriteRun {
     let report: WriteReport | null = null;
     let interrupted: string | null = null;
     try {
-      report = await this.switchOver();
-    } catch (error) {
-      if (error instanceof StopRequested) interrupted = this.stopReason();
-      else if (isFsError(error)) this.fail(error, this.committed ? 'the switch to the new output is recorded in .errcat-journal.json and the next errcat run finishes it' : 'nothing in the output folder was changed');
-      else throw error;
+      try {
+        report = await this.switchOver();
+      } catch (error) {
+        if (error instanceof StopRequested) interrupted = this.stopReason();
+        else if (isFsError(error)) this.fail(error, this.committed ? 'the switch to the new output is recorded in .errcat-journal.json and the next errcat run finishes it' : 'nothing in the output folder was changed');
+        else throw error;
+      }
+      await this.cleanUp();
+    } finally {
+      this.transaction.forgetLock();
     }
-    await this.cleanUp();
     if (this.diagnostics.length > 0) report = null;
     return { diagnostics: this.diagnostics, report, interrupted: interrupted ?? (report ? this.stopReason() : null) };
   }

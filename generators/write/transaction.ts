@@ -102,6 +102,11 @@ export class Transaction {
     HELD.delete(this.lockPath);
   }
 
+  /** The run is over without releasing its lock (a bug threw): the lock file left on disk is then stale, like a killed run's. */
+  forgetLock(): void {
+    HELD.delete(this.lockPath);
+  }
+
   /** Finishes or discards what a killed run left (under the lock, before planning). */
   async recover(): Promise<{ recovered: Recovery; diagnostics: Diagnostic[] }> {
     const kind = await this.fs.kind(this.journalPath);
