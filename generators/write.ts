@@ -177,6 +177,7 @@ class WriteRun {
     this.staged = true;
     const journal = await this.transaction.stage(plan, () => this.checkpoint());
     this.checkpoint();
+    // A rename either happens or not: if this throws, nothing is committed.
     await this.transaction.commit(journal);
     this.committed = true;
     try {

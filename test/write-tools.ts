@@ -4,7 +4,7 @@
  * operation, so a test can try every position of a run.
  */
 import { createHash } from 'node:crypto';
-import { cp, lstat, readdir, readFile, readlink } from 'node:fs/promises';
+import { cp, lstat, mkdir, readdir, readFile, readlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { OutputFile } from '../generators/output.js';
 import { nodeWriterFs, type WriterFs } from '../generators/write/fs.js';
@@ -54,6 +54,27 @@ export function outputFiles(table: Record<string, string>): OutputFile[] {
 /** Copies a folder exactly, symlinks as symlinks. */
 export async function copyTree(from: string, to: string): Promise<void> {
   await cp(from, to, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true });
+}
+
+/** A folder of files and folders (no symlinks) held in memory: restoring it is much faster than fs.cp. */
+export type Snapshot = [string, Buffer | null][];
+
+export async function snapshotOf(dir: string): Promise<Snapshot> {
+  const entries: Snapshot = [];
+  for (const [relative, kind] of Object.entries(await treeOf(dir))) {
+    if (kind.startsWith('link')) throw new Error(`snapshotOf: ${relative} is a symlink`);
+    entries.push([relative, kind === 'dir' ? null : await readFile(path.join(dir, relative))]);
+  }
+  return entries;
+}
+
+/** Recreates a snapshot in a folder that does not exist yet. */
+export async function restore(snapshot: Snapshot, dir: string): Promise<void> {
+  await mkdir(dir);
+  for (const [relative, data] of snapshot) {
+    if (data === null) await mkdir(path.join(dir, relative));
+    else await writeFile(path.join(dir, relative), data);
+  }
 }
 
 /** Thrown by a {@link FaultFs} to stand for the process being killed: not an fs error, so the writer does no clean-up. */

@@ -147,17 +147,27 @@ export class Transaction {
     return { format: 1, state: 'commit', writes, removals, newDirs: plan.newDirs };
   }
 
-  /** Step 2, the commit point: from here on the switch is finished, whatever happens. */
+  /**
+   * Step 2, the commit point: once the journal's rename is done, the switch
+   * is finished whatever happens, forward (after a kill) or back (after a
+   * failure errcat sees). Flushing the rename is the first step of
+   * {@link apply}, so a failure to flush is undone like any other.
+   */
   async commit(journal: Journal): Promise<void> {
-    await this.writeJournal(journal);
+    await this.fs.writeFile(this.staged(STAGED_JOURNAL), `${JSON.stringify(journal)}\n`, { exclusive: false });
+    await this.fs.rename(this.staged(STAGED_JOURNAL), this.journalPath);
   }
 
   /** Step 3, or finishing it after a kill: removals, new folders, then each file. Safe to repeat. */
   async apply(journal: Journal): Promise<void> {
+    await this.fs.syncDir(this.names.root);
     for (const removal of journal.removals) {
       if ((await this.fs.kind(this.names.abs(removal.path))) === 'file') await this.fs.rename(this.names.abs(removal.path), this.staged(removal.backup));
     }
-    for (const dir of journal.newDirs) {
+    // The journal's new folders, and any folder above a new file that is gone (a folder the clean-up of a
+    // killed run had emptied and removed): checkParents saw that nothing else is in their way.
+    const dirs = new Set([...journal.newDirs, ...journal.writes.flatMap((w) => parentsOf(w.path))]);
+    for (const dir of [...dirs].sort(compareStrings)) {
       if ((await this.fs.kind(this.names.abs(dir))) === 'missing') await this.fs.mkdir(this.names.abs(dir));
     }
     for (const write of journal.writes) {
@@ -248,17 +258,20 @@ export class Transaction {
     await this.fs.syncDir(this.names.root);
   }
 
-  /** A symlink (or file) where a journal's folder should be: a folder changed after the kill. Refuse to act through it. */
+  /**
+   * A symlink (or file) where a journal's folder should be: something
+   * changed after the kill. Refuse to act through it. A missing folder is
+   * fine: it is one the switch creates or its clean-up removed.
+   */
   private async checkParents(journal: Journal): Promise<Diagnostic | null> {
     const stage = await this.fs.kind(this.names.abs(STAGE_DIR));
     if (stage !== 'dir' && stage !== 'missing') {
       return outputDiagnostic(stage === 'symlink' ? 'output-symlink' : 'output-folder-refused', this.names.show(STAGE_DIR), 'errcat reserves this name for its staging folder, but this is not a folder errcat made: remove it');
     }
-    const created = new Set(journal.newDirs);
     const dirs = new Set([...journal.writes, ...journal.removals].flatMap((e) => parentsOf(e.path)));
     for (const dir of [...dirs].sort(compareStrings)) {
       const kind = await this.fs.kind(this.names.abs(dir));
-      if (kind === 'dir' || (kind === 'missing' && created.has(dir))) continue;
+      if (kind === 'dir' || kind === 'missing') continue;
       const rule = kind === 'symlink' ? 'output-symlink' : 'output-foreign-file';
       return outputDiagnostic(rule, this.names.show(dir), `an interrupted errcat run must finish its switch here, but this is no longer the folder it was (${kind}); restore it, then rerun`);
     }
