@@ -13,7 +13,7 @@ import { formatFiles } from './format.js';
 import type { OutputFile, Target } from './output.js';
 import { Locator } from './parse-yaml.js';
 import { validateCatalog } from './validate.js';
-import { writeOutputs, type StopControl, type WriteReport } from './write.js';
+import { refuseOutputFolder, writeOutputs, type StopControl, type WriteReport } from './write.js';
 
 /** The result of reading and checking a catalog. */
 export interface CheckedCatalog {
@@ -63,6 +63,8 @@ export interface GenerateResult extends CheckedCatalog {
  * out/ as it was.
  */
 export async function generate(options: ErrcatOptions, targets: readonly Target[], stop?: StopControl): Promise<GenerateResult> {
+  const refused = await refuseOutputFolder({ outDir: options.outDir, catalogDir: options.catalogDir });
+  if (refused.length > 0) return { diagnostics: refused, model: null, report: null, interrupted: null };
   const checked = await checkCatalog(options);
   if (!checked.model) return { ...checked, report: null, interrupted: null };
   const files = await renderTargets(checked.model, targets, options);

@@ -97,6 +97,22 @@ export async function writeOutputs(request: WriteRequest): Promise<WriteResult> 
   }
 }
 
+/**
+ * The output-folder rules alone, so generate can refuse a bad --out before
+ * it spends time rendering. {@link writeOutputs} applies them again.
+ */
+export async function refuseOutputFolder(request: Pick<WriteRequest, 'outDir' | 'catalogDir' | 'cwd' | 'fs'>): Promise<Diagnostic[]> {
+  const fs = request.fs ?? nodeWriterFs();
+  const cwd = request.cwd ?? process.cwd();
+  try {
+    const folder = await checkOutputFolder(fs, { outDir: request.outDir, catalogDir: request.catalogDir, cwd });
+    return 'diagnostics' in folder ? folder.diagnostics : [];
+  } catch (error) {
+    if (!isFsError(error)) throw error;
+    return [fsFailure(error, new OutputNames(request.outDir, path.resolve(cwd, request.outDir)), 'nothing in the output folder was changed')];
+  }
+}
+
 /** --check: recovers a killed run's switch if there is one (the only write it makes), then compares. */
 async function checkOnly(fs: WriterFs, folder: AcceptedFolder, request: WriteRequest): Promise<WriteResult> {
   let recovered: Recovery = 'none';
