@@ -200,11 +200,16 @@ class WriteRun {
       await this.transaction.apply(journal);
     } catch (error) {
       if (!isFsError(error)) throw error;
-      this.fail(error, 'errcat put the old output back');
-      // If putting it back fails too, the journal now says "rollback" and the next run finishes that.
-      const refusal = await this.transaction.rollBack(journal);
-      if (refusal) this.diagnostics.push(refusal);
       this.staged = false;
+      try {
+        const refusal = await this.transaction.rollBack(journal);
+        this.fail(error, 'errcat put the old output back');
+        if (refusal) this.diagnostics.push(refusal);
+      } catch (undoError) {
+        if (!isFsError(undoError)) throw undoError;
+        this.fail(error, 'errcat then tried to put the old output back');
+        this.fail(undoError, 'errcat could not finish putting the old output back; .errcat-journal.json records where it stopped, and the next errcat run completes it');
+      }
       return null;
     }
     const refusal = await this.transaction.finish(journal);

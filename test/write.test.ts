@@ -350,12 +350,17 @@ describe('recovery of a killed run', () => {
     return { out, fs };
   }
 
-  it('rolls forward once the journal is written, and discards the staging before', async () => {
+  /** The position of the commit point (the journal's rename) in a V1 → V2 run. */
+  async function commitPosition(): Promise<number> {
     const full = new FaultFs();
     const out = path.join(await fresh('count'), 'out');
     await write(out, V1);
     await write(out, V2, { fs: full });
-    const commit = full.log.findIndex((op) => op.name === 'rename' && op.path.endsWith(JOURNAL_FILE)) + 1;
+    return full.log.findIndex((op) => op.name === 'rename' && op.path.endsWith(JOURNAL_FILE)) + 1;
+  }
+
+  it('rolls forward once the journal is written, and discards the staging before', async () => {
+    const commit = await commitPosition();
     expect(commit).toBeGreaterThan(0);
 
     const before = await killedAt(commit);
@@ -374,6 +379,16 @@ describe('recovery of a killed run', () => {
     const out = path.join(await fresh('journal'), 'out');
     await write(out, V1);
     await writeFile(path.join(out, JOURNAL_FILE), JSON.stringify({ format: 1, state: 'commit', writes: [{ path: '../x', staged: 'new-000001', backup: 'old-000001', existed: false }], removals: [], newDirs: [] }));
+    const before = await treeOf(out);
+    expect(rules(await write(out, V2))).toEqual(['output-manifest-invalid']);
+    expect(await treeOf(out)).toEqual(before);
+  });
+
+  it('refuses a journal whose staging folder is gone, and changes nothing', async () => {
+    const { out } = await killedAt(await commitPosition() + 3);
+    await rm(path.join(out, STAGE_DIR), { recursive: true });
+    // The killed run's stale lock is taken over and released; everything else stays.
+    await rm(path.join(out, LOCK_FILE));
     const before = await treeOf(out);
     expect(rules(await write(out, V2))).toEqual(['output-manifest-invalid']);
     expect(await treeOf(out)).toEqual(before);

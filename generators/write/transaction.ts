@@ -265,7 +265,11 @@ export class Transaction {
    */
   private async checkParents(journal: Journal): Promise<Diagnostic | null> {
     const stage = await this.fs.kind(this.names.abs(STAGE_DIR));
-    if (stage !== 'dir' && stage !== 'missing') {
+    if (stage === 'missing') {
+      // errcat removes the staging folder only after the journal: without it, the journal's new and old files are gone.
+      return outputDiagnostic('output-manifest-invalid', this.names.show(JOURNAL_FILE), 'an interrupted errcat run left this journal, but its staging folder .errcat-stage is gone, so its switch cannot be finished; restore the output folder (git checkout), then remove this file');
+    }
+    if (stage !== 'dir') {
       return outputDiagnostic(stage === 'symlink' ? 'output-symlink' : 'output-folder-refused', this.names.show(STAGE_DIR), 'errcat reserves this name for its staging folder, but this is not a folder errcat made: remove it');
     }
     const dirs = new Set([...journal.writes, ...journal.removals].flatMap((e) => parentsOf(e.path)));
