@@ -2,9 +2,12 @@
  * The command line: maps flags onto the options object, runs the pipeline,
  * prints diagnostics and reports, and is the only module that exits.
  *
- * Exit codes: 0 success; 1 the catalog has errors, or `--check` found stale
- * output; 2 the command line itself is wrong or errcat failed internally.
+ * Exit codes: 0 success; 1 the catalog has errors, `--check` found stale
+ * output, or the output folder was refused or could not be written; 2 the
+ * command line itself is wrong or errcat failed internally; 128 + n when
+ * signal n stopped generate (130 for Ctrl-C, 143 for SIGTERM).
  */
+import os from 'node:os';
 import { Command, CommanderError, Option } from 'commander';
 import { formatDiagnostic, hasErrors, type Diagnostic } from './diagnostics.js';
 import { DEFAULT_OPTIONS, type ErrcatOptions } from './options.js';
@@ -12,6 +15,7 @@ import { diffCatalogs } from './diff.js';
 import { loadModelFile } from './load.js';
 import type { CatalogModel } from './model.js';
 import { checkCatalog, generate } from './pipeline.js';
+import type { StopControl } from './write.js';
 import { renderModelJson } from './targets/model.js';
 import { selectTargets, TARGETS } from './targets/index.js';
 
@@ -20,13 +24,16 @@ interface CommonFlags {
   out: string;
 }
 
-function toOptions(flags: CommonFlags & { target?: string[]; check?: boolean; openapi?: '3.1' | '3.0' }): ErrcatOptions {
+type GenerateFlags = CommonFlags & { target?: string[]; check?: boolean; adopt?: boolean; openapi?: '3.1' | '3.0' };
+
+function toOptions(flags: GenerateFlags): ErrcatOptions {
   return {
     ...DEFAULT_OPTIONS,
     catalogDir: flags.catalog,
     outDir: flags.out,
     targets: flags.target ?? [],
     check: flags.check ?? false,
+    adopt: flags.adopt ?? false,
     openapi: { version: flags.openapi ?? DEFAULT_OPTIONS.openapi.version },
   };
 }
@@ -74,8 +81,9 @@ function buildProgram(setExit: (code: number) => void): Command {
     .addOption(outOption())
     .addOption(new Option('--target <name...>', `targets to render (default: all): ${TARGETS.map((t) => t.name).join(', ')}`))
     .addOption(new Option('--openapi <version>', 'OpenAPI version of the openapi target').choices(['3.1', '3.0']).default('3.1'))
-    .option('--check', 'write nothing; list outputs that are stale and exit 1 if any are')
-    .action(async (flags: CommonFlags & { target?: string[]; check?: boolean; openapi?: '3.1' | '3.0' }) => {
+    .option('--check', 'write nothing (but finish a switch a killed run left); list outputs that are stale and exit 1 if any are')
+    .option('--adopt', 'overwrite files at paths errcat generates although it did not write them (not in its manifest); never removes one')
+    .action(async (flags: GenerateFlags) => {
       const { targets, unknown } = selectTargets(flags.target ?? []);
       if (unknown.length > 0) {
         process.stderr.write(`errcat: unknown target(s): ${unknown.join(', ')}; known: ${TARGETS.map((t) => t.name).join(', ')}\n`);
@@ -83,13 +91,19 @@ function buildProgram(setExit: (code: number) => void): Command {
         return;
       }
       const options = toOptions(flags);
-      const result = await generate(options, targets);
+      const signals = trapStopSignals();
+      const result = await generate(options, targets, signals.stop).finally(() => signals.release());
       printDiagnostics(result.diagnostics);
-      if (!result.report) {
-        setExit(1);
+      const report = result.report;
+      if (!report) {
+        if (result.interrupted) process.stderr.write(`errcat: stopped by ${result.interrupted}; ${options.outDir}/ is unchanged\n`);
+        setExit(result.interrupted ? signalExitCode(result.interrupted) : 1);
         return;
       }
-      const { written, removed, unchanged } = result.report;
+      const recovered = { 'rolled-forward': 'finished the switch of a killed errcat run', 'rolled-back': 'undid the switch of a failed errcat run', discarded: 'discarded the staging of a killed errcat run' } as const;
+      if (report.recovered !== 'none') process.stderr.write(`errcat: ${recovered[report.recovered]} in ${options.outDir}/\n`);
+      for (const p of report.kept) process.stderr.write(`kept: ${options.outDir}/${p} (errcat no longer generates it, and it was edited since errcat wrote it)\n`);
+      const { written, removed, unchanged } = report;
       if (options.check) {
         for (const p of written) process.stderr.write(`stale: ${options.outDir}/${p}\n`);
         for (const p of removed) process.stderr.write(`extra: ${options.outDir}/${p}\n`);
@@ -98,8 +112,9 @@ function buildProgram(setExit: (code: number) => void): Command {
         setExit(stale === 0 ? 0 : 1);
         return;
       }
+      for (const p of report.adopted) process.stderr.write(`adopted: ${options.outDir}/${p}\n`);
       process.stdout.write(`${written.length} written, ${removed.length} removed, ${unchanged.length} unchanged in ${options.outDir}/\n`);
-      setExit(0);
+      setExit(result.interrupted ? signalExitCode(result.interrupted) : 0);
     });
 
   program
@@ -166,6 +181,40 @@ function buildProgram(setExit: (code: number) => void): Command {
     });
 
   return program;
+}
+
+/** Signals that stop a generate run, and the exit code of a process they stop (128 + the signal number). */
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+function signalExitCode(signal: string): number {
+  return 128 + (os.constants.signals[signal as NodeJS.Signals] ?? 0);
+}
+
+/**
+ * Ctrl-C, kill and a closed terminal during generate. While errcat only
+ * reads and renders they keep their default effect, ending the process at
+ * once: nothing is on disk yet. Once the writer starts changing the disk,
+ * they ask it to stop instead: it discards its staging (before the commit
+ * point) or finishes the switch (after it), and the command then exits with
+ * the signal's code.
+ */
+function trapStopSignals(): { stop: StopControl; release(): void } {
+  const controller = new AbortController();
+  const handlers = STOP_SIGNALS.map((signal) => [signal, () => controller.abort(signal)] as const);
+  let installed = false;
+  return {
+    stop: {
+      signal: controller.signal,
+      onDiskPhase: () => {
+        if (installed) return;
+        installed = true;
+        for (const [signal, handler] of handlers) process.on(signal, handler);
+      },
+    },
+    release: () => {
+      for (const [signal, handler] of handlers) process.off(signal, handler);
+    },
+  };
 }
 
 /** Runs the CLI with the given arguments (without node and script) and resolves to the exit code. */

@@ -51,6 +51,11 @@ export const RULES = {
   'deprecated-replacement-deprecated': { severity: 'warning', summary: 'a deprecated code is replaced by another deprecated code' },
   'guidance-code-unknown': { severity: 'error', summary: 'guidance names a code or pattern that matches no code' },
   'name-collision': { severity: 'error', summary: 'two codes derive the same generated name (constant, type or anchor)' },
+  'output-folder-refused': { severity: 'error', summary: 'the output folder is a repository root, overlaps the catalog folder, is not a folder, or another errcat is writing it' },
+  'output-foreign-file': { severity: 'error', summary: 'errcat would overwrite a file it did not generate (not in its manifest, other bytes)' },
+  'output-symlink': { severity: 'error', summary: 'a symlink (or a dangling one) where errcat writes, reads or removes: errcat follows none' },
+  'output-manifest-invalid': { severity: 'error', summary: "the output folder's manifest or journal is damaged" },
+  'output-write-failed': { severity: 'error', summary: 'a file-system operation on the output folder failed (full disk, permission, read-only)' },
 } as const satisfies Record<string, { severity: Severity; summary: string }>;
 
 /** The id of a rule in {@link RULES}. */

@@ -11,6 +11,11 @@ export interface ErrcatOptions {
   targets: readonly string[];
   /** Report stale outputs and exit non-zero instead of writing. */
   check: boolean;
+  /**
+   * Let generate overwrite files at paths it renders that it did not write
+   * (not in the output folder's manifest). Never makes it remove one.
+   */
+  adopt: boolean;
   limits: Limits;
   openapi: { version: '3.1' | '3.0' };
 }
@@ -31,6 +36,7 @@ export const DEFAULT_OPTIONS: ErrcatOptions = {
   outDir: 'out',
   targets: [],
   check: false,
+  adopt: false,
   limits: {
     maxFileBytes: 64 * 1024 * 1024,
     maxYamlDepth: 64,

@@ -20,7 +20,7 @@ export interface OutputFile {
 export interface Target {
   /** Name used by --target. */
   name: string;
-  /** The folder below out/ that the target owns: files in it that it no longer renders are removed. */
+  /** The folder below out/ that the target owns: files errcat wrote in it that it no longer renders are removed. */
   dir: string;
   /** A short description for `errcat targets`. */
   description: string;

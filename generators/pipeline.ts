@@ -13,7 +13,7 @@ import { formatFiles } from './format.js';
 import type { OutputFile, Target } from './output.js';
 import { Locator } from './parse-yaml.js';
 import { validateCatalog } from './validate.js';
-import { writeOutputs, type WriteReport } from './write.js';
+import { refuseOutputFolder, writeOutputs, type StopControl, type WriteReport } from './write.js';
 
 /** The result of reading and checking a catalog. */
 export interface CheckedCatalog {
@@ -50,16 +50,34 @@ export async function renderTargets(model: CatalogModel, targets: readonly Targe
 
 /** The result of a generate run. */
 export interface GenerateResult extends CheckedCatalog {
+  /** What was written (or would be, with check); null when the catalog has errors or the writer refused or failed. */
   report: WriteReport | null;
+  /** The signal that stopped the run, if one did. */
+  interrupted: string | null;
 }
 
-/** The main job: check the catalog, render every target, write (or check) out/. */
-export async function generate(options: ErrcatOptions, targets: readonly Target[]): Promise<GenerateResult> {
+/**
+ * The main job: check the catalog, render every target, write (or check)
+ * out/. Everything is rendered and formatted in memory before the writer
+ * touches the disk, so a catalog error or a crash while rendering leaves
+ * out/ as it was.
+ */
+export async function generate(options: ErrcatOptions, targets: readonly Target[], stop?: StopControl): Promise<GenerateResult> {
+  const refused = await refuseOutputFolder({ outDir: options.outDir, catalogDir: options.catalogDir });
+  if (refused.length > 0) return { diagnostics: refused, model: null, report: null, interrupted: null };
   const checked = await checkCatalog(options);
-  if (!checked.model) return { ...checked, report: null };
+  if (!checked.model) return { ...checked, report: null, interrupted: null };
   const files = await renderTargets(checked.model, targets, options);
-  const report = await writeOutputs(options.outDir, targets.map((t) => t.dir), files, options.check);
-  return { ...checked, report };
+  const written = await writeOutputs({
+    outDir: options.outDir,
+    catalogDir: options.catalogDir,
+    ownedDirs: targets.map((t) => t.dir),
+    files,
+    check: options.check,
+    adopt: options.adopt,
+    ...(stop ? { stop } : {}),
+  });
+  return { diagnostics: [...checked.diagnostics, ...written.diagnostics], model: checked.model, report: written.report, interrupted: written.interrupted };
 }
 
 /** Gives every finding its line and column, parsing a file again only if it has findings. */

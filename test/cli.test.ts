@@ -5,7 +5,7 @@
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -112,7 +112,7 @@ describe('errcat validate', () => {
 });
 
 describe('errcat generate', () => {
-  it('writes out/, skips unchanged files, and --check catches drift and extra files', async () => {
+  it('writes out/, skips unchanged files, and --check catches drift but leaves a file errcat did not write alone', async () => {
     const out = path.join(tmp, 'out');
     const args = ['--catalog', FIXTURE_CATALOGS.ledgerly, '--out', out, '--target', 'model'];
     const first = await errcat(['generate', ...args]);
@@ -121,21 +121,23 @@ describe('errcat generate', () => {
     const { mtimeMs } = await stat(file);
 
     const second = await errcat(['generate', ...args]);
-    expect(second.stdout).toMatch(/0 written, 0 removed, 1 unchanged/);
+    // The catalog's file and the manifest.
+    expect(second.stdout).toMatch(/0 written, 0 removed, 2 unchanged/);
     expect((await stat(file)).mtimeMs).toBe(mtimeMs);
     expect((await errcat(['generate', '--check', ...args])).code).toBe(0);
 
     await writeFile(file, 'edited by hand\n');
+    // Not in the manifest: the user's, so neither stale nor extra (files errcat wrote and dropped: see 'errcat generate and files it did not write').
     await writeFile(path.join(out, 'model/stale.json'), '{}\n');
     const drift = await errcat(['generate', '--check', ...args]);
     expect(drift.code).toBe(1);
     expect(drift.stderr).toContain(`stale: ${out}/model/catalog.json`);
-    expect(drift.stderr).toContain(`extra: ${out}/model/stale.json`);
+    expect(drift.stderr).not.toContain('stale.json');
     expect(await readFile(file, 'utf8')).toBe('edited by hand\n');
 
     const repaired = await errcat(['generate', ...args]);
-    expect(repaired.stdout).toMatch(/1 written, 1 removed/);
-    expect(existsSync(path.join(out, 'model/stale.json'))).toBe(false);
+    expect(repaired.stdout).toMatch(/1 written, 0 removed/);
+    expect(await readFile(path.join(out, 'model/stale.json'), 'utf8')).toBe('{}\n');
     expect((await errcat(['generate', '--check', ...args])).code).toBe(0);
   });
 
@@ -157,6 +159,108 @@ describe('errcat generate', () => {
     expect(a.stdout).toBe(await readFile(path.join(ROOT, 'out/model/catalog.json'), 'utf8'));
   });
 });
+
+describe('errcat generate and files it did not write', () => {
+  const model = (out: string, catalog: string = FIXTURE_CATALOGS.ledgerly) => ['generate', '--catalog', catalog, '--out', out, '--target', 'model'];
+
+  it('refuses a repository root, the catalog folder and a folder inside it, with exit 1 and nothing written', async () => {
+    const repo = path.join(tmp, 'repo');
+    await cp(FIXTURE_CATALOGS.ledgerly, path.join(repo, 'catalog'), { recursive: true });
+    await mkdir(path.join(repo, '.git'));
+    await writeFile(path.join(repo, 'CONTRIBUTING.md'), 'mine\n');
+    const before = await listing(repo);
+    for (const out of ['.', 'catalog', 'catalog/out']) {
+      const { code, stdout, stderr } = await errcat(['generate', '--catalog', 'catalog', '--out', out, '--target', 'model'], repo);
+      expect(code, out).toBe(1);
+      expect(stderr, out).toMatch(new RegExp(`^${out.replace('.', '\\.')}:1:1 - error output-folder-refused: `, 'm'));
+      expect(stdout, out).toBe('');
+      expect(stderr, out).not.toMatch(/\n\s+at /);
+    }
+    expect(await listing(repo)).toEqual(before);
+  });
+
+  it('refuses to overwrite a file it did not write, names it, and overwrites it with --adopt', async () => {
+    const out = path.join(tmp, 'out-foreign');
+    await mkdir(path.join(out, 'model'), { recursive: true });
+    await writeFile(path.join(out, 'model/catalog.json'), '{"mine": true}\n');
+    const refused = await errcat(model(out));
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(`${out}/model/catalog.json:1:1 - error output-foreign-file: `);
+    expect(await readFile(path.join(out, 'model/catalog.json'), 'utf8')).toBe('{"mine": true}\n');
+    expect((await errcat(['generate', '--check', ...model(out).slice(1)])).code).toBe(1);
+
+    const adopted = await errcat([...model(out), '--adopt']);
+    expect(adopted.code).toBe(0);
+    expect(adopted.stderr).toContain(`adopted: ${out}/model/catalog.json`);
+    expect((await errcat(['generate', '--check', ...model(out).slice(1)])).code).toBe(0);
+  });
+
+  it('refuses an output folder whose target folder is a symlink, and never touches what it points at', async () => {
+    const out = path.join(tmp, 'out-link');
+    const elsewhere = path.join(tmp, 'elsewhere');
+    await mkdir(elsewhere, { recursive: true });
+    await writeFile(path.join(elsewhere, 'secret.txt'), 'secret\n');
+    await mkdir(out, { recursive: true });
+    await symlink(elsewhere, path.join(out, 'model'));
+    const { code, stderr } = await errcat(model(out));
+    expect(code).toBe(1);
+    expect(stderr).toContain(`${out}/model:1:1 - error output-symlink: `);
+    expect(await listing(elsewhere)).toEqual(['secret.txt']);
+  });
+
+  it('removes a file it wrote and no longer generates, and --check lists it as extra', async () => {
+    const out = path.join(tmp, 'out-extra');
+    const docs = (catalog: string) => ['generate', '--catalog', catalog, '--out', out, '--target', 'docs'];
+    expect((await errcat(docs(FIXTURE_CATALOGS.ledgerly))).code).toBe(0);
+    await writeFile(path.join(out, 'docs/sections/notes.md'), 'my notes\n');
+    const renamed = await catalogWith('renamed-section', {});
+    const file = path.join(renamed, 'ledgerly.yaml');
+    await writeFile(file, (await readFile(file, 'utf8')).replace('  - id: webhooks\n', '  - id: hooks\n').replace('    section: webhooks\n', '    section: hooks\n'));
+
+    const check = await errcat(['generate', '--check', ...docs(renamed).slice(1)]);
+    expect(check.code).toBe(1);
+    expect(check.stderr).toContain(`extra: ${out}/docs/sections/webhooks.md`);
+    expect(check.stderr).toContain(`stale: ${out}/docs/sections/hooks.md`);
+    expect(check.stderr).not.toContain('notes.md');
+    const written = await errcat(docs(renamed));
+    expect(written.code).toBe(0);
+    expect(existsSync(path.join(out, 'docs/sections/webhooks.md'))).toBe(false);
+    expect(await readFile(path.join(out, 'docs/sections/notes.md'), 'utf8')).toBe('my notes\n');
+  });
+
+  it('writes the same bytes whatever the time zone and locale, and a second run in another one writes nothing', async () => {
+    const out = path.join(tmp, 'out-env');
+    const env = (vars: Record<string, string>) => ({ ...process.env, ...vars });
+    const first = await errcatWithEnv(['generate', '--out', out], env({ TZ: 'Pacific/Chatham', LANG: 'tr_TR.UTF-8', LC_ALL: 'tr_TR.UTF-8' }));
+    expect(first.code).toBe(0);
+    // out/ of this repository is generated and committed in the default environment.
+    expect(await contentsOf(out)).toEqual(await contentsOf(path.join(ROOT, 'out')));
+    const second = await errcatWithEnv(['generate', '--out', out], env({ TZ: 'America/St_Johns', LANG: 'C', LC_ALL: 'de_DE.UTF-8' }));
+    expect(second.stdout).toMatch(/^0 written, 0 removed, \d+ unchanged/);
+  });
+});
+
+/** Every file below dir, sorted: path and bytes. */
+async function contentsOf(dir: string): Promise<[string, string][]> {
+  const files = await listing(dir);
+  return Promise.all(files.map(async (f): Promise<[string, string]> => [f, await readFile(path.join(dir, f), 'latin1')]));
+}
+
+/** Every file and symlink below dir, sorted, without following symlinks. */
+async function listing(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => !e.isDirectory()).map((e) => path.relative(dir, path.join(e.parentPath, e.name))).sort();
+}
+
+async function errcatWithEnv(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [path.join(ROOT, 'bin/errcat.js'), ...args], { cwd: ROOT, env, maxBuffer: 64 * 1024 * 1024 });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
 
 describe('errcat diff', () => {
   it('compares a committed model with a catalog and exits 1 on breaking changes only', async () => {
