@@ -338,6 +338,18 @@ describe('the lock', () => {
     expect(taken.diagnostics).toEqual([]);
     expect(artifactsIn(await treeOf(out))).toEqual([]);
   });
+
+  it('cut short by a full disk names no one, even when its digits happen to be a running process', async () => {
+    const out = path.join(await fresh('lock-cut'), 'out');
+    await write(out, V1);
+    // "1" is what is left of a pid like "1834\n" after a short write; process 1 always runs.
+    await writeFile(path.join(out, LOCK_FILE), '1');
+    const taken = await write(out, V2);
+    expect(taken.diagnostics).toEqual([]);
+    expect(artifactsIn(await treeOf(out))).toEqual([]);
+    await writeFile(path.join(out, LOCK_FILE), '1\n');
+    expect(rules(await write(out, V1))).toEqual(['output-folder-refused']);
+  });
 });
 
 describe('recovery of a killed run', () => {

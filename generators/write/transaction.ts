@@ -40,6 +40,9 @@ export interface Journal {
 /** What a run found left over by an earlier one, and did about it. */
 export type Recovery = 'none' | 'rolled-forward' | 'rolled-back' | 'discarded';
 
+/** How long a lock being written is given to be complete. */
+const LOCK_SETTLE_MS = 50;
+
 /** Locks held by this process, so a lock file naming this pid but not held here is known to be stale. */
 const HELD = new Set<string>();
 
@@ -88,13 +91,28 @@ export class Transaction {
       if ((await this.fs.kind(this.lockPath)) !== 'file') {
         return outputDiagnostic('output-folder-refused', this.names.show(LOCK_FILE), 'errcat reserves this name for its lock file, but this is not a file errcat made: remove it');
       }
-      const holder = Number.parseInt((await this.fs.readFile(this.lockPath)).toString('utf8'), 10);
-      if (Number.isSafeInteger(holder) && holder > 0 && isRunning(holder, this.lockPath)) {
+      const holder = await this.lockHolder();
+      if (holder !== null && isRunning(holder, this.lockPath)) {
         return outputDiagnostic('output-folder-refused', this.names.show(LOCK_FILE), `another errcat (process ${holder}) is writing this folder; wait for it, or remove the lock if no errcat is running`);
       }
       await this.fs.unlink(this.lockPath).catch((error: unknown) => (hasCode(error, 'ENOENT') ? undefined : Promise.reject(error)));
     }
     return outputDiagnostic('output-folder-refused', this.names.show(LOCK_FILE), 'another errcat took the lock of this folder at the same moment; rerun when it is done');
+  }
+
+  /**
+   * The process a lock file names. A lock is written whole in one write, its
+   * pid ended by a newline; one without the newline is being written right
+   * now or was cut short by a full disk. Read again a moment later, a lock
+   * still cut short names no one: its run failed before it could remove it.
+   */
+  private async lockHolder(): Promise<number | null> {
+    for (let read = 0; read < 2; read++) {
+      const match = /^([1-9][0-9]{0,9})\n$/.exec((await this.fs.readFile(this.lockPath)).toString('utf8'));
+      if (match) return Number(match[1]);
+      if (read === 0) await new Promise((resolve) => setTimeout(resolve, LOCK_SETTLE_MS));
+    }
+    return null;
   }
 
   async releaseLock(): Promise<void> {
