@@ -6,7 +6,7 @@ NODE_DEPS := node_modules/.package-lock.json
 SOURCES := $(shell find generators -name '*.ts' -o -name '*.json') tsconfig.json tsconfig.build.json
 ERRCAT := node bin/errcat.js
 
-.PHONY: all generate validate check test typecheck bench clean
+.PHONY: all generate validate check test typecheck bench fuzz clean
 
 all: generate
 
@@ -42,3 +42,7 @@ bench: dist/.built
 
 clean:
 	rm -rf dist
+
+## fuzz: the property test at length, from a random seed (FC_RUNS=n, FC_SEED=s to replay)
+fuzz: dist/.built
+	FC_SEED=$${FC_SEED:-$$(node -p 'Math.floor(Math.random() * 2 ** 31)')} FC_RUNS=$${FC_RUNS:-500} npx vitest run test/property.test.ts

@@ -93,7 +93,12 @@ interface MdastNode {
 
 /** Parses Markdown as MDX (with GFM, as docs sites run it) and lists every expression, JSX element and ESM statement in it. */
 export function mdxSyntaxIn(markdown: string): Finding[] {
-  const tree = unified().use(remarkParse).use(remarkGfm).use(remarkMdx).parse(markdown) as unknown as MdastNode;
+  let tree: MdastNode;
+  try {
+    tree = unified().use(remarkParse).use(remarkGfm).use(remarkMdx).parse(markdown) as unknown as MdastNode;
+  } catch (error) {
+    return [`not valid MDX: ${error instanceof Error ? error.message : String(error)}`];
+  }
   const findings: Finding[] = [];
   const visit = (node: MdastNode): void => {
     if (MDX_NODES.has(node.type)) findings.push(`${node.type} at ${node.position?.start.line}:${node.position?.start.column}: ${JSON.stringify(node.value ?? '')}`);
@@ -186,15 +191,25 @@ export const HAS_PYYAML = (() => {
 /** Reads YAML with PyYAML's safe loader and returns it as JSON text (non-string keys and values as Python would dump them). */
 function readWithPyYaml(text: string): unknown {
   const script = 'import sys, json, yaml\nprint(json.dumps(yaml.safe_load(sys.stdin.buffer.read().decode("utf-8")), ensure_ascii=True, default=str))';
-  return JSON.parse(execFileSync('python3', ['-c', script], { input: text, maxBuffer: 1 << 28 }).toString('utf8'));
+  return JSON.parse(execFileSync('python3', ['-c', script], { input: text, maxBuffer: 1 << 28, stdio: ['pipe', 'pipe', 'pipe'] }).toString('utf8'));
+}
+
+/** Reads with one reader; a document it cannot read is a view that says so (and equals no document). */
+function attempt(read: () => unknown): unknown {
+  try {
+    return read();
+  } catch (error) {
+    const message = error instanceof Error ? (/(\w*Error: .*)\s*$/.exec(error.message)?.[1] ?? error.message.split('\n')[0]) : String(error);
+    return { unreadable: message };
+  }
 }
 
 /** Every YAML reader's view of a document: `yaml` (1.2), js-yaml, and PyYAML (1.1) where present. */
 export function readYamlEverywhere(text: string): Record<string, unknown> {
   const views: Record<string, unknown> = {
-    yaml: parseYaml(text, { maxAliasCount: -1 }),
-    'js-yaml': jsYaml.load(text),
+    yaml: attempt(() => parseYaml(text, { maxAliasCount: -1 })),
+    'js-yaml': attempt(() => jsYaml.load(text)),
   };
-  if (HAS_PYYAML) views.PyYAML = readWithPyYaml(text);
+  if (HAS_PYYAML) views.PyYAML = attempt(() => readWithPyYaml(text));
   return views;
 }
