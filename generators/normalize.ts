@@ -76,7 +76,7 @@ export function normalizeCatalog(merged: MergedCatalog, catalogDir: string): Cat
       example: {
         code: family && exampleValue !== null ? expandFamily(family, exampleValue) : code,
         message: raw.example.message,
-        meta: raw.example.meta ?? null,
+        meta: raw.example.meta === undefined ? null : (sortedKeys(raw.example.meta) as { readonly [key: string]: unknown }),
       },
       names: deriveNames(code),
       guidance: guidanceByCode.get(code) ?? [],
@@ -248,4 +248,19 @@ export function describeType(schema: JsonSchema): string {
 /** A file's path relative to the catalog folder: the model must not depend on the working directory. */
 function relativeTo(dir: string, file: string): string {
   return path.relative(path.resolve(dir), path.resolve(file)).split(path.sep).join('/');
+}
+
+/**
+ * A JSON value with every object's keys in code-unit order: an example's
+ * key order in the YAML is how it was typed, not what it means, and the
+ * outputs must not depend on it.
+ */
+function sortedKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortedKeys);
+  if (value === null || typeof value !== 'object') return value;
+  const entries = Object.entries(value).sort(([a], [b]) => compareStrings(a, b));
+  // defineProperty, not assignment: a key named __proto__ stays a key.
+  const sorted: Record<string, unknown> = {};
+  for (const [key, item] of entries) Object.defineProperty(sorted, key, { value: sortedKeys(item), enumerable: true, writable: true, configurable: true });
+  return sorted;
 }
