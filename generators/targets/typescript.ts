@@ -25,6 +25,7 @@
  * taken to a name that nothing else can have (see there). Every exported
  * name is still checked, and a clash is an errcat bug that throws.
  */
+import { stringifyJson } from '../escape/json.js';
 import { jsDoc, lineComment, tsIdentifier, tsLiteral, tsPropertyKey, tsString, TsCode, type DocComment, type DocTag } from '../escape/typescript.js';
 import type { CatalogModel, ErrorDefinition, WireCode } from '../model.js';
 import { bannerText, type OutputFile, type Target } from '../output.js';
@@ -515,7 +516,7 @@ function buildPackageJson(model: CatalogModel): string {
     files: ['dist', 'src', 'README.md'],
     engines: { node: '>=18' },
   };
-  return `${JSON.stringify(pkg, null, 2)}\n`;
+  return `${stringifyJson(pkg, null, 2)}\n`;
 }
 
 /** The compiled templates, one per generated text file. */
