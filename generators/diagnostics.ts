@@ -37,6 +37,7 @@ export const RULES = {
   'namespace-undeclared': { severity: 'error', summary: "a code's first segment is not a declared namespace" },
   'section-undeclared': { severity: 'error', summary: 'a namespace names a section that is not declared' },
   'parameter-undeclared': { severity: 'error', summary: 'a family code or example names an undeclared parameter or value' },
+  'parameter-name-reserved': { severity: 'warning', summary: "a parameter's TypeScript union cannot take its plain name (an exported name of the package, or ending in Meta or Parameter) and is renamed" },
   'parameter-duplicate-value': { severity: 'error', summary: 'a parameter lists the same value twice' },
   'status-missing': { severity: 'error', summary: 'an http code has no status' },
   'status-on-event': { severity: 'error', summary: 'an event-only code has a status or status_forwarding' },

@@ -10,6 +10,7 @@ import { quote, type Finding, type RuleId } from './diagnostics.js';
 import type { SourceFile } from './load.js';
 import { describeAjvErrors, MetaSchemaCompiler, parsePointer } from './meta-schema.js';
 import { deriveNames } from './names.js';
+import { describeParameterTypeNames } from './targets/typescript/names.js';
 import type { Limits } from './options.js';
 import { addTextKeyword, blankMessage, checkStrings, TEXT_KEYWORD } from './validate-text.js';
 import {
@@ -397,5 +398,11 @@ function checkNames(
         typeOwners.set(type, name);
       }
     }
+  }
+  // A union the TypeScript package cannot give its plain name is renamed; say so, since the author did not choose the name.
+  const why = { 'package-name': 'is a type the package itself exports', 'reserved-suffix': 'ends in Meta or Parameter, which errcat keeps for its own names' } as const;
+  for (const [name, typeName] of describeParameterTypeNames([...merged.parameters.keys()].map((n) => ({ name: n })))) {
+    if (typeName.renamed === null || typeName.renamed === 'shared-pascal-case') continue;
+    report('parameter-name-reserved', `parameter ${quote(name)}'s union type is named ${quote(typeName.name)}, because ${quote(typeName.plain)} ${why[typeName.renamed]}; rename the parameter to choose the name`, merged.parameters.get(name)!.origin, 'key');
   }
 }
