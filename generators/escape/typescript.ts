@@ -26,7 +26,7 @@ export class TsCode {
   constructor(readonly text: string) {}
 }
 
-import { showUnsafe, UNSAFE_CHARACTERS, utf16Escape } from './characters.js';
+import { showUnsafe, textProblem, UNSAFE_CHARACTERS, utf16Escape } from './characters.js';
 
 /** Line terminators in JavaScript source: LF, CR, CRLF, LS, PS. */
 const LINE_TERMINATORS = /\r\n|[\n\r\u2028\u2029]/g;
@@ -153,8 +153,9 @@ export function jsDoc(doc: DocComment, indent: number): string {
   const pad = ' '.repeat(indent);
   const lines: string[] = [];
   for (const paragraph of doc.paragraphs) {
+    // validate refuses blank catalog text (text-blank): one here would print as an empty comment.
+    if (textProblem(paragraph) !== null) throw new Error(`errcat bug: a JSDoc paragraph is ${textProblem(paragraph)}: ${JSON.stringify(paragraph)}`);
     const body = trimBlankLines(jsDocLines(paragraph));
-    if (body.length === 0) continue;
     if (lines.length > 0) lines.push('');
     lines.push(...body);
   }
