@@ -75,6 +75,8 @@ function buildProgram(setExit: (code: number) => void): Command {
     .name('errcat')
     .description('Validate an error catalog and render it into TypeScript, Markdown docs and OpenAPI components.')
     .showHelpAfterError()
+    // commander's own messages quote the command line (an unknown option, a bad value): printed the same safe way.
+    .configureOutput({ writeOut: printOut, writeErr: printErr })
     .exitOverride();
 
   const catalogOption = () => new Option('--catalog <dir>', 'catalog folder').default(DEFAULT_OPTIONS.catalogDir);

@@ -289,6 +289,13 @@ describe('terminal sink', () => {
     expect(stderr).toContain('auth.\\u001b[2J');
   });
 
+  it('prints commander\'s own errors about the command line with ESC shown, never raw', async () => {
+    const { code, stderr } = await runCli(['validate', '--catalg\u001b[2J\u202e']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('--catalg\\x1b[2J\\u202e');
+    expect(stderr).not.toMatch(UNSAFE_CHARACTERS);
+  });
+
   it('prints the stale and extra files of generate --check with ESC shown, never raw', async () => {
     const dir = path.join(root, 'catalog-ok');
     await mkdir(dir);
