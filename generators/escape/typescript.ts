@@ -15,6 +15,7 @@
  * options: single quotes unless the text holds more single than double
  * quotes.
  */
+import { showUnsafe, textProblem, UNSAFE_CHARACTERS, utf16Escape } from './characters.js';
 
 /**
  * A piece of TypeScript built by errcat from escaped parts. Templates print
@@ -25,8 +26,6 @@
 export class TsCode {
   constructor(readonly text: string) {}
 }
-
-import { showUnsafe, textProblem, UNSAFE_CHARACTERS, utf16Escape } from './characters.js';
 
 /** Line terminators in JavaScript source: LF, CR, CRLF, LS, PS. */
 const LINE_TERMINATORS = /\r\n|[\n\r\u2028\u2029]/g;
@@ -43,7 +42,7 @@ const LINE_TERMINATORS = /\r\n|[\n\r\u2028\u2029]/g;
  * @example tsString('say "hi"') // the 10 characters 'say "hi"'
  */
 export function tsString(value: string): string {
-  // JSON.stringify leaves only characters outside strings' quotes and escapes raw, so every match is a raw character of the value.
+  // JSON.stringify's own quotes and escapes are ASCII, so every unsafe character in its output is one of the value's, escaped in place.
   const json = JSON.stringify(value).replace(UNSAFE_CHARACTERS, utf16Escape);
   const body = json.slice(1, -1);
   const doubles = countChar(value, '"');
