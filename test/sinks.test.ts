@@ -5,14 +5,11 @@
  * and it must come back as the same text, with no unsafe character raw in
  * any file errcat writes or any line it prints. A new case is a new row.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import * as jsYaml from 'js-yaml';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { parse as parseYamlText } from 'yaml';
 import { main } from '../generators/cli.js';
 import { formatDiagnostic } from '../generators/diagnostics.js';
 import { hasUnsafeCharacter, showUnsafe, UNSAFE_CHARACTERS } from '../generators/escape/characters.js';
@@ -24,6 +21,7 @@ import { checkCatalog, renderTargets } from '../generators/pipeline.js';
 import { TARGETS } from '../generators/targets/index.js';
 import { serializeJson, serializeYaml } from '../generators/targets/openapi/serialize.js';
 import { optionsFor } from './helpers.js';
+import { expectYamlReadsAsJson } from './yaml-readers.js';
 
 /** Every class of unsafe character, one row each, plus text around it. */
 const UNSAFE_ROWS: [string, string][] = [
@@ -69,30 +67,6 @@ describe('the one definition of unsafe characters', () => {
     expect(hasUnsafeCharacter('\ud83d\ude00')).toBe(false);
   });
 });
-
-/** What PyYAML reads from YAML texts, as JSON; null when python3 has no PyYAML. */
-function readWithPyYaml(texts: readonly string[]): unknown[] | null {
-  const script = 'import sys, json, yaml\nprint(json.dumps([yaml.safe_load(t) for t in json.load(sys.stdin)]))';
-  try {
-    return JSON.parse(execFileSync('python3', ['-c', script], { input: JSON.stringify(texts), maxBuffer: 256 * 1024 * 1024 }).toString());
-  } catch (error) {
-    if (String((error as { stderr?: unknown }).stderr ?? error).includes('No module named')) return null;
-    throw error;
-  }
-}
-
-const PYYAML = readWithPyYaml(['a: 1']) !== null;
-if (!PYYAML) console.warn('NOTE: python3 PyYAML is not installed: the YAML sink is proved with yaml and js-yaml only (apt-get install python3-yaml)');
-
-/** Reads YAML with the three readers and checks each agrees with the JSON of the same document. */
-function expectYamlReadsAsJson(yamls: readonly string[], jsons: readonly string[]): void {
-  const want = jsons.map((j) => JSON.parse(j) as unknown);
-  yamls.forEach((text, i) => {
-    expect(parseYamlText(text), 'yaml').toEqual(want[i]);
-    expect(jsYaml.load(text), 'js-yaml').toEqual(want[i]);
-  });
-  if (PYYAML) expect(readWithPyYaml(yamls), 'PyYAML').toEqual(want);
-}
 
 describe('YAML and JSON sinks', () => {
   const rows = UNSAFE_ROWS.map(([name, ch]) => ({ name, text: hostile(ch) }));

@@ -1,8 +1,9 @@
 /**
  * validate accepts exactly what generate renders. For arbitrary strings in
  * a catalog's text fields: when validate passes, every target renders
- * without an internal error and no non-Markdown file holds an unsafe
- * character raw; when it fails, it fails with a text or schema diagnostic
+ * without an internal error, no non-Markdown file holds an unsafe character
+ * raw, and yaml, js-yaml and PyYAML read the OpenAPI YAML as its JSON; when
+ * it fails, it fails with a text or schema diagnostic
  * on the field's line, and only for the documented reasons (empty, too
  * long, blank, a lone surrogate). Blank text and lone surrogates are also
  * shown to be unrenderable, so the rules refuse nothing generate could write.
@@ -15,6 +16,7 @@ import { parseYaml } from '../generators/parse-yaml.js';
 import { checkLoaded, renderTargets } from '../generators/pipeline.js';
 import { TARGETS } from '../generators/targets/index.js';
 import { optionsFor } from './helpers.js';
+import { expectYamlReadsAsJson } from './yaml-readers.js';
 
 const OPTIONS = optionsFor('virtual');
 
@@ -80,6 +82,8 @@ function expectedProblem(text: string, max: number): string | null {
 describe('validate accepts exactly what generate renders', () => {
   it.each(Object.keys(FIELDS) as Field[])('for arbitrary text as the %s', async (field) => {
     const { line, max } = FIELDS[field];
+    const yamls: string[] = [];
+    const jsons: string[] = [];
     await fc.assert(
       fc.asyncProperty(TEXT, async (text) => {
         const { diagnostics, model } = check(field, text);
@@ -95,9 +99,14 @@ describe('validate accepts exactly what generate renders', () => {
         expect(errors).toEqual([]);
         const files = await renderTargets(model!, TARGETS, OPTIONS);
         for (const f of files) if (!f.path.startsWith('docs/')) expect(f.contents.match(UNSAFE_CHARACTERS), f.path).toBeNull();
+        const openapi = (ext: string) => files.find((f) => f.path === `openapi/errors.openapi.${ext}`)!.contents;
+        yamls.push(openapi('yaml'));
+        jsons.push(openapi('json'));
       }),
       { numRuns: 25 },
     );
+    // All runs' documents at once: one python3 process reads them all.
+    expectYamlReadsAsJson(yamls, jsons);
   }, 300_000);
 
   it('reads every field back from the YAML as written (the property feeds the real loader)', () => {
