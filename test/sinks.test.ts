@@ -256,12 +256,18 @@ describe('terminal sink', () => {
     await mkdir(dir);
     await writeFile(path.join(dir, 'catalog.yaml'), hostileCatalog().replace('  auth.hostile:', '  "auth.\\e[2J":\n    status: 401\n  auth.hostile:'));
     await writeFile(path.join(dir, 'x\u001b[2J\u202e.yaml'), 'codes: "\\e[2J"\n');
+    // A diagnostic that quotes a value: the unsafe pattern, with ESC, the one-byte CSI and RLO in it.
+    await writeFile(
+      path.join(dir, 'pattern.yaml'),
+      'codes:\n  auth.pattern:\n    status: 401\n    description: Text.\n    meta: { type: object, properties: { v: { type: string, pattern: "(a+)+\\e[2J\\x9b\\u202e" } } }\n    example: { message: m }\n',
+    );
     const { code, stdout, stderr } = await runCli(['validate', '--catalog', dir]);
     expect(code).toBe(1);
     expect(stdout + stderr).not.toMatch(UNSAFE_CHARACTERS);
     expect(stderr).toContain('x\\x1b[2J\\u202e.yaml');
     // quote() writes a code JSON-escaped (\u001b); what it leaves raw (C1, bidi) is escaped on the way out.
     expect(stderr).toContain('auth.\\u001b[2J');
+    expect(stderr).toMatch(/meta-schema-unsafe-pattern: .*\(a\+\)\+\\u001b\[2J\\x9b\\u202e/);
   });
 
   it('prints commander\'s own errors about the command line with ESC shown, never raw', async () => {
