@@ -8,12 +8,14 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import * as prettier from 'prettier';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../generators/cli.js';
 import { formatDiagnostic } from '../generators/diagnostics.js';
 import { hasUnsafeCharacter, showUnsafe, UNSAFE_CHARACTERS } from '../generators/escape/characters.js';
 import { escapeJsonText } from '../generators/escape/json.js';
+import { PRETTIER_OPTIONS } from '../generators/format.js';
 import { jsDoc, lineComment, tsString } from '../generators/escape/typescript.js';
 import type { CatalogModel } from '../generators/model.js';
 import type { OutputFile } from '../generators/output.js';
@@ -193,6 +195,12 @@ describe('generated files of a hostile catalog', () => {
   it('hold no unsafe character raw, in any TypeScript, JavaScript, declaration, YAML or JSON file', () => {
     expect(files.length).toBeGreaterThan(10);
     for (const f of files) expect(f.contents.match(UNSAFE_CHARACTERS), f.path).toBeNull();
+  });
+
+  it('write TypeScript sources that stay in their final Prettier form with the escapes in them', async () => {
+    const sources = files.filter((f) => f.path.startsWith('typescript/src/'));
+    expect(sources.length).toBeGreaterThan(4);
+    for (const f of sources) expect(await prettier.format(f.contents, { ...PRETTIER_OPTIONS, parser: 'typescript' }), f.path).toBe(f.contents);
   });
 
   it('write OpenAPI YAML that yaml, js-yaml and PyYAML read exactly as the JSON', () => {
