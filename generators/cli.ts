@@ -10,6 +10,8 @@
 import os from 'node:os';
 import { Command, CommanderError, Option } from 'commander';
 import { formatDiagnostic, hasErrors, type Diagnostic } from './diagnostics.js';
+import { stringifyJson } from './escape/json.js';
+import { terminalText } from './escape/terminal.js';
 import { DEFAULT_OPTIONS, type ErrcatOptions } from './options.js';
 import { diffCatalogs } from './diff.js';
 import { loadModelFile } from './load.js';
@@ -18,6 +20,21 @@ import { checkCatalog, generate } from './pipeline.js';
 import type { StopControl } from './write.js';
 import { renderModelJson } from './targets/model.js';
 import { selectTargets, TARGETS } from './targets/index.js';
+
+/**
+ * Everything errcat prints goes through these two: catalog text, file names
+ * and command-line arguments reach the terminal with their controls and
+ * bidirectional characters shown as escapes (escape/terminal.ts). JSON
+ * output is written by stringifyJson, which leaves none raw, so it passes
+ * unchanged.
+ */
+function printOut(text: string): void {
+  process.stdout.write(terminalText(text));
+}
+
+function printErr(text: string): void {
+  process.stderr.write(terminalText(text));
+}
 
 interface CommonFlags {
   catalog: string;
@@ -47,10 +64,10 @@ async function loadVersion(source: string): Promise<{ model: CatalogModel } | { 
 }
 
 function printDiagnostics(diagnostics: readonly Diagnostic[]): void {
-  for (const d of diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
+  for (const d of diagnostics) printErr(`${formatDiagnostic(d)}\n`);
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
-  if (diagnostics.length > 0) process.stderr.write(`${errors} error(s), ${warnings} warning(s)\n`);
+  if (diagnostics.length > 0) printErr(`${errors} error(s), ${warnings} warning(s)\n`);
 }
 
 function buildProgram(setExit: (code: number) => void): Command {
@@ -58,6 +75,8 @@ function buildProgram(setExit: (code: number) => void): Command {
     .name('errcat')
     .description('Validate an error catalog and render it into TypeScript, Markdown docs and OpenAPI components.')
     .showHelpAfterError()
+    // commander's own messages quote the command line (an unknown option, a bad value): printed the same safe way.
+    .configureOutput({ writeOut: printOut, writeErr: printErr })
     .exitOverride();
 
   const catalogOption = () => new Option('--catalog <dir>', 'catalog folder').default(DEFAULT_OPTIONS.catalogDir);
@@ -70,7 +89,7 @@ function buildProgram(setExit: (code: number) => void): Command {
     .action(async (flags: CommonFlags) => {
       const { diagnostics, model } = await checkCatalog(toOptions({ ...flags, out: DEFAULT_OPTIONS.outDir }));
       printDiagnostics(diagnostics);
-      if (model) process.stdout.write(`${model.id}: ${model.definitions.length} definitions, ${model.wireCodes.length} codes on the wire: valid\n`);
+      if (model) printOut(`${model.id}: ${model.definitions.length} definitions, ${model.wireCodes.length} codes on the wire: valid\n`);
       setExit(hasErrors(diagnostics) || !model ? 1 : 0);
     });
 
@@ -86,7 +105,7 @@ function buildProgram(setExit: (code: number) => void): Command {
     .action(async (flags: GenerateFlags) => {
       const { targets, unknown } = selectTargets(flags.target ?? []);
       if (unknown.length > 0) {
-        process.stderr.write(`errcat: unknown target(s): ${unknown.join(', ')}; known: ${TARGETS.map((t) => t.name).join(', ')}\n`);
+        printErr(`errcat: unknown target(s): ${unknown.join(', ')}; known: ${TARGETS.map((t) => t.name).join(', ')}\n`);
         setExit(2);
         return;
       }
@@ -96,24 +115,24 @@ function buildProgram(setExit: (code: number) => void): Command {
       printDiagnostics(result.diagnostics);
       const report = result.report;
       if (!report) {
-        if (result.interrupted) process.stderr.write(`errcat: stopped by ${result.interrupted}; ${options.outDir}/ is unchanged\n`);
+        if (result.interrupted) printErr(`errcat: stopped by ${result.interrupted}; ${options.outDir}/ is unchanged\n`);
         setExit(result.interrupted ? signalExitCode(result.interrupted) : 1);
         return;
       }
       const recovered = { 'rolled-forward': 'finished the switch of a killed errcat run', 'rolled-back': 'undid the switch of a failed errcat run', discarded: 'discarded the staging of a killed errcat run' } as const;
-      if (report.recovered !== 'none') process.stderr.write(`errcat: ${recovered[report.recovered]} in ${options.outDir}/\n`);
-      for (const p of report.kept) process.stderr.write(`kept: ${options.outDir}/${p} (errcat no longer generates it, and it was edited since errcat wrote it)\n`);
+      if (report.recovered !== 'none') printErr(`errcat: ${recovered[report.recovered]} in ${options.outDir}/\n`);
+      for (const p of report.kept) printErr(`kept: ${options.outDir}/${p} (errcat no longer generates it, and it was edited since errcat wrote it)\n`);
       const { written, removed, unchanged } = report;
       if (options.check) {
-        for (const p of written) process.stderr.write(`stale: ${options.outDir}/${p}\n`);
-        for (const p of removed) process.stderr.write(`extra: ${options.outDir}/${p}\n`);
+        for (const p of written) printErr(`stale: ${options.outDir}/${p}\n`);
+        for (const p of removed) printErr(`extra: ${options.outDir}/${p}\n`);
         const stale = written.length + removed.length;
-        process.stdout.write(stale === 0 ? `${options.outDir}/ is up to date (${unchanged.length} files)\n` : `${stale} file(s) in ${options.outDir}/ are stale: run errcat generate\n`);
+        printOut(stale === 0 ? `${options.outDir}/ is up to date (${unchanged.length} files)\n` : `${stale} file(s) in ${options.outDir}/ are stale: run errcat generate\n`);
         setExit(stale === 0 ? 0 : 1);
         return;
       }
-      for (const p of report.adopted) process.stderr.write(`adopted: ${options.outDir}/${p}\n`);
-      process.stdout.write(`${written.length} written, ${removed.length} removed, ${unchanged.length} unchanged in ${options.outDir}/\n`);
+      for (const p of report.adopted) printErr(`adopted: ${options.outDir}/${p}\n`);
+      printOut(`${written.length} written, ${removed.length} removed, ${unchanged.length} unchanged in ${options.outDir}/\n`);
       setExit(result.interrupted ? signalExitCode(result.interrupted) : 0);
     });
 
@@ -130,13 +149,13 @@ function buildProgram(setExit: (code: number) => void): Command {
         return;
       }
       if (flags.json) {
-        process.stdout.write(renderModelJson(model));
+        printOut(renderModelJson(model));
       } else {
         const definitions = new Map(model.definitions.map((d) => [d.code, d]));
         for (const wire of model.wireCodes) {
           const d = definitions.get(wire.definition)!;
           const via = wire.via === 'code' ? '' : ` (${wire.via} of ${wire.definition})`;
-          process.stdout.write(`${String(d.status ?? 'event').padEnd(5)} ${wire.code}${via}\n`);
+          printOut(`${String(d.status ?? 'event').padEnd(5)} ${wire.code}${via}\n`);
         }
       }
       setExit(0);
@@ -155,7 +174,7 @@ function buildProgram(setExit: (code: number) => void): Command {
       for (const source of [before, after ?? flags.catalog]) {
         const loaded = await loadVersion(source);
         if ('error' in loaded) {
-          process.stderr.write(`${loaded.error}\n`);
+          printErr(`${loaded.error}\n`);
           setExit(1);
           return;
         }
@@ -163,11 +182,11 @@ function buildProgram(setExit: (code: number) => void): Command {
       }
       const changes = diffCatalogs(models[0]!, models[1]!);
       if (flags.json) {
-        process.stdout.write(`${JSON.stringify(changes, null, 2)}\n`);
+        printOut(`${stringifyJson(changes, null, 2)}\n`);
       } else {
-        for (const c of changes) process.stdout.write(`${c.impact.padEnd(10)} ${c.kind.padEnd(27)} ${c.code}${c.code ? ': ' : ''}${c.message}\n`);
+        for (const c of changes) printOut(`${c.impact.padEnd(10)} ${c.kind.padEnd(27)} ${c.code}${c.code ? ': ' : ''}${c.message}\n`);
         const breaking = changes.filter((c) => c.impact === 'breaking').length;
-        process.stdout.write(`${changes.length} change(s), ${breaking} breaking\n`);
+        printOut(`${changes.length} change(s), ${breaking} breaking\n`);
       }
       setExit(changes.some((c) => c.impact === 'breaking') && !flags.allowBreaking ? 1 : 0);
     });
@@ -176,7 +195,7 @@ function buildProgram(setExit: (code: number) => void): Command {
     .command('targets')
     .description('list the targets errcat can render')
     .action(() => {
-      for (const t of TARGETS) process.stdout.write(`${t.name.padEnd(12)} out/${t.dir}/  ${t.description}\n`);
+      for (const t of TARGETS) printOut(`${t.name.padEnd(12)} out/${t.dir}/  ${t.description}\n`);
       setExit(0);
     });
 
@@ -231,7 +250,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
     // Bad input never gets here: it is a diagnostic. This is a bug in errcat.
     const detail = process.env.ERRCAT_DEBUG ? (error as Error).stack : (error as Error).message;
-    process.stderr.write(`errcat: internal error: ${detail}\nRerun with ERRCAT_DEBUG=1 for a stack trace, and report it.\n`);
+    printErr(`errcat: internal error: ${detail}\nRerun with ERRCAT_DEBUG=1 for a stack trace, and report it.\n`);
     return 2;
   }
   return exitCode;

@@ -4,6 +4,7 @@
  * collect them and never throw for bad input; the CLI prints them all and
  * decides the exit code.
  */
+import { terminalLine } from './escape/terminal.js';
 
 /** How bad a diagnostic is: an error stops generation, a warning does not. */
 export type Severity = 'error' | 'warning';
@@ -36,6 +37,7 @@ export const RULES = {
   'namespace-undeclared': { severity: 'error', summary: "a code's first segment is not a declared namespace" },
   'section-undeclared': { severity: 'error', summary: 'a namespace names a section that is not declared' },
   'parameter-undeclared': { severity: 'error', summary: 'a family code or example names an undeclared parameter or value' },
+  'parameter-name-reserved': { severity: 'warning', summary: "a parameter's TypeScript union cannot take its plain name (an exported name of the package, or ending in Meta or Parameter) and is renamed" },
   'parameter-duplicate-value': { severity: 'error', summary: 'a parameter lists the same value twice' },
   'status-missing': { severity: 'error', summary: 'an http code has no status' },
   'status-on-event': { severity: 'error', summary: 'an event-only code has a status or status_forwarding' },
@@ -50,6 +52,8 @@ export const RULES = {
   'deprecated-replacement-self': { severity: 'error', summary: 'a deprecated code names itself as its replacement' },
   'deprecated-replacement-deprecated': { severity: 'warning', summary: 'a deprecated code is replaced by another deprecated code' },
   'guidance-code-unknown': { severity: 'error', summary: 'guidance names a code or pattern that matches no code' },
+  'text-blank': { severity: 'error', summary: 'a text shows nothing: only white space (NBSP, U+3000, U+FEFF too), zero-width or control characters' },
+  'text-lone-surrogate': { severity: 'error', summary: 'a string or key holds an unpaired UTF-16 surrogate, which no output format carries portably' },
   'name-collision': { severity: 'error', summary: 'two codes derive the same generated name (constant, type or anchor)' },
   'output-folder-refused': { severity: 'error', summary: 'the output folder is a repository root, overlaps the catalog folder, is not a folder, or another errcat is writing it' },
   'output-foreign-file': { severity: 'error', summary: 'errcat would overwrite a file it did not generate (not in its manifest, other bytes)' },
@@ -96,12 +100,12 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
 
 /**
  * Formats a diagnostic the way compilers do, so editors and CI annotate it:
- * `catalog/codes/auth.yaml:12:5 - error status-missing: ...`.
+ * `catalog/codes/auth.yaml:12:5 - error status-missing: ...`. A message may
+ * quote catalog text and a file name may hold anything: both are kept on one
+ * line, with controls and bidirectional characters shown as escapes.
  */
 export function formatDiagnostic(d: Diagnostic): string {
-  // A message may quote catalog text; keep one diagnostic on one line.
-  const message = d.message.replace(/[\r\n\u2028\u2029]+/g, ' ');
-  return `${d.file}:${d.line}:${d.column} - ${d.severity} ${d.rule}: ${message}`;
+  return `${terminalLine(d.file)}:${d.line}:${d.column} - ${d.severity} ${d.rule}: ${terminalLine(d.message)}`;
 }
 
 /** Orders diagnostics by file, line, column and rule: stable output. */

@@ -10,7 +10,9 @@ import { quote, type Finding, type RuleId } from './diagnostics.js';
 import type { SourceFile } from './load.js';
 import { describeAjvErrors, MetaSchemaCompiler, parsePointer } from './meta-schema.js';
 import { deriveNames } from './names.js';
+import { describeParameterTypeNames } from './targets/typescript/names.js';
 import type { Limits } from './options.js';
+import { addTextKeyword, blankMessage, checkStrings, TEXT_KEYWORD } from './validate-text.js';
 import {
   cascade,
   child,
@@ -38,7 +40,11 @@ let catalogValidator: ReturnType<Ajv2020['compile']> | undefined;
 
 /** The catalog format's validator, compiled on first use. */
 function formatValidator() {
-  catalogValidator ??= new Ajv2020({ strict: true, allErrors: true }).compile(catalogSchema);
+  if (!catalogValidator) {
+    const ajv = new Ajv2020({ strict: true, allErrors: true });
+    addTextKeyword(ajv);
+    catalogValidator = ajv.compile(catalogSchema);
+  }
   return catalogValidator;
 }
 
@@ -60,6 +66,7 @@ export function validateCatalog(files: readonly SourceFile[], limits: Limits): V
   for (const source of files) {
     if (source.data === undefined) continue;
     const bad = checkFormat(source, findings);
+    checkStrings(source.file, source.data, describePath, findings);
     mergeFile(source, bad, merged, findings);
   }
   const compiler = new MetaSchemaCompiler(limits.maxSchemaDepth);
@@ -77,7 +84,7 @@ function checkFormat(source: SourceFile, findings: Finding[]): Set<string> {
   const bad = new Set<string>();
   if (validate(source.data)) return bad;
   for (const problem of simplifyErrors(validate.errors ?? [])) {
-    findings.push({ rule: 'schema', message: problem.message, file: source.file, path: problem.path, at: problem.at });
+    findings.push({ rule: problem.rule, message: problem.message, file: source.file, path: problem.path, at: problem.at });
     bad.add(problem.path.slice(0, 2).join('\u0000'));
     bad.add(String(problem.path[0] ?? ''));
   }
@@ -89,10 +96,16 @@ function checkFormat(source: SourceFile, findings: Finding[]): Set<string> {
  * oneOf itself. One message per path reads better: branch messages at the
  * same path are joined with "or".
  */
-function simplifyErrors(errors: readonly ErrorObject[]): { path: (string | number)[]; message: string; at: 'key' | 'value' }[] {
+function simplifyErrors(errors: readonly ErrorObject[]): { rule: RuleId; path: (string | number)[]; message: string; at: 'key' | 'value' }[] {
   const byPath = new Map<string, { path: string[]; messages: string[]; at: 'key' | 'value' }>();
+  const blank: { rule: RuleId; path: (string | number)[]; message: string; at: 'key' | 'value' }[] = [];
   for (const e of errors) {
     if (e.keyword === 'oneOf' || e.keyword === 'anyOf' || e.keyword === 'if') continue;
+    if (e.keyword === TEXT_KEYWORD) {
+      const path = parsePointer(e.instancePath);
+      blank.push({ rule: 'text-blank', path, at: 'value', message: blankMessage(describePath(path)) });
+      continue;
+    }
     let path = parsePointer(e.instancePath);
     let at: 'key' | 'value' = 'value';
     let message = e.message ?? 'is invalid';
@@ -116,7 +129,8 @@ function simplifyErrors(errors: readonly ErrorObject[]): { path: (string | numbe
     if (!entry.messages.includes(message)) entry.messages.push(message);
     byPath.set(key, entry);
   }
-  return [...byPath.values()].map((e) => ({ path: e.path, at: e.at, message: `${describePath(e.path)} ${e.messages.join(' or ')}` }));
+  const schema = [...byPath.values()].map((e) => ({ rule: 'schema' as const, path: e.path, at: e.at, message: `${describePath(e.path)} ${e.messages.join(' or ')}` }));
+  return [...schema, ...blank];
 }
 
 /** A data path as a reader sees it: codes."auth.missing_header".status. */
@@ -384,5 +398,11 @@ function checkNames(
         typeOwners.set(type, name);
       }
     }
+  }
+  // A union the TypeScript package cannot give its plain name is renamed; say so, since the author did not choose the name.
+  const why = { 'package-name': 'is a type the package itself exports', 'reserved-suffix': 'ends in Meta or Parameter, which errcat keeps for its own names' } as const;
+  for (const [name, typeName] of describeParameterTypeNames([...merged.parameters.keys()].map((n) => ({ name: n })))) {
+    if (typeName.renamed === null || typeName.renamed === 'shared-pascal-case') continue;
+    report('parameter-name-reserved', `parameter ${quote(name)}'s union type is named ${quote(typeName.name)}, because ${quote(typeName.plain)} ${why[typeName.renamed]}; rename the parameter to choose the name`, merged.parameters.get(name)!.origin, 'key');
   }
 }

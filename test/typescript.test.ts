@@ -267,6 +267,24 @@ describe('typescript escaping', () => {
     expect(codes).toContain('| `widget.${ErrorCodeParameter}.failed`');
   });
 
+  it('warns (parameter-name-reserved) at exactly the parameters whose union does not take its plain PascalCase name', async () => {
+    const dir = FIXTURE_CATALOGS['name-clash']!;
+    const { diagnostics } = await checkCatalog(optionsFor(dir));
+    const codes = rendered['name-clash'].find((f) => f.path === 'typescript/src/codes.ts')!.contents;
+    const text = await readFile(path.join(dir, 'catalog.yaml'), 'utf8');
+    const pascal = (name: string) => name.replace(/(?:^|_)([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
+    // A parameter's union is the one type whose members are its values (each value is distinct in this fixture).
+    const unionOf = (values: readonly { value: string }[]) => new RegExp(`^export type (\\w+) = ${values.map((v) => `'${v.value}'`).join(' \\| ')};$`, 'm').exec(codes)?.[1];
+    const renamedLines = models['name-clash'].parameters
+      .filter((p) => unionOf(p.values) !== pascal(p.name))
+      .map((p) => text.split('\n').indexOf(`  ${p.name}:`) + 1);
+    expect(models['name-clash'].parameters.map((p) => unionOf(p.values))).not.toContain(undefined);
+    expect(renamedLines.length).toBeGreaterThan(0);
+    expect(renamedLines).not.toContain(0);
+    const warned = diagnostics.filter((d) => d.rule === 'parameter-name-reserved').map((d) => d.line);
+    expect(warned.sort((a, b) => a - b)).toEqual(renamedLines.sort((a, b) => a - b));
+  });
+
   it('renders, without an internal error, a parameter named after every name the package exports', () => {
     const base = models['name-clash'];
     const reserved = [

@@ -281,6 +281,48 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'whitespace-only text: spaces, tab, NBSP, U+3000, U+FEFF, zero-width',
+    files: {
+      'b.yaml': codes(
+        `  auth.a:\n    status: 401\n    description: " "\n    example:\n      message: "\\t"\n  auth.b:\n    status: 401\n    description: "\\u00a0\\u3000"\n    example: {message: "\\ufeff\\u200b\\u202e"}\n`,
+      ),
+      'c.yaml': 'namespaces:\n  billing:\n    description: "\\u2060"\n',
+    },
+    want: [
+      { rule: 'text-blank', line: 4 },
+      { rule: 'text-blank', line: 6 },
+      { rule: 'text-blank', line: 9 },
+      { rule: 'text-blank', line: 10 },
+      { rule: 'text-blank', file: 'c.yaml', line: 3 },
+    ],
+  },
+  {
+    name: 'a blank description in a meta schema',
+    files: { 'b.yaml': codes(`  auth.a:\n    status: 401\n    description: Text\n    meta:\n      type: object\n      properties:\n        plan: { type: string, description: "\\u3000" }\n    example: {message: m}\n`) },
+    want: [{ rule: 'text-blank', line: 8 }],
+  },
+  {
+    name: 'lone surrogates in a text, in a meta schema key and in example meta',
+    files: {
+      'b.yaml': codes(
+        `  auth.a:\n    status: 401\n    description: "half \\uD800 a pair"\n    meta:\n      type: object\n      properties:\n        "k\\uDC00": { type: string, description: Key. }\n    example:\n      message: m\n      meta: { "k\\uDC00": "v\\uDBFF" }\n`,
+      ),
+    },
+    want: [
+      { rule: 'text-lone-surrogate', line: 4 },
+      { rule: 'text-lone-surrogate', line: 8 },
+      { rule: 'text-lone-surrogate', line: 11 },
+    ],
+  },
+  {
+    name: 'a parameter whose union type would take a name of the package (a warning)',
+    files: { 'b.yaml': 'parameters:\n  error_code:\n    values:\n      - value: x\n  error_code_parameter:\n    values:\n      - value: y\n' },
+    want: [
+      { rule: 'parameter-name-reserved', line: 2 },
+      { rule: 'parameter-name-reserved', line: 5 },
+    ],
+  },
+  {
     name: 'two codes that derive the same names',
     files: { 'b.yaml': codes(`  auth.a_b:\n    status: 401\n    description: Text\n    example: {message: m}\n  auth.a.b:\n    status: 401\n    description: Text\n    example: {message: m}\n`) },
     want: [{ rule: 'name-collision', line: 6 }],

@@ -3,7 +3,11 @@
  * value that reaches a generated .ts file goes through one of these sinks:
  * a string literal, JSDoc text, or an identifier. Catalog text is hostile
  * by assumption (see test/fixtures/ledgerly): it may hold quotes, `*\/`,
- * backticks and Unicode line terminators.
+ * backticks, Unicode line terminators, and the controls, bidirectional
+ * and zero-width characters of escape/characters.ts: literals escape those
+ * as `\uXXXX`, comments show them as `\u202e`-style text, so no generated
+ * source holds one raw (git would call a NUL-holding file binary, and a raw
+ * U+202E reorders what a reviewer sees).
  *
  * The generated sources are written in their final, Prettier-formatted form
  * (formatting 100,000 codes with Prettier would cost superlinear time), so
@@ -11,6 +15,7 @@
  * options: single quotes unless the text holds more single than double
  * quotes.
  */
+import { showUnsafe, textProblem, UNSAFE_CHARACTERS, utf16Escape } from './characters.js';
 
 /**
  * A piece of TypeScript built by errcat from escaped parts. Templates print
@@ -27,15 +32,18 @@ const LINE_TERMINATORS = /\r\n|[\n\r\u2028\u2029]/g;
 
 /**
  * A string literal for `value`. JSON.stringify does the escaping (quotes,
- * backslashes, control characters); U+2028 and U+2029 are escaped on top,
- * because they are line terminators to older engines and to many editors.
- * Then the quotes are switched the way Prettier would switch them.
+ * backslashes, C0 controls, lone surrogates); every other unsafe character
+ * (DEL, C1, U+2028/2029, bidirectional and zero-width characters,
+ * noncharacters) is escaped on top as `\uXXXX`, so the literal's value is
+ * the text and its source shows every such character. Then the quotes are
+ * switched the way Prettier would switch them.
  *
  * @example tsString("it's") // the 6 characters "it's"
  * @example tsString('say "hi"') // the 10 characters 'say "hi"'
  */
 export function tsString(value: string): string {
-  const json = JSON.stringify(value).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  // JSON.stringify's own quotes and escapes are ASCII, so every unsafe character in its output is one of the value's, escaped in place.
+  const json = JSON.stringify(value).replace(UNSAFE_CHARACTERS, utf16Escape);
   const body = json.slice(1, -1);
   const doubles = countChar(value, '"');
   const singles = countChar(value, "'");
@@ -123,11 +131,12 @@ export interface DocComment {
  * Escapes text for the inside of a JSDoc comment: `*\/` would end the
  * comment, so its slash is escaped; a line starting with `@` would become a
  * block tag, so that `@` is escaped; all five line terminators become LF so
- * that each line gets its ` * ` prefix. Returns the lines.
+ * that each line gets its ` * ` prefix; any other unsafe character is shown
+ * as its escape (`\u202e`), since a comment cannot hold it raw and a reader
+ * must see it. Returns the lines.
  */
 export function jsDocLines(text: string): string[] {
-  return text
-    .replace(LINE_TERMINATORS, '\n')
+  return showUnsafe(text.replace(LINE_TERMINATORS, '\n'))
     .replace(/\*\//g, '*\\/')
     .split('\n')
     .map((line) => line.replace(/\s+$/, '').replace(/^(\s*)@/, '$1\\@'));
@@ -143,8 +152,9 @@ export function jsDoc(doc: DocComment, indent: number): string {
   const pad = ' '.repeat(indent);
   const lines: string[] = [];
   for (const paragraph of doc.paragraphs) {
+    // validate refuses blank catalog text (text-blank): one here would print as an empty comment.
+    if (textProblem(paragraph) !== null) throw new Error(`errcat bug: a JSDoc paragraph is ${textProblem(paragraph)}: ${JSON.stringify(paragraph)}`);
     const body = trimBlankLines(jsDocLines(paragraph));
-    if (body.length === 0) continue;
     if (lines.length > 0) lines.push('');
     lines.push(...body);
   }
@@ -173,7 +183,7 @@ function trimBlankLines(lines: string[]): string[] {
   return lines.slice(start, end);
 }
 
-/** A `//` comment line: line terminators would end it early, so they become spaces. */
+/** A `//` comment line: line terminators would end it early, so they become spaces; other unsafe characters are shown as escapes. */
 export function lineComment(text: string, indent = 0): string {
-  return `${' '.repeat(indent)}// ${text.replace(LINE_TERMINATORS, ' ')}`;
+  return `${' '.repeat(indent)}// ${showUnsafe(text.replace(LINE_TERMINATORS, ' '))}`;
 }

@@ -3,12 +3,13 @@
  * the other targets render, committed so that a change to the catalog shows
  * up as one reviewable diff, and the input of catalog-to-catalog diffs.
  */
+import { stringifyJson } from '../escape/json.js';
 import type { CatalogModel } from '../model.js';
 import type { OutputFile, Target } from '../output.js';
 
-/** Serializes the model with sorted keys and a trailing newline. */
+/** Serializes the model with sorted keys, unsafe characters escaped, and a trailing newline. */
 export function renderModelJson(model: CatalogModel): string {
-  return `${JSON.stringify(model, sortKeys, 2)}\n`;
+  return `${stringifyJson(model, sortKeys, 2)}\n`;
 }
 
 function sortKeys(_key: string, value: unknown): unknown {

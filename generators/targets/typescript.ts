@@ -25,12 +25,14 @@
  * taken to a name that nothing else can have (see there). Every exported
  * name is still checked, and a clash is an errcat bug that throws.
  */
+import { stringifyJson } from '../escape/json.js';
 import { jsDoc, lineComment, tsIdentifier, tsLiteral, tsPropertyKey, tsString, TsCode, type DocComment, type DocTag } from '../escape/typescript.js';
 import type { CatalogModel, ErrorDefinition, WireCode } from '../model.js';
 import { bannerText, type OutputFile, type Target } from '../output.js';
 import { textWidth } from '../text-width.js';
 import { compileTemplate, type RenderTemplate, type TemplateHelper } from '../templates.js';
 import { compileModule } from './typescript/compile.js';
+import { MODULES, OWN_NAMES, parameterTypeNames } from './typescript/names.js';
 import { countOf, envelopeInitExample, indefiniteArticle, pickExamples, wrapProse, type CatalogExamples } from './typescript/examples.js';
 import { PRINT_WIDTH, printArray, printInterfaceExtends, printStringAfter, printUnionAlias } from './typescript/layout.js';
 import { schemaToDeclarations } from './typescript/schema-to-type.js';
@@ -55,37 +57,6 @@ const HELPERS: Readonly<Record<string, TemplateHelper>> = {
     if (!(code instanceof TsCode)) throw new Error('errcat bug: the code helper only prints TsCode values');
     return code.text;
   },
-};
-
-/** The source files of the package, in the order the index re-exports them. */
-const MODULES = ['codes', 'meta', 'envelope', 'catalog', 'helpers'] as const;
-type ModuleName = (typeof MODULES)[number];
-
-/** errcat's own exported names, by module: checked against code-derived names. */
-const OWN_NAMES: Readonly<Record<ModuleName, readonly string[]>> = {
-  codes: ['ErrorCode', 'HttpErrorCode', 'EventErrorCode', 'ErrorNamespace', 'errorCodes'],
-  meta: ['ErrorMetaMap', 'ErrorDetailMap'],
-  envelope: ['ErrorDetail', 'ErrorEnvelope', 'ErrorEnvelopeInit'],
-  catalog: ['ErrorInfo', 'RetryAdvice', 'RetryPolicy', 'ErrorDeprecation', 'MetaPresence', 'errorCatalog', 'getErrorInfo'],
-  helpers: [
-    'EnvelopeCheck',
-    'CodeMatching',
-    'ApiError',
-    'ApiErrorInit',
-    'checkErrorEnvelope',
-    'isErrorEnvelope',
-    'isErrorCode',
-    'isHttpErrorCode',
-    'isEventErrorCode',
-    'hasErrorCode',
-    'codeMatches',
-    'envelopeMatches',
-    'inNamespace',
-    'errorStatus',
-    'retryAdvice',
-    'isRetryable',
-    'createErrorEnvelope',
-  ],
 };
 
 interface CodesView {
@@ -209,48 +180,6 @@ const doc = (paragraphs: readonly (string | null)[], tags: readonly DocTag[] = [
   paragraphs: paragraphs.filter((p): p is string => p !== null && p !== ''),
   tags,
 });
-
-/** PascalCase of a parameter name: platform → Platform, account_kind → AccountKind. */
-function pascalCase(name: string): string {
-  return name
-    .split('_')
-    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
-    .join('');
-}
-
-const RESERVED_TYPE_NAMES: ReadonlySet<string> = new Set(Object.values(OWN_NAMES).flat());
-
-/**
- * The type name of each parameter's union, by parameter name. Normally the
- * parameter's PascalCase (`platform` → `Platform`). Valid catalogs can pick
- * parameter names whose PascalCase is taken, so the name moves, by rules
- * that make a clash impossible rather than unlikely:
- *
- * - Plain names contain no `_` and never end in `Meta` or `Parameter`:
- *   errcat's own names are listed and skipped, code constants contain `_`,
- *   meta types end in `Meta` and their `$defs` types contain `_` or `$`.
- * - A parameter whose plain name is one of errcat's, or ends in `Meta` or
- *   `Parameter`, gets `<Plain>Parameter` (`error_code` → `ErrorCodeParameter`):
- *   no plain name ends so, and no name of errcat's or of the codes does.
- * - PascalCase is not one-to-one (`v_2` and `v2` both give `V2`), so
- *   parameters sharing a PascalCase get `Parameter_<name>` instead, with
- *   the parameter's own (unique) name, which holds `_` after `Parameter`
- *   and so matches no other pattern above.
- */
-function parameterTypeNames(parameters: readonly { readonly name: string }[]): ReadonlyMap<string, string> {
-  const plainCount = new Map<string, number>();
-  for (const p of parameters) plainCount.set(pascalCase(p.name), (plainCount.get(pascalCase(p.name)) ?? 0) + 1);
-  const names = new Map<string, string>();
-  for (const p of parameters) {
-    const plain = pascalCase(p.name);
-    let name: string;
-    if (plainCount.get(plain)! > 1) name = `Parameter_${p.name}`;
-    else if (RESERVED_TYPE_NAMES.has(plain) || /(Meta|Parameter)$/.test(plain)) name = `${plain}Parameter`;
-    else name = plain;
-    names.set(p.name, tsIdentifier(name));
-  }
-  return names;
-}
 
 function metaTypeName(definition: ErrorDefinition): string {
   return `${definition.names.type}Meta`;
@@ -515,7 +444,7 @@ function buildPackageJson(model: CatalogModel): string {
     files: ['dist', 'src', 'README.md'],
     engines: { node: '>=18' },
   };
-  return `${JSON.stringify(pkg, null, 2)}\n`;
+  return `${stringifyJson(pkg, null, 2)}\n`;
 }
 
 /** The compiled templates, one per generated text file. */

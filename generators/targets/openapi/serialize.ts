@@ -11,9 +11,9 @@
  */
 import { Document, type CreateNodeOptions, type DocumentOptions, type ScalarTag, type SchemaOptions, type ToStringOptions } from 'yaml';
 import { stringTag } from 'yaml/util';
-
-/** Characters that YAML 1.1 reads as line breaks and YAML 1.2 does not. */
-const YAML_11_LINE_BREAKS = /[\u0085\u2028\u2029]/;
+import { hasUnsafeCharacter } from '../../escape/characters.js';
+import { escapeJsonText } from '../../escape/json.js';
+import { yamlCommentLines, yamlDoubleQuoted } from '../../escape/yaml.js';
 
 /**
  * Plain scalars that YAML 1.2 reads as strings but YAML 1.1 parsers (PyYAML's
@@ -26,26 +26,26 @@ const YAML_11_IMPLICIT =
 
 /**
  * Strings that a YAML 1.1 reader would misread (see YAML_11_IMPLICIT), and
- * strings holding NEL, LS or PS. `yaml` writes these characters raw (YAML
- * 1.2 allows it), but YAML 1.1 parsers, PyYAML among them and with it much
- * of the Python OpenAPI tooling, take them for line breaks and fail on the
- * document. Such strings are written double-quoted with the characters
- * escaped (\N, \L, \P); JSON.stringify's escapes are valid YAML escapes too.
+ * strings holding an unsafe character (escape/characters.ts): `yaml` writes
+ * NEL, LS, PS, DEL, C1 and bidirectional characters raw (YAML 1.2 allows
+ * it), but YAML 1.1 parsers, PyYAML among them and with it much of the
+ * Python OpenAPI tooling, take the first three for line breaks and refuse
+ * the controls. Such strings, keys included, are written double-quoted with
+ * the characters escaped (see escape/yaml.ts).
  */
-const LINE_BREAK_SAFE_STRING: ScalarTag = {
-  identify: (value) => typeof value === 'string' && (YAML_11_LINE_BREAKS.test(value) || YAML_11_IMPLICIT.test(value)),
+const PORTABLE_STRING: ScalarTag = {
+  identify: (value) => typeof value === 'string' && (hasUnsafeCharacter(value) || YAML_11_IMPLICIT.test(value)),
   default: true,
   tag: 'tag:yaml.org,2002:str',
   resolve: (text) => text,
-  stringify: (item) =>
-    JSON.stringify(String(item.value)).replace(/\u0085/g, '\\N').replace(/\u2028/g, '\\L').replace(/\u2029/g, '\\P'),
+  stringify: (item) => yamlDoubleQuoted(String(item.value)),
 };
 
 /** The options the YAML is written with, all explicit so output does not depend on library defaults. */
 export const YAML_OPTIONS: DocumentOptions & SchemaOptions & CreateNodeOptions & ToStringOptions = {
   version: '1.2',
   // Checked before the core string tag, so it only takes the strings it identifies.
-  customTags: (tags) => [LINE_BREAK_SAFE_STRING, ...tags],
+  customTags: (tags) => [PORTABLE_STRING, ...tags],
   // Keys sorted by code unit; yaml compares key strings with < and >.
   sortMapEntries: true,
   // A shared object (a reused schema) must be written out each time, never as &anchor/*alias:
@@ -133,9 +133,9 @@ class EntryWriter {
   /** The banner as a YAML comment, and the empty line `yaml` puts after a document's leading comment. */
   header(banner: string): string {
     const doc = new Document({}, this.options);
-    // yaml prefixes every line of the comment with '#', so a multi-line banner stays a comment.
-    doc.commentBefore = banner
-      .split(/\r\n|[\n\r\u2028\u2029]/)
+    // yaml prefixes every line of the comment with '#', so a multi-line banner stays a comment;
+    // yamlCommentLines leaves no other line break (of any YAML version) for a reader to split at.
+    doc.commentBefore = yamlCommentLines(banner)
       .map((line) => ` ${line}`)
       .join('\n');
     const text = doc.toString(this.options);
@@ -226,11 +226,11 @@ export function serializeJson(value: unknown): string {
     },
     2,
   );
-  if (!integerKeys) return `${fast}\n`;
+  if (!integerKeys) return `${escapeJsonText(fast)}\n`;
   const parts: string[] = [];
   writeJson(value, '', parts);
   parts.push('\n');
-  return parts.join('');
+  return escapeJsonText(parts.join(''));
 }
 
 /** Keys that JavaScript objects order first, numerically (array indices). */

@@ -1,0 +1,106 @@
+/**
+ * The text rules: what no schema keyword expresses about catalog text, so
+ * that validate accepts exactly what generate renders (one test of
+ * renderability, textProblem in escape/characters.ts, serves both).
+ *
+ * - text-blank: a text field (the schema's `text`, `shortText` and
+ *   `markdown`, which carry the `x-errcat-text` keyword below) or a meta
+ *   schema's `description` that shows nothing: only white space (NBSP,
+ *   U+3000, U+FEFF included), zero-width or directional marks, controls.
+ *   Generated JSDoc, tables and headings would be empty.
+ * - text-lone-surrogate: any string or key anywhere in a catalog file that
+ *   holds an unpaired UTF-16 surrogate (written `"\uD800"` in YAML). It is
+ *   not Unicode text: UTF-8 cannot encode it, and JSON and YAML readers
+ *   read it differently or refuse it, so no output could carry it portably.
+ */
+import type { Ajv2020 } from 'ajv/dist/2020.js';
+import type { Finding } from './diagnostics.js';
+import { hasLoneSurrogate, textProblem } from './escape/characters.js';
+
+/** The schema keyword that marks a text type. */
+export const TEXT_KEYWORD = 'x-errcat-text';
+
+/**
+ * Registers the text keyword with the catalog format's validator: it fails
+ * a non-empty blank string (an empty one is minLength's). Lone surrogates
+ * are left to {@link checkStrings}, which looks at every string.
+ */
+export function addTextKeyword(ajv: Ajv2020): void {
+  ajv.addKeyword({
+    keyword: TEXT_KEYWORD,
+    type: 'string',
+    schemaType: 'boolean',
+    errors: false,
+    validate: (enabled: boolean, data: string) => !enabled || data === '' || textProblem(data) !== 'blank',
+  });
+}
+
+/** Keywords whose values are data, not schemas: a `description` inside them is not an annotation. */
+const DATA_KEYWORDS = new Set(['const', 'enum', 'default', 'examples']);
+
+type Report = (finding: Omit<Finding, 'file'>) => void;
+
+/**
+ * Reports every lone surrogate in the file's strings and keys, and every
+ * blank `description` of a meta schema (the generated types and docs print
+ * them as property and type descriptions).
+ */
+export function checkStrings(file: string, data: unknown, describe: (path: readonly (string | number)[]) => string, findings: Finding[]): void {
+  const report: Report = (f) => findings.push({ ...f, file });
+  walkStrings(data, [], describe, report);
+  if (!isRecord(data)) return;
+  const metas: (readonly (string | number)[])[] = [];
+  if (isRecord(data.catalog) && isRecord(data.catalog.defaults)) metas.push(['catalog', 'defaults', 'meta']);
+  for (const kind of ['codes', 'namespaces'] as const) {
+    const entries = data[kind];
+    if (isRecord(entries)) for (const name of Object.keys(entries)) metas.push([kind, name, 'meta']);
+  }
+  for (const path of metas) walkMetaSchema(valueAt(data, path), path, describe, report);
+}
+
+function walkStrings(value: unknown, path: (string | number)[], describe: (path: readonly (string | number)[]) => string, report: Report): void {
+  if (typeof value === 'string') {
+    if (hasLoneSurrogate(value)) report({ rule: 'text-lone-surrogate', message: lonelyMessage(describe(path)), path: [...path] });
+  } else if (Array.isArray(value)) {
+    value.forEach((item, i) => walkStrings(item, [...path, i], describe, report));
+  } else if (isRecord(value)) {
+    for (const [key, item] of Object.entries(value)) {
+      if (hasLoneSurrogate(key)) report({ rule: 'text-lone-surrogate', message: lonelyMessage(`the key of ${describe([...path, key])}`), path: [...path, key], at: 'key' });
+      walkStrings(item, [...path, key], describe, report);
+    }
+  }
+}
+
+function lonelyMessage(what: string): string {
+  return `${what} holds an unpaired UTF-16 surrogate (such as "\\uD800"), which is not Unicode text and which JSON and YAML readers do not read alike; write the character it was meant to be`;
+}
+
+function walkMetaSchema(schema: unknown, path: readonly (string | number)[], describe: (path: readonly (string | number)[]) => string, report: Report): void {
+  if (Array.isArray(schema)) {
+    schema.forEach((item, i) => walkMetaSchema(item, [...path, i], describe, report));
+    return;
+  }
+  if (!isRecord(schema)) return;
+  for (const [key, value] of Object.entries(schema)) {
+    if (DATA_KEYWORDS.has(key)) continue;
+    if (key === 'description' && typeof value === 'string' && textProblem(value) === 'blank') {
+      report({ rule: 'text-blank', message: blankMessage(describe([...path, key])), path: [...path, key] });
+    }
+    walkMetaSchema(value, [...path, key], describe, report);
+  }
+}
+
+/** The message of a blank text, for the keyword's errors and the meta schema walk alike. */
+export function blankMessage(what: string): string {
+  return `${what} shows nothing (only white space, zero-width or control characters); write the text, or leave the field out where it is optional`;
+}
+
+function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
+  let value = data;
+  for (const p of path) value = isRecord(value) || Array.isArray(value) ? (value as Record<string | number, unknown>)[p] : undefined;
+  return value;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
