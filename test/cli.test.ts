@@ -266,7 +266,7 @@ async function errcatWithEnv(args: string[], env: NodeJS.ProcessEnv): Promise<{ 
 describe('errcat diff', () => {
   it('compares a committed model with a catalog and exits 1 on breaking changes only', async () => {
     const same = await errcat(['diff', path.join(ROOT, 'out/model/catalog.json'), FIXTURE_CATALOGS.socialapi]);
-    expect(same.stdout).toBe('0 change(s), 0 breaking\n');
+    expect(same.stdout).toMatch(/^0 change\(s\): 0 breaking, 0 compatible, 0 notice\nsemver: the changes need no bump/);
     expect(same.code).toBe(0);
 
     const dir = await catalogWith('changed', {});
@@ -274,8 +274,10 @@ describe('errcat diff', () => {
     await writeFile(file, (await readFile(file, 'utf8')).replace('    status: 422\n', '    status: 400\n'));
     const breaking = await errcat(['diff', FIXTURE_CATALOGS.ledgerly, dir]);
     expect(breaking.code).toBe(1);
-    expect(breaking.stdout).toMatch(/^breaking\s+status-changed\s+payment\.amount_invalid: status 422 is now 400$/m);
-    expect((await errcat(['diff', FIXTURE_CATALOGS.ledgerly, dir, '--allow-breaking'])).code).toBe(0);
+    expect(breaking.stdout).toMatch(/^breaking\s+status-changed\s+payment\.amount_invalid: status 422 → 400: .*\(.*ledgerly\.yaml:\d+:\d+\)$/m);
+    // The version did not move either: --allow-breaking alone still fails on semver.
+    expect((await errcat(['diff', FIXTURE_CATALOGS.ledgerly, dir, '--allow-breaking'])).code).toBe(1);
+    expect((await errcat(['diff', FIXTURE_CATALOGS.ledgerly, dir, '--allow-breaking', '--no-version-check'])).code).toBe(0);
     const json = JSON.parse((await errcat(['diff', '--json', FIXTURE_CATALOGS.ledgerly, dir])).stdout) as { kind: string }[];
     expect(json.map((c) => c.kind)).toEqual(['status-changed']);
   });

@@ -1,92 +1,116 @@
 /**
- * `errcat diff`: compare two versions of a catalog and classify every change
- * to the code contract; exit 1 on a breaking change.
+ * `errcat diff`: compare two versions of a catalog, judge every change to
+ * its contract, check the semver bump; exit 1 on a breaking change or a
+ * version that did not move far enough.
  *
- * The classification itself lives in generators/diff.ts (pure: two models
- * in, changes out); this module reads the two versions, turns each change
- * into a report ChangeRecord and picks the exit code.
+ * Versions: positional folders or model JSONs (the older form), or
+ * `--base <ref>` (and `--head <ref>`) read from git objects. The judging
+ * is generators/diff/ (pure); this module reads, reports and picks the
+ * exit code.
  */
 import type { Command } from 'commander';
 import type { Diagnostic } from '../diagnostics.js';
-import { diffCatalogs, type CatalogChange } from '../diff.js';
+import { diffCatalogs, type CatalogChange } from '../diff/index.js';
+import { checkVersion } from '../diff/semver.js';
+import { readGitVersion, readVersion, type Version } from '../diff/source.js';
 import { stringifyJson } from '../escape/json.js';
-import { loadModelFile } from '../load.js';
-import type { CatalogModel } from '../model.js';
-import { checkCatalog } from '../pipeline.js';
-import { emptyReport, print, type ChangeRecord, type ReportFormat } from '../report/index.js';
+import { emptyReport, print, type ChangeRecord, type Report, type ReportFormat } from '../report/index.js';
 import { catalogOption, examples, formatOption, optionsFor, type CommandContext } from './context.js';
 import { EXIT, failedExitCode } from './exit-codes.js';
 
-/** A version read, or why it could not be: the exit code says whether the input was unreadable or the catalog invalid. */
-type LoadedVersion = { model: CatalogModel; diagnostics: readonly Diagnostic[] } | { error: string; exitCode: number; diagnostics: readonly Diagnostic[] };
-
-/** A catalog version to compare: a model JSON file, or a catalog folder to check and normalize. */
-async function loadVersion(source: string): Promise<LoadedVersion> {
-  if (source.endsWith('.json')) {
-    const loaded = await loadModelFile(source);
-    return 'error' in loaded ? { error: loaded.error, exitCode: EXIT.usage, diagnostics: [] } : { model: loaded.model, diagnostics: [] };
-  }
-  const { diagnostics, model } = await checkCatalog(optionsFor(source));
-  return model ? { model, diagnostics } : { error: `errcat: ${source} has errors; fix them before comparing`, exitCode: failedExitCode(diagnostics), diagnostics };
-}
-
-/** A change of generators/diff.ts as a report record (no position: that model holds none yet). */
+/** A judged change as a report record; what exactly changed goes under details. */
 export function changeRecord(c: CatalogChange): ChangeRecord {
-  return { file: null, line: null, column: null, verdict: c.impact, kind: c.kind, code: c.code, message: c.message };
+  const { file, line, column, verdict, kind, code, message, ...details } = c;
+  return { file, line, column, verdict, kind, code, message, details };
 }
 
-interface DiffFlags {
+export interface VersionFlags {
   catalog: string;
+  base?: string;
+  head?: string;
+}
+
+/** The two versions to compare, read from the arguments and flags; or the report of why not. */
+export async function readVersions(before: string | undefined, after: string | undefined, flags: VersionFlags, report: Report): Promise<[Extract<Version, { ok: true }>, Extract<Version, { ok: true }>] | null> {
+  const options = optionsFor(flags.catalog);
+  const fail = (message: string, exitCode: number) => {
+    report.notes = [...report.notes, `errcat: ${message}`];
+    report.exitCode = exitCode;
+    return null;
+  };
+  if (flags.base !== undefined && before !== undefined) return fail('give the older version either as an argument or as --base, not both', EXIT.usage);
+  if (flags.base === undefined && before === undefined) return fail('nothing to compare with: give --base <git ref> (or a catalog folder or model JSON)', EXIT.usage);
+  if (flags.head !== undefined && after !== undefined) return fail('give the newer version either as an argument or as --head, not both', EXIT.usage);
+  const versions: Extract<Version, { ok: true }>[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const reads: (() => Promise<Version>)[] = [
+    () => (flags.base !== undefined ? readGitVersion(flags.base, options, 'ref') : readVersion(before!, options)),
+    () => (flags.head !== undefined ? readGitVersion(flags.head, options, 'worktree') : readVersion(after ?? flags.catalog, options)),
+  ];
+  for (const read of reads) {
+    const version = await read();
+    diagnostics.push(...version.diagnostics);
+    report.diagnostics = diagnostics;
+    if (!version.ok) return fail(version.message, version.problem === 'unreadable' ? EXIT.usage : failedExitCode(version.diagnostics));
+    versions.push(version);
+  }
+  return [versions[0]!, versions[1]!];
+}
+
+interface DiffFlags extends VersionFlags {
   json?: boolean;
   allowBreaking?: boolean;
+  strict?: boolean;
+  versionCheck: boolean;
   format: ReportFormat;
 }
 
 export function registerDiff(program: Command, ctx: CommandContext): void {
   program
     .command('diff')
-    .description('compare two versions of a catalog and classify each change to the code contract; exit 1 on breaking changes')
-    .argument('<before>', 'the earlier version: a catalog folder, or a model JSON written by generate (out/model/catalog.json)')
-    .argument('[after]', 'the later version, likewise (default: --catalog)')
+    .description('compare two versions of a catalog, judge each change to the contract and check the semver bump; exit 1 on a breaking change or a version that did not move far enough')
+    .argument('[before]', 'the older version: a catalog folder, or a model JSON written by generate (out/model/catalog.json); or use --base')
+    .argument('[after]', 'the newer version, likewise (default: --catalog, or --head)')
     .addOption(catalogOption())
+    .option('--base <ref>', 'the older version: --catalog as it is in this git commit, branch or tag (read from git objects, no checkout)')
+    .option('--head <ref>', 'the newer version from git likewise (default: the working tree)')
+    .option('--strict', "also the producer's view: narrowing what a server may send (a new required meta property, a tighter bound) is breaking too, for servers in other repositories that build errors with the package")
+    .option('--allow-breaking', 'report breaking changes but do not fail on them')
+    .option('--no-version-check', 'do not fail when catalog.version did not move as far as the changes need')
     .option('--json', 'print only the list of changes as JSON (older form; see --format json)')
-    .option('--allow-breaking', 'report breaking changes but exit 0')
     .addOption(formatOption())
     .addHelpText(
       'after',
       examples(
+        ['errcat diff --base origin/main', 'compare ./catalog with the catalog on main, read from git'],
+        ['errcat diff --base v2.3.0 --head HEAD', 'compare two commits'],
+        ['errcat diff --base origin/main --format github', 'annotate each change on the pull request line'],
         ['errcat diff base-model.json', 'compare a committed model with ./catalog'],
-        ['errcat diff old-catalog/ catalog/', 'compare two catalog folders'],
-        ['errcat diff base-model.json --format github', 'annotate breaking changes on the pull request'],
       ),
     )
-    .action(async (before: string, after: string | undefined, flags: DiffFlags) => {
+    .action(async (before: string | undefined, after: string | undefined, flags: DiffFlags) => {
       const report = emptyReport('diff');
-      const models: CatalogModel[] = [];
-      const diagnostics: Diagnostic[] = [];
-      for (const source of [before, after ?? flags.catalog]) {
-        const loaded = await loadVersion(source);
-        diagnostics.push(...loaded.diagnostics);
-        if ('error' in loaded) {
-          report.diagnostics = diagnostics;
-          report.notes = [loaded.error];
-          report.exitCode = loaded.exitCode;
-          ctx.finish(report, flags.format);
-          return;
-        }
-        models.push(loaded.model);
+      const versions = await readVersions(before, after, flags, report);
+      if (!versions) {
+        ctx.finish(report, flags.format);
+        return;
       }
-      const changes = diffCatalogs(models[0]!, models[1]!);
-      const breaking = changes.filter((c) => c.impact === 'breaking').length;
-      report.diagnostics = diagnostics;
-      report.exitCode = breaking > 0 && !flags.allowBreaking ? EXIT.checkFailed : EXIT.ok;
+      const [older, newer] = versions;
+      const changes = diffCatalogs(older.model, newer.model, { strict: flags.strict ?? false }, newer.source);
+      const breaking = changes.filter((c) => c.verdict === 'breaking').length;
+      const semver = checkVersion(older.model.version, newer.model.version, changes);
+      const failsBreaking = breaking > 0 && !flags.allowBreaking;
+      const failsVersion = !semver.ok && flags.versionCheck;
+      report.exitCode = failsBreaking || failsVersion ? EXIT.checkFailed : EXIT.ok;
       if (flags.json) {
         print(ctx.output.stdout, `${stringifyJson(changes, null, 2)}\n`);
         ctx.setExit(report.exitCode);
         return;
       }
       report.changes = changes.map(changeRecord);
-      report.summary = `${changes.length} change(s), ${breaking} breaking`;
+      report.data = { semver, strict: flags.strict ?? false };
+      const counts = `${changes.length} change(s): ${breaking} breaking, ${changes.filter((c) => c.verdict === 'compatible').length} compatible, ${changes.filter((c) => c.verdict === 'notice').length} notice`;
+      report.summary = `${counts}\nsemver: ${semver.message}${failsVersion ? '' : !semver.ok ? ' (not checked: --no-version-check)' : ''}`;
       ctx.finish(report, flags.format);
     });
 }

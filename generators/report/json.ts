@@ -8,7 +8,7 @@
  * { "formatVersion": 1, "command": "validate", "ok": false, "exitCode": 3,
  *   "summary": "...", "counts": { "errors": 1, "warnings": 0, "breaking": 0, "compatible": 0, "notice": 0, "files": 0 },
  *   "diagnostics": [{ "file", "line", "column", "severity", "rule", "message" }],
- *   "changes": [{ "file", "line", "column", "verdict", "kind", "code", "message" }],
+ *   "changes": [{ "file", "line", "column", "verdict", "kind", "code", "message", "details"? }],
  *   "files": [{ "file", "state" }], "notes": ["..."] }
  * ```
  */
@@ -38,7 +38,7 @@ export function reportDocument(report: Report): Record<string, unknown> {
       files: report.files.length,
     },
     diagnostics: report.diagnostics.map((d) => ({ file: d.file, line: d.line, column: d.column, severity: d.severity, rule: d.rule, message: d.message })),
-    changes: report.changes.map((c) => ({ file: c.file, line: c.line, column: c.column, verdict: c.verdict, kind: c.kind, code: c.code, message: c.message })),
+    changes: report.changes.map((c) => ({ file: c.file, line: c.line, column: c.column, verdict: c.verdict, kind: c.kind, code: c.code, message: c.message, ...(c.details ? { details: c.details } : {}) })),
     files: report.files.map((f) => ({ file: f.file, state: f.state })),
     notes: [...report.notes],
     ...(report.data ? { data: report.data } : {}),

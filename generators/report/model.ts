@@ -28,6 +28,8 @@ export interface ChangeRecord {
   /** The wire code (or family) the change is about; '' for the catalog as a whole. */
   code: string;
   message: string;
+  /** What exactly changed (diff: property, keyword, from, to, direction, bump); json prints it as it is. */
+  details?: Record<string, unknown>;
 }
 
 /** What `generate` found or did to one output file. */
