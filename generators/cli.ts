@@ -8,11 +8,11 @@
  * signal n stopped generate (130 for Ctrl-C, 143 for SIGTERM).
  */
 import os from 'node:os';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { formatDiagnostic, hasErrors, type Diagnostic } from './diagnostics.js';
 import { stringifyJson } from './escape/json.js';
 import { terminalText } from './escape/terminal.js';
-import { DEFAULT_OPTIONS, type ErrcatOptions } from './options.js';
+import { applyLimit, DEFAULT_OPTIONS, type ErrcatOptions, type Limits } from './options.js';
 import { diffCatalogs } from './diff.js';
 import { loadModelFile } from './load.js';
 import type { CatalogModel } from './model.js';
@@ -39,6 +39,7 @@ function printErr(text: string): void {
 interface CommonFlags {
   catalog: string;
   out: string;
+  limit?: Limits;
 }
 
 type GenerateFlags = CommonFlags & { target?: string[]; check?: boolean; adopt?: boolean; openapi?: '3.1' | '3.0' };
@@ -51,6 +52,7 @@ function toOptions(flags: GenerateFlags): ErrcatOptions {
     targets: flags.target ?? [],
     check: flags.check ?? false,
     adopt: flags.adopt ?? false,
+    limits: flags.limit ?? DEFAULT_OPTIONS.limits,
     openapi: { version: flags.openapi ?? DEFAULT_OPTIONS.openapi.version },
   };
 }
@@ -81,11 +83,19 @@ function buildProgram(setExit: (code: number) => void): Command {
 
   const catalogOption = () => new Option('--catalog <dir>', 'catalog folder').default(DEFAULT_OPTIONS.catalogDir);
   const outOption = () => new Option('--out <dir>', 'output folder').default(DEFAULT_OPTIONS.outDir);
+  // Repeatable; each name=value overrides one limit (README, "Limits").
+  const limitOption = () =>
+    new Option('--limit <name=value>', 'override a limit, such as file-tokens=4000000 (repeatable)').argParser((text: string, limits: Limits | undefined) => {
+      const applied = applyLimit(limits ?? DEFAULT_OPTIONS.limits, text);
+      if ('error' in applied) throw new InvalidArgumentError(applied.error);
+      return applied;
+    });
 
   program
     .command('validate')
     .description('check the catalog and print every problem as file:line:column')
     .addOption(catalogOption())
+    .addOption(limitOption())
     .action(async (flags: CommonFlags) => {
       const { diagnostics, model } = await checkCatalog(toOptions({ ...flags, out: DEFAULT_OPTIONS.outDir }));
       printDiagnostics(diagnostics);
@@ -97,6 +107,7 @@ function buildProgram(setExit: (code: number) => void): Command {
     .command('generate')
     .description('validate, then render every target into the output folder')
     .addOption(catalogOption())
+    .addOption(limitOption())
     .addOption(outOption())
     .addOption(new Option('--target <name...>', `targets to render (default: all): ${TARGETS.map((t) => t.name).join(', ')}`))
     .addOption(new Option('--openapi <version>', 'OpenAPI version of the openapi target').choices(['3.1', '3.0']).default('3.1'))
@@ -140,6 +151,7 @@ function buildProgram(setExit: (code: number) => void): Command {
     .command('list')
     .description('print the normalized model: one code per line, or the whole model with --json')
     .addOption(catalogOption())
+    .addOption(limitOption())
     .option('--json', 'print the normalized model as JSON')
     .action(async (flags: CommonFlags & { json?: boolean }) => {
       const { diagnostics, model } = await checkCatalog(toOptions({ ...flags, out: DEFAULT_OPTIONS.outDir }));
