@@ -1,7 +1,7 @@
 /**
  * Each hostile input of test/bench/hostile-cases.mjs, run as `errcat
  * validate` in a child process with a heap limit and a time limit: it must
- * end, by itself, with its diagnostic (rule, file, line) and exit 1, or be
+ * end, by itself, with its diagnostic (rule, file, line) and exit 3 (an invalid catalog), or be
  * valid and exit 0. Inputs run at a tenth of their size with the token
  * limits scaled alike (`make bench-hostile` measures them at full size).
  * Durations are not asserted beyond the generous time limit: the machine
@@ -13,6 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOSTILE_CASES, scaledLimits, writeHostileCase } from './bench/hostile-cases.mjs';
+import { EXIT } from '../generators/commands/exit-codes.js';
 import { ROOT } from './helpers.js';
 
 const SCALE = 0.1;
@@ -51,7 +52,7 @@ describe('hostile inputs end in a diagnostic within bounded time and memory', ()
       expect(code).toBe(0);
     } else {
       expect(errors.map((m) => `${path.basename(m[1]!)}:${m[2]} ${m[3]}`)).toContain(`${want.file}:${want.line} ${want.rule}`);
-      expect(code).toBe(1);
+      expect(code).toBe(EXIT.invalidCatalog);
     }
   }, TIME_LIMIT_MS + 10_000);
 });
