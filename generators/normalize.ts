@@ -19,6 +19,7 @@ import {
   type SectionModel,
   type WireCode,
 } from './model.js';
+import { expandBody, typeUriOf } from './body.js';
 import { deriveNames } from './names.js';
 import { namespaceWildcard, parentNamespaces } from './code-syntax.js';
 import { cascade, expandFamily, namespaceChain, parseFamily, syntaxOf, type MergedCatalog, type RawRetry } from './resolve.js';
@@ -38,6 +39,7 @@ export function normalizeCatalog(merged: MergedCatalog, catalogDir: string): Cat
       values: value.values.map((v) => ({ value: v.value, title: v.title ?? v.value })),
     }));
   const parameterByName = new Map(parameters.map((p) => [p.name, p]));
+  const body = expandBody(header).model;
 
   const guidanceByCode = new Map<string, string[]>();
   const definitions: ErrorDefinition[] = [];
@@ -80,6 +82,7 @@ export function normalizeCatalog(merged: MergedCatalog, catalogDir: string): Cat
         message: raw.example.message,
         meta: raw.example.meta === undefined ? null : (sortedKeys(raw.example.meta) as { readonly [key: string]: unknown }),
       },
+      typeUri: typeUriOf(header, body, raw.type_uri, deriveNames(code, syntax).anchor),
       names: deriveNames(code, syntax),
       guidance: guidanceByCode.get(code) ?? [],
       source: { file: relativeTo(catalogDir, entry.origin.file) },
@@ -134,7 +137,7 @@ export function normalizeCatalog(merged: MergedCatalog, catalogDir: string): Cat
     docs: { title: header.docs?.title ?? `${header.title} errors`, intro: header.docs?.intro ?? null, baseUrl: header.docs?.base_url ?? null },
     envelope: {
       description: header.envelope.description ?? null,
-      requestIdHeader: header.envelope.request_id_header,
+      requestIdHeader: header.envelope.request_id_header ?? null,
       fields: {
         code: header.envelope.fields?.code ?? 'Stable, namespaced error code.',
         message: header.envelope.fields?.message ?? 'Human-readable message.',
@@ -142,6 +145,7 @@ export function normalizeCatalog(merged: MergedCatalog, catalogDir: string): Cat
         requestId: header.envelope.fields?.request_id ?? 'Identifies the request.',
       },
       codeGrammar: header.envelope.code_grammar ?? null,
+      body,
     },
     parameters,
     sections: buildSections(merged, namespaces, definitions),

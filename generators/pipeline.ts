@@ -12,6 +12,7 @@ import type { ErrcatOptions } from './options.js';
 import { formatFiles } from './format.js';
 import type { OutputFile, Target } from './output.js';
 import { Locator } from './parse-yaml.js';
+import type { MergedCatalog } from './resolve.js';
 import { validateCatalog } from './validate.js';
 import { refuseOutputFolder, writeOutputs, type StopControl, type WriteReport } from './write.js';
 
@@ -29,11 +30,12 @@ export async function checkCatalog(options: ErrcatOptions): Promise<CheckedCatal
 }
 
 /** Validates and normalizes files already in memory: the disk-free part of {@link checkCatalog}. */
-export function checkLoaded(files: readonly SourceFile[], loadFindings: readonly Finding[], options: ErrcatOptions): CheckedCatalog {
+export function checkLoaded(files: readonly SourceFile[], loadFindings: readonly Finding[], options: ErrcatOptions): CheckedCatalog & { merged: MergedCatalog } {
   const validation = validateCatalog(files, options.limits);
   const diagnostics = locateFindings([...loadFindings, ...validation.findings], files);
   const failed = diagnostics.some((d) => d.severity === 'error') || files.length === 0;
-  return { diagnostics, model: failed ? null : normalizeCatalog(validation.merged, options.catalogDir) };
+  // The merged catalog goes along for errcat diff, which locates changes in it.
+  return { diagnostics, model: failed ? null : normalizeCatalog(validation.merged, options.catalogDir), merged: validation.merged };
 }
 
 /** Renders and formats the model with the given targets, in memory. */

@@ -8,13 +8,14 @@ import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
 import catalogSchema from './schema/catalog.schema.json' with { type: 'json' };
 import { quote, type Finding, type RuleId } from './diagnostics.js';
 import type { SourceFile } from './load.js';
+import { checkBody } from './validate-body.js';
 import { describeAjvErrors, MetaSchemaCompiler, parsePointer } from './meta-schema.js';
 import { deriveNames } from './names.js';
 import { checkCodeSyntax, checkSyntaxDeclaration } from './validate-syntax.js';
 import { codeShapeProblem, describeSplit as describeNamespaceRule } from './code-syntax.js';
 import { describeParameterTypeNames } from './targets/typescript/names.js';
 import type { Limits } from './options.js';
-import { addTextKeyword, blankMessage, checkStrings, TEXT_KEYWORD } from './validate-text.js';
+import { addMarkdownKeyword, addTextKeyword, blankMessage, checkMarkdownUrls, checkStrings, TEXT_KEYWORD } from './validate-text.js';
 import {
   cascade,
   child,
@@ -46,6 +47,7 @@ function formatValidator() {
   if (!catalogValidator) {
     const ajv = new Ajv2020({ strict: true, allErrors: true });
     addTextKeyword(ajv);
+    addMarkdownKeyword(ajv);
     catalogValidator = ajv.compile(catalogSchema);
   }
   return catalogValidator;
@@ -68,7 +70,8 @@ export function validateCatalog(files: readonly SourceFile[], limits: Limits): V
   };
   for (const source of files) {
     if (source.data === undefined) continue;
-    const bad = checkFormat(source, findings);
+    let bad = new Set<string>();
+    checkMarkdownUrls(source.file, () => (bad = checkFormat(source, findings)), describePath, findings);
     checkStrings(source.file, source.data, describePath, findings);
     mergeFile(source, bad, merged, findings);
   }
@@ -316,6 +319,7 @@ function checkRules(merged: MergedCatalog, compiler: MetaSchemaCompiler, finding
   }
 
   checkNames(merged, wire, report);
+  checkBody(merged, report);
 }
 
 function checkMetaAndExample(

@@ -52,12 +52,12 @@ describe('errcat validate', () => {
     expect(code).toBe(0);
   });
 
-  it('prints every problem as file:line:column, exits 1, and never a stack trace', async () => {
+  it('prints every problem as file:line:column, exits 3 (invalid catalog), and never a stack trace', async () => {
     const dir = await catalogWith('bad', {
       'zz-bad.yaml': 'codes:\n  payment.x:\n    status: 99\n    description: d\n    example: {message: m}\n  nowhere.y:\n    status: 400\n    description: d\n    example: {message: m}\n',
     });
     const { code, stderr } = await errcat(['validate', '--catalog', dir]);
-    expect(code).toBe(1);
+    expect(code).toBe(3);
     const lines = stderr.trim().split('\n');
     const diagnostics = lines.slice(0, -1);
     expect(lines.at(-1)).toMatch(/^2 error\(s\), 0 warning\(s\)$/);
@@ -72,17 +72,18 @@ describe('errcat validate', () => {
   it('reports a file that is not UTF-8, an empty folder and a missing folder', async () => {
     const dir = await catalogWith('latin1', { 'zz.yaml': Buffer.from([0x63, 0x3a, 0x20, 0xe9, 0x0a]) });
     const latin1 = await errcat(['validate', '--catalog', dir]);
-    expect(latin1.code).toBe(1);
+    expect(latin1.code).toBe(3);
     expect(latin1.stderr).toMatch(/zz\.yaml:1:1 - error file-encoding:/);
 
     const empty = path.join(tmp, 'empty');
     await mkdir(empty, { recursive: true });
     const none = await errcat(['validate', '--catalog', empty]);
-    expect(none.code).toBe(1);
+    expect(none.code).toBe(3);
     expect(none.stderr).toMatch(/- error catalog-empty:/);
 
     const missing = await errcat(['validate', '--catalog', path.join(tmp, 'no-such-folder')]);
-    expect(missing.code).toBe(1);
+    // A folder that is not there is unreadable input, not a bad catalog.
+    expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/- error file-unreadable:/);
   });
 
@@ -96,7 +97,7 @@ describe('errcat validate', () => {
     const started = Date.now();
     const { code, stderr } = await errcat(['validate', '--catalog', dir]);
     expect(Date.now() - started).toBeLessThan(30_000);
-    expect(code).toBe(1);
+    expect(code).toBe(3);
     expect(stderr).toMatch(/x-bomb\.yaml:2:\d+ - error yaml-alias:/);
     expect(stderr).toMatch(/x-deep\.yaml:1:\d+ - error yaml-too-deep:/);
     expect(stderr).not.toMatch(/\n\s+at |RangeError/);
@@ -147,7 +148,7 @@ describe('errcat generate', () => {
     const before = await readFile(path.join(out, 'model/catalog.json'), 'utf8');
     const dir = await catalogWith('broken', { 'zz.yaml': 'codes:\n  payment.x: [\n' });
     const { code } = await errcat(['generate', '--catalog', dir, '--out', out, '--target', 'model']);
-    expect(code).toBe(1);
+    expect(code).toBe(3);
     expect(await readFile(path.join(out, 'model/catalog.json'), 'utf8')).toBe(before);
   });
 
@@ -163,7 +164,7 @@ describe('errcat generate', () => {
 describe('errcat generate and files it did not write', () => {
   const model = (out: string, catalog: string = FIXTURE_CATALOGS.ledgerly) => ['generate', '--catalog', catalog, '--out', out, '--target', 'model'];
 
-  it('refuses a repository root, the catalog folder and a folder inside it, with exit 1 and nothing written', async () => {
+  it('refuses a repository root, the catalog folder and a folder inside it, with exit 4 and nothing written', async () => {
     const repo = path.join(tmp, 'repo');
     await cp(FIXTURE_CATALOGS.ledgerly, path.join(repo, 'catalog'), { recursive: true });
     await mkdir(path.join(repo, '.git'));
@@ -171,7 +172,7 @@ describe('errcat generate and files it did not write', () => {
     const before = await listing(repo);
     for (const out of ['.', 'catalog', 'catalog/out']) {
       const { code, stdout, stderr } = await errcat(['generate', '--catalog', 'catalog', '--out', out, '--target', 'model'], repo);
-      expect(code, out).toBe(1);
+      expect(code, out).toBe(4);
       expect(stderr, out).toMatch(new RegExp(`^${out.replace('.', '\\.')}:1:1 - error output-folder-refused: `, 'm'));
       expect(stdout, out).toBe('');
       expect(stderr, out).not.toMatch(/\n\s+at /);
@@ -184,10 +185,10 @@ describe('errcat generate and files it did not write', () => {
     await mkdir(path.join(out, 'model'), { recursive: true });
     await writeFile(path.join(out, 'model/catalog.json'), '{"mine": true}\n');
     const refused = await errcat(model(out));
-    expect(refused.code).toBe(1);
+    expect(refused.code).toBe(4);
     expect(refused.stderr).toContain(`${out}/model/catalog.json:1:1 - error output-foreign-file: `);
     expect(await readFile(path.join(out, 'model/catalog.json'), 'utf8')).toBe('{"mine": true}\n');
-    expect((await errcat(['generate', '--check', ...model(out).slice(1)])).code).toBe(1);
+    expect((await errcat(['generate', '--check', ...model(out).slice(1)])).code).toBe(4);
 
     const adopted = await errcat([...model(out), '--adopt']);
     expect(adopted.code).toBe(0);
@@ -203,7 +204,7 @@ describe('errcat generate and files it did not write', () => {
     await mkdir(out, { recursive: true });
     await symlink(elsewhere, path.join(out, 'model'));
     const { code, stderr } = await errcat(model(out));
-    expect(code).toBe(1);
+    expect(code).toBe(4);
     expect(stderr).toContain(`${out}/model:1:1 - error output-symlink: `);
     expect(await listing(elsewhere)).toEqual(['secret.txt']);
   });
@@ -265,7 +266,7 @@ async function errcatWithEnv(args: string[], env: NodeJS.ProcessEnv): Promise<{ 
 describe('errcat diff', () => {
   it('compares a committed model with a catalog and exits 1 on breaking changes only', async () => {
     const same = await errcat(['diff', path.join(ROOT, 'out/model/catalog.json'), FIXTURE_CATALOGS.socialapi]);
-    expect(same.stdout).toBe('0 change(s), 0 breaking\n');
+    expect(same.stdout).toMatch(/^0 change\(s\): 0 breaking, 0 compatible, 0 notice\nsemver: the changes need no bump/);
     expect(same.code).toBe(0);
 
     const dir = await catalogWith('changed', {});
@@ -273,8 +274,10 @@ describe('errcat diff', () => {
     await writeFile(file, (await readFile(file, 'utf8')).replace('    status: 422\n', '    status: 400\n'));
     const breaking = await errcat(['diff', FIXTURE_CATALOGS.ledgerly, dir]);
     expect(breaking.code).toBe(1);
-    expect(breaking.stdout).toMatch(/^breaking\s+status-changed\s+payment\.amount_invalid: status 422 is now 400$/m);
-    expect((await errcat(['diff', FIXTURE_CATALOGS.ledgerly, dir, '--allow-breaking'])).code).toBe(0);
+    expect(breaking.stdout).toMatch(/^breaking\s+status-changed\s+payment\.amount_invalid: status 422 → 400: .*\(.*ledgerly\.yaml:\d+:\d+\)$/m);
+    // The version did not move either: --allow-breaking alone still fails on semver.
+    expect((await errcat(['diff', FIXTURE_CATALOGS.ledgerly, dir, '--allow-breaking'])).code).toBe(1);
+    expect((await errcat(['diff', FIXTURE_CATALOGS.ledgerly, dir, '--allow-breaking', '--no-version-check'])).code).toBe(0);
     const json = JSON.parse((await errcat(['diff', '--json', FIXTURE_CATALOGS.ledgerly, dir])).stdout) as { kind: string }[];
     expect(json.map((c) => c.kind)).toEqual(['status-changed']);
   });
@@ -290,7 +293,8 @@ describe('errcat diff', () => {
       const file = path.join(tmp, name);
       await writeFile(file, JSON.stringify(contents));
       const { code, stderr } = await errcat(['diff', file]);
-      expect(code, name).toBe(1);
+      // Not a model: unreadable input.
+      expect(code, name).toBe(2);
       expect(stderr, name).toMatch(message);
       expect(stderr, name).not.toMatch(/\n\s+at /);
     }

@@ -1,9 +1,12 @@
 /**
- * Catalog diffs: given a change to a catalog's model, want its classification.
- * Models are cloned from the ledgerly fixture and edited in memory.
+ * Catalog diffs in memory: given a change to a model, want its judgement.
+ * Models are cloned from the ledgerly fixture and edited. The end-to-end
+ * table over the built CLI and git is test/diff-contract.test.ts.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { diffCatalogs, type CatalogChange } from '../generators/diff.js';
+import { diffCatalogs, type CatalogChange } from '../generators/diff/index.js';
+import { compareSchemas } from '../generators/diff/schema.js';
+import { checkVersion } from '../generators/diff/semver.js';
 import type { CatalogModel } from '../generators/model.js';
 import { FIXTURE_CATALOGS, loadModel } from './helpers.js';
 
@@ -20,7 +23,7 @@ function edit(change: (m: Mutable<CatalogModel>) => void): CatalogModel {
   return copy as CatalogModel;
 }
 
-const summary = (changes: CatalogChange[]) => changes.map((c) => `${c.impact} ${c.kind} ${c.code}`);
+const summary = (changes: CatalogChange[]) => changes.map((c) => `${c.verdict} ${c.kind} ${c.code}`);
 const definition = (m: Mutable<CatalogModel>, code: string) => m.definitions.find((d) => d.code === code)!;
 
 describe('diffCatalogs', () => {
@@ -28,67 +31,70 @@ describe('diffCatalogs', () => {
     expect(diffCatalogs(base, base)).toEqual([]);
   });
 
+  it('reports a family status change once, naming the family', () => {
+    const changes = diffCatalogs(base, edit((m) => void (definition(m, 'rail.{rail}.unavailable').status = 502)));
+    expect(summary(changes)).toEqual(['breaking status-changed rail.{rail}.unavailable']);
+    expect(changes[0]).toMatchObject({ property: 'status', from: 503, to: 502, file: null, line: null });
+  });
+
+  it('a removed alias is breaking, a new alias for the same condition too', () => {
+    const changes = diffCatalogs(base, edit((m) => {
+      m.wireCodes = m.wireCodes.filter((w) => w.code !== 'payment.refused');
+      m.wireCodes.push({ code: 'payment.zz_new', definition: 'payment.declined', via: 'alias', names: { constant: 'X', type: 'X', anchor: 'x' } });
+    }));
+    expect(summary(changes)).toEqual(['breaking alias-added payment.declined', 'breaking alias-removed payment.declined']);
+  });
+
+  it('the strict view makes narrowing breaking', () => {
+    const after = edit((m) => {
+      const meta = definition(m, 'ledger.balance_stale').meta as unknown as { schema: { properties: { version: Record<string, unknown> } } };
+      meta.schema.properties.version = { ...meta.schema.properties.version, maximum: 100 };
+    });
+    expect(summary(diffCatalogs(base, after))).toEqual(['compatible meta-constraint ledger.balance_stale']);
+    expect(summary(diffCatalogs(base, after, { strict: true }))).toEqual(['breaking meta-constraint ledger.balance_stale']);
+  });
+
+  it('an unknown part of the model that changes is breaking (model-changed), not ignored', () => {
+    const after = edit((m) => void ((m as unknown as Record<string, unknown>).body = { mediaType: 'application/problem+json' }));
+    expect(summary(diffCatalogs(base, after))).toEqual(['breaking model-changed ']);
+  });
+});
+
+describe('compareSchemas: the direction of each keyword change', () => {
   it.each([
-    {
-      name: 'a removed code and alias are breaking; an added code is compatible',
-      change: (m: Mutable<CatalogModel>) => {
-        m.wireCodes = m.wireCodes.filter((w) => w.code !== 'payment.refused' && w.code !== 'rail.card.cvc_mismatch');
-        m.wireCodes.push({ code: 'payment.zz_new', definition: 'payment.declined', via: 'alias', names: { constant: 'X', type: 'X', anchor: 'x' } });
-      },
-      want: ['breaking code-removed payment.refused', 'breaking code-removed rail.card.cvc_mismatch', 'compatible code-added payment.zz_new'],
-    },
-    {
-      name: 'a status or transport change is breaking, on every code of a family',
-      change: (m: Mutable<CatalogModel>) => {
-        definition(m, 'rail.{rail}.unavailable').status = 502;
-        definition(m, 'ledger.balance_stale').transport = 'event';
-      },
-      want: ['breaking transport-changed ledger.balance_stale', 'breaking status-changed rail.ach.unavailable', 'breaking status-changed rail.card.unavailable', 'breaking status-changed rail.sepa.unavailable'],
-    },
-    {
-      name: 'meta: a removed, retyped or newly required property breaks; a new optional one does not',
-      change: (m: Mutable<CatalogModel>) => {
-        const meta = definition(m, 'payment.amount_invalid').meta as Extract<Mutable<CatalogModel>['definitions'][number]['meta'], { kind: 'schema' }>;
-        meta.properties = meta.properties.filter((p) => p.name !== 'hints');
-        meta.properties.find((p) => p.name === 'currency')!.required = true;
-        meta.properties.find((p) => p.name === 'field')!.type = 'integer';
-        meta.properties.push({ name: 'note', type: 'string', required: false, description: null });
-      },
-      want: [
-        'breaking meta-property-now-required payment.amount_invalid',
-        'breaking meta-property-removed payment.amount_invalid',
-        'breaking meta-property-type-changed payment.amount_invalid',
-        'compatible meta-property-added payment.amount_invalid',
-      ],
-    },
-    {
-      name: 'meta: tighter constraints break; reworded property descriptions do not',
-      change: (m: Mutable<CatalogModel>) => {
-        const meta = definition(m, 'ledger.balance_stale').meta as unknown as { schema: { properties: { version: Record<string, unknown> } } };
-        meta.schema.properties.version = { ...meta.schema.properties.version, minimum: 1 };
-        const amount = definition(m, 'payment.amount_invalid').meta as unknown as { schema: { properties: { field: Record<string, unknown> } } };
-        amount.schema.properties.field = { ...amount.schema.properties.field, description: 'Reworded.' };
-      },
-      want: ['breaking meta-property-constraints-changed ledger.balance_stale'],
-    },
-    {
-      name: 'dropping meta breaks; deprecation, retry and wording are notices',
-      change: (m: Mutable<CatalogModel>) => {
-        definition(m, 'ledger.balance_stale').meta = { kind: 'none' };
-        definition(m, 'payment.declined').deprecated = { since: '3.0', replacement: null, reason: null };
-        definition(m, 'payment.declined').retry.policy = 'never';
-        definition(m, 'rail.card.cvc_mismatch').description = 'Reworded.';
-      },
-      want: [
-        'breaking meta-removed ledger.balance_stale',
-        'notice code-deprecated payment.declined',
-        'notice retry-changed payment.declined',
-        'notice code-deprecated payment.refused',
-        'notice retry-changed payment.refused',
-        'notice description-changed rail.card.cvc_mismatch',
-      ],
-    },
-  ])('$name', ({ change, want }) => {
-    expect(summary(diffCatalogs(base, edit(change)))).toEqual(want);
+    ['maxLength 64 → 32', { type: 'string', maxLength: 64 }, { type: 'string', maxLength: 32 }, 'narrower'],
+    ['maxLength dropped', { type: 'string', maxLength: 64 }, { type: 'string' }, 'wider'],
+    ['minimum raised', { type: 'integer', minimum: 0 }, { type: 'integer', minimum: 1 }, 'narrower'],
+    ['number → integer', { type: 'number' }, { type: 'integer' }, 'narrower'],
+    ['integer → number', { type: 'integer' }, { type: 'number' }, 'wider'],
+    ['nullable', { type: 'string' }, { type: ['string', 'null'] }, 'wider'],
+    ['string → enum', { type: 'string' }, { type: 'string', enum: ['a'] }, 'narrower'],
+    ['enum value added', { enum: ['a'] }, { enum: ['a', 'b'] }, 'wider'],
+    ['enum reordered is nothing', { enum: ['a', 'b'] }, { enum: ['b', 'a'] }, null],
+    ['pattern replaced', { pattern: '^a' }, { pattern: '^b' }, 'changed'],
+    ['multipleOf 2 → 4', { multipleOf: 2 }, { multipleOf: 4 }, 'narrower'],
+    ['string → integer', { type: 'string' }, { type: 'integer' }, 'changed'],
+  ])('%s', (_name, a, b, want) => {
+    const changes = compareSchemas(a, b);
+    expect(changes.map((c) => c.direction)).toEqual(want === null ? [] : [want]);
+  });
+});
+
+describe('checkVersion', () => {
+  const change = (bump: 'major' | 'minor' | 'patch') => [{ bump } as CatalogChange];
+  it.each([
+    ['2.3.0', '3.0.0', 'major', true],
+    ['2.3.0', '2.4.0', 'major', false],
+    ['2.3.0', '2.4.0', 'minor', true],
+    ['2.3.0', '2.3.0', 'patch', false],
+    ['2.3.0', '2.2.9', 'patch', false],
+    ['0.3.0', '0.4.0', 'major', true],
+    ['0.3.0', '0.3.1', 'minor', true],
+    ['2.3', '2.4', 'minor', false],
+  ] as const)('%s → %s needing %s: ok %s', (from, to, bump, ok) => {
+    expect(checkVersion(from, to, change(bump)).ok).toBe(ok);
+  });
+  it('nothing changed needs no bump', () => {
+    expect(checkVersion('1.0.0', '1.0.0', [])).toMatchObject({ needed: 'none', ok: true });
   });
 });

@@ -270,7 +270,7 @@ describe('terminal sink', () => {
       'codes:\n  auth.pattern:\n    status: 401\n    description: Text.\n    meta: { type: object, properties: { v: { type: string, pattern: "(a+)+\\e[2J\\x9b\\u202e" } } }\n    example: { message: m }\n',
     );
     const { code, stdout, stderr } = await runCli(['validate', '--catalog', dir]);
-    expect(code).toBe(1);
+    expect(code).toBe(3);
     expect(stdout + stderr).not.toMatch(UNSAFE_CHARACTERS);
     expect(stderr).toContain('x\\x1b[2J\\u202e.yaml');
     // quote() writes a code JSON-escaped (\u001b); what it leaves raw (C1, bidi) is escaped on the way out.

@@ -1,0 +1,114 @@
+/**
+ * The rule set: how each kind of change is judged. Errors are responses:
+ * the server writes them and clients read them, so errcat follows the
+ * response-side rules of oasdiff, buf and AIP-193. Widening what the server
+ * may send is breaking (a client meets what it was not written for);
+ * narrowing it is compatible. A code a client references disappearing is
+ * breaking either way, because the generated package drops its constant.
+ *
+ * `strict` adds the producer's view, for teams whose servers live in other
+ * repositories and build errors with the generated package: there,
+ * narrowing is breaking too (a server must now send a property it did not,
+ * or stay under a new bound).
+ */
+import type { Bump, Direction, RawChange, Verdict } from './types.js';
+
+type Rule =
+  /** Breaking whatever the direction: something clients use is gone or moved. */
+  | { readonly judge: 'breaking'; readonly bump: 'major' }
+  /** Judged by direction: wider breaks, narrower is compatible (breaking under strict), changed breaks. */
+  | { readonly judge: 'direction'; readonly bump: 'major' | 'minor' }
+  /** Something new that old clients never meet: compatible. */
+  | { readonly judge: 'compatible'; readonly bump: 'minor' }
+  /** Words and advice: never breaking. */
+  | { readonly judge: 'notice'; readonly bump: 'minor' | 'patch' };
+
+const BREAKING = { judge: 'breaking', bump: 'major' } as const;
+const DIRECTION = { judge: 'direction', bump: 'minor' } as const;
+const ADDED = { judge: 'compatible', bump: 'minor' } as const;
+const WORDING = { judge: 'notice', bump: 'patch' } as const;
+
+/** Every kind of change errcat reports, with its rule. README "Catching breaking changes" prints this table. */
+export const RULES: Readonly<Record<string, Rule & { readonly summary: string }>> = {
+  'package-renamed': { ...BREAKING, summary: 'catalog.package.name changed: dependents install the old name' },
+  'request-id-header-changed': { ...BREAKING, summary: 'the request-id header changed' },
+  'envelope-changed': { ...BREAKING, summary: 'a part of the error body other than its descriptions changed' },
+  'code-removed': { ...BREAKING, summary: 'a code is no longer sent and leaves the package' },
+  'code-retired': { ...BREAKING, summary: 'a code removed and recorded under retired: (still breaking: its constant leaves the package; the message says so)' },
+  'alias-removed': { ...BREAKING, summary: 'an alias is no longer sent' },
+  'family-value-removed': { ...BREAKING, summary: "a family's expansion is no longer sent (a parameter value removed)" },
+  'parameter-value-removed': { ...BREAKING, summary: 'a parameter no family uses loses a value: its union narrows' },
+  'transport-changed': { ...BREAKING, summary: 'http ↔ event' },
+  'status-changed': { ...BREAKING, summary: "a code's HTTP status changed" },
+  'status-forwarding-changed': { ...BREAKING, summary: 'the fallback status of a forwarded status changed' },
+  'event-field-changed': { ...BREAKING, summary: 'the event payload field that carries the code changed' },
+  'namespace-changed': { ...BREAKING, summary: 'a code belongs to another namespace' },
+  'namespace-removed': { ...BREAKING, summary: 'a namespace is gone' },
+  'meta-removed': { ...BREAKING, summary: 'a code no longer carries meta' },
+  'meta-property-removed': { ...BREAKING, summary: 'a meta property is gone' },
+  'model-changed': { ...BREAKING, summary: 'a part of the model this errcat does not know changed: it cannot tell, so it does not let it pass' },
+  'alias-added': { ...DIRECTION, bump: 'major', summary: 'an existing condition may be sent under a new code (an alias): wider' },
+  'family-value-added': { ...DIRECTION, bump: 'major', summary: 'a family gains an expansion (a parameter value): wider' },
+  'parameter-value-added': { ...DIRECTION, bump: 'major', summary: 'a parameter no family uses gains a value: wider' },
+  'status-forwarding-added': { ...DIRECTION, bump: 'major', summary: 'the upstream status is now forwarded: other statuses may arrive, wider' },
+  'status-forwarding-removed': { ...DIRECTION, summary: 'always the fixed status now: narrower' },
+  'events-added': { ...DIRECTION, bump: 'major', summary: 'the code is sent in more events: wider' },
+  'events-removed': { ...DIRECTION, summary: 'the code is sent in fewer events: narrower' },
+  'meta-added': { ...DIRECTION, summary: 'a code that carried no meta now carries it: narrower (a new property)' },
+  'meta-property-added': { ...ADDED, summary: 'a new optional meta property' },
+  'meta-property-added-required': { ...DIRECTION, summary: 'a new required meta property: narrower' },
+  'meta-property-required': { ...DIRECTION, summary: 'a meta property optional → required: narrower' },
+  'meta-property-optional': { ...DIRECTION, summary: 'a meta property required → optional: wider' },
+  'meta-type': { ...DIRECTION, summary: 'a type changed: number → integer narrower, a type added (null) wider' },
+  'meta-values': { ...DIRECTION, summary: 'enum/const: a value added is wider, removed narrower, an enum added narrower' },
+  'meta-constraint': { ...DIRECTION, summary: 'a bound, pattern, format, multipleOf or uniqueItems: added or tightened narrower, dropped or loosened wider' },
+  'meta-shape': { ...DIRECTION, summary: 'additionalProperties, a boolean schema, or a keyword errcat does not order (allOf, $ref): changed counts as breaking' },
+  'code-added': { ...ADDED, summary: 'a new code for a new condition (clients must handle unknown codes)' },
+  'namespace-added': { ...ADDED, summary: 'a new namespace' },
+  'code-deprecated': { judge: 'notice', bump: 'minor', summary: 'a code deprecated' },
+  'code-undeprecated': { ...WORDING, summary: 'a deprecation withdrawn' },
+  'deprecation-changed': { ...WORDING, summary: "a deprecation's since, replacement or reason" },
+  'retired-recorded': { ...WORDING, summary: 'a code recorded as retired that was already gone' },
+  'retired-changed': { ...WORDING, summary: "a retirement's version, replacement or reason" },
+  'retired-unrecorded': { ...WORDING, summary: 'a retirement record removed' },
+  'code-redefined': { ...WORDING, summary: 'a wire code is now written under another definition (an alias made a code, or the reverse)' },
+  'retry-changed': { ...WORDING, summary: 'retry policy, delay or note' },
+  'description-changed': { ...WORDING, summary: 'description or details' },
+  'example-changed': { ...WORDING, summary: 'the example' },
+  'since-changed': { ...WORDING, summary: 'since' },
+  'section-changed': { ...WORDING, summary: 'a section (title, intro, outro), or where a code is listed' },
+  'guidance-changed': { ...WORDING, summary: 'guidance' },
+  'namespace-wording': { ...WORDING, summary: "a namespace's description" },
+  'parameter-wording': { ...WORDING, summary: "a parameter's description, placeholder or value titles" },
+  'status-forwarding-wording': { ...WORDING, summary: 'the status forwarding note' },
+  'meta-wording': { ...WORDING, summary: "a meta schema's description, title, examples or default" },
+  'envelope-wording': { ...WORDING, summary: "the error body's descriptions and code grammar" },
+  'package-wording': { ...WORDING, summary: "the package's description or license" },
+  'catalog-wording': { ...WORDING, summary: "the catalog's id, title or description" },
+  'docs-changed': { ...WORDING, summary: 'docs title, intro or URL' },
+};
+
+/** The judgement of one change. */
+export interface Judgement {
+  verdict: Verdict;
+  bump: Bump;
+  message: string;
+}
+
+/** Judges one change under the client view (default) or also the producer's (strict). */
+export function judge(change: RawChange, strict: boolean): Judgement {
+  const rule = RULES[change.kind];
+  if (!rule) throw new Error(`diff rules: no rule for change kind ${change.kind}`);
+  let verdict: Verdict;
+  if (rule.judge === 'direction') verdict = directionVerdict(change.direction, strict);
+  else verdict = rule.judge;
+  const bump: Bump = verdict === 'breaking' ? 'major' : verdict === 'compatible' ? 'minor' : rule.bump === 'minor' ? 'minor' : 'patch';
+  const reason = rule.judge === 'direction' && change.direction !== 'none' ? `: ${change.direction}, ${verdict}${strict && change.direction === 'narrower' ? ' (--strict: servers elsewhere must change)' : ''}` : '';
+  return { verdict, bump, message: `${change.detail}${reason}` };
+}
+
+function directionVerdict(direction: Direction, strict: boolean): Verdict {
+  if (direction === 'narrower') return strict ? 'breaking' : 'compatible';
+  if (direction === 'none') return 'notice';
+  return 'breaking';
+}
