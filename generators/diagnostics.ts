@@ -60,6 +60,8 @@ export const RULES = {
   'output-symlink': { severity: 'error', summary: 'a symlink (or a dangling one) where errcat writes, reads or removes: errcat follows none' },
   'output-manifest-invalid': { severity: 'error', summary: "the output folder's manifest or journal is damaged" },
   'output-write-failed': { severity: 'error', summary: 'a file-system operation on the output folder failed (full disk, permission, read-only)' },
+  'init-file-exists': { severity: 'error', summary: 'errcat init would create a file that exists already: it never overwrites one, and creates nothing' },
+  'init-scripts-not-added': { severity: 'warning', summary: "errcat init left package.json alone (not rewritable byte for byte, or a script name taken): it says what to add" },
 } as const satisfies Record<string, { severity: Severity; summary: string }>;
 
 /** The id of a rule in {@link RULES}. */

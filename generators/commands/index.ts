@@ -6,9 +6,11 @@
 import type { Command } from 'commander';
 import type { CommandContext } from './context.js';
 import { registerDiff } from './diff.js';
+import { registerExplain } from './explain.js';
 import { registerGenerate } from './generate.js';
+import { registerInit } from './init.js';
 import { registerList } from './list.js';
 import { registerTargets } from './targets.js';
 import { registerValidate } from './validate.js';
 
-export const COMMANDS: readonly ((program: Command, ctx: CommandContext) => void)[] = [registerValidate, registerGenerate, registerList, registerDiff, registerTargets];
+export const COMMANDS: readonly ((program: Command, ctx: CommandContext) => void)[] = [registerInit, registerValidate, registerGenerate, registerList, registerExplain, registerDiff, registerTargets];

@@ -11,20 +11,35 @@
  * compiles it under strict, exactOptionalPropertyTypes and
  * noUncheckedIndexedAccess).
  */
-import ts from 'typescript';
+import { createRequire } from 'node:module';
+import type ts from 'typescript';
+
+/**
+ * TypeScript's compiler is loaded on first use, not at import: it is 9 MB
+ * of JavaScript, and `errcat --version`, `--help`, `validate` and `diff`
+ * never compile anything (test/package.test.ts proves they do not load it).
+ * It is a CommonJS module, so require loads it synchronously.
+ */
+let compiler: typeof ts | undefined;
+function typescript(): typeof ts {
+  compiler ??= createRequire(import.meta.url)('typescript') as typeof ts;
+  return compiler;
+}
 
 /** Compiler options shared by both emits; the output depends on nothing else. */
-const COMPILER_OPTIONS: ts.CompilerOptions = {
-  target: ts.ScriptTarget.ES2022,
-  module: ts.ModuleKind.ESNext,
-  moduleResolution: ts.ModuleResolutionKind.Bundler,
-  strict: true,
-  isolatedModules: true,
-  removeComments: false,
-  newLine: ts.NewLineKind.LineFeed,
-  sourceMap: false,
-  useDefineForClassFields: true,
-};
+function compilerOptions(ts: typeof import('typescript')): ts.CompilerOptions {
+  return {
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    strict: true,
+    isolatedModules: true,
+    removeComments: false,
+    newLine: ts.NewLineKind.LineFeed,
+    sourceMap: false,
+    useDefineForClassFields: true,
+  };
+}
 
 /** One compiled source: its JavaScript and its declarations. */
 export interface CompiledModule {
@@ -38,6 +53,8 @@ export interface CompiledModule {
  * compilation, which is an errcat bug, so it throws.
  */
 export function compileModule(fileName: string, source: string, banner: string): CompiledModule {
+  const ts = typescript();
+  const COMPILER_OPTIONS = compilerOptions(ts);
   // The JavaScript drops comments: editors and compilers read the docs from
   // the .d.ts files, and on a large catalog printing them back doubles the
   // emit's time. JSDoc is copied into declarations as text, so neither

@@ -1,0 +1,127 @@
+/**
+ * `errcat explain <code>`: everything the catalog knows about one code, as
+ * `rustc --explain` does for a compiler error. Text for people, or one JSON
+ * document (`formatVersion`, `code`) for tools; an unknown code lists the
+ * nearest known ones and exits 2.
+ */
+import type { Command } from 'commander';
+import { Option } from 'commander';
+import { stringifyJson } from '../escape/json.js';
+import { explainCode, type Explanation } from '../explain.js';
+import { checkCatalog } from '../pipeline.js';
+import { emptyReport, paint, print, type Output } from '../report/index.js';
+import type { Part } from '../report/output.js';
+import { catalogOption, examples, optionsFor, type CommandContext } from './context.js';
+import { EXIT, failedExitCode } from './exit-codes.js';
+
+/** The version of explain's json shape; raised on any change that is not an added field. */
+export const EXPLAIN_FORMAT_VERSION = 1;
+
+const RETRY_TEXT: Record<Explanation['retry']['policy'], string> = {
+  never: 'do not retry: retrying cannot help',
+  safe: 'retry any request',
+  idempotent: 'retry idempotent requests only',
+  backoff: 'retry later, with exponential backoff',
+  after_reset: 'not retryable until the quota period resets',
+  after_action: 'retry only after the user acts',
+};
+
+function relation(e: Explanation): string {
+  if (e.via === 'alias') return `an alias of ${e.definition}: the server may send either`;
+  if (e.via === 'family') return `one of the family ${e.definition} (${e.family!.parameter} = ${e.family!.value})`;
+  if (e.via === 'definition') return `a family: ${e.family!.values.map((v) => e.definition.replace(`{${e.family!.parameter}}`, v)).join(', ')}`;
+  return '';
+}
+
+/** The explanation as lines of text. */
+function explanationLines(e: Explanation): Part[][] {
+  const lines: Part[][] = [];
+  const add = (...parts: Part[]) => lines.push(parts);
+  const heading = (title: string) => {
+    add('');
+    add(paint('bold', title));
+  };
+  add(paint('bold', e.code), e.deprecated ? paint('yellow', '  (deprecated)') : '');
+  const rel = relation(e);
+  if (rel) add(rel);
+  const where = e.transport === 'event' ? `sent in events ${e.events?.names.join(', ') ?? ''}, field ${e.events?.field ?? ''}` : `HTTP ${e.status}`;
+  add(`${where} · namespace ${e.namespace} · section ${e.section.title}${e.since ? ` · since ${e.since}` : ''}`);
+  if (e.statusForwarding) add(`the upstream status is forwarded where it maps to HTTP; otherwise ${e.statusForwarding.fallback}${e.statusForwarding.note ? `: ${e.statusForwarding.note}` : ''}`);
+  add('');
+  add(e.description);
+  if (e.details) {
+    add('');
+    for (const line of e.details.trimEnd().split('\n')) add(line);
+  }
+  if (e.deprecated) {
+    heading('Deprecated');
+    add(`since ${e.deprecated.since}${e.deprecated.replacement ? `; send and match ${e.deprecated.replacement} instead` : ''}`);
+    if (e.deprecated.reason) add(e.deprecated.reason);
+  }
+  heading('Meta (error.meta)');
+  if (!e.meta) add('none: this code carries no meta');
+  else {
+    add(e.meta.required ? 'always present' : 'optional');
+    for (const p of e.meta.properties) add(`  ${p.name}${p.required ? '' : '?'}: ${p.type}${p.description ? `  ${p.description}` : ''}`);
+  }
+  heading('Retry');
+  add(`${e.retry.policy}: ${RETRY_TEXT[e.retry.policy]}${e.retry.afterSeconds !== null ? `, after ${e.retry.afterSeconds} s` : ''}`);
+  if (e.retry.note) add(e.retry.note);
+  if (e.aliases.length > 0) {
+    heading('Aliases');
+    add(e.aliases.join(', '));
+  }
+  heading('Example');
+  for (const line of stringifyJson(e.example, null, 2).split('\n')) add(`  ${line}`);
+  for (const g of e.guidance) {
+    heading(`Guidance: ${g.title}`);
+    for (const line of g.body.trimEnd().split('\n')) add(line);
+  }
+  heading('See also');
+  add(`docs: ${e.docs.url ?? `docs/errors.md#${e.docs.anchor}`}`);
+  add(`TypeScript: ${e.typescript.constant}${e.meta ? `, ${e.typescript.type}` : ''}`);
+  add(`defined in ${e.source}`);
+  return lines;
+}
+
+function printExplanation(e: Explanation, output: Output): void {
+  for (const line of explanationLines(e)) print(output.stdout, ...line, '\n');
+}
+
+export function registerExplain(program: Command, ctx: CommandContext): void {
+  program
+    .command('explain')
+    .description('everything the catalog knows about one code: status, meaning, meta, example, retry, deprecation, guidance, docs')
+    .argument('<code>', 'a code as sent (an alias or a family expansion too), or a family as written: platform.{platform}.auth')
+    .addOption(catalogOption())
+    .addOption(new Option('--format <format>', 'text for people, json for tools').choices(['text', 'json']).default('text'))
+    .addHelpText(
+      'after',
+      examples(
+        ['errcat explain auth.invalid_key', 'one code'],
+        ['errcat explain platform.tiktok.auth', 'a family expansion'],
+        ['errcat explain auth.invalid_key --format json', 'the same, for tools'],
+      ),
+    )
+    .action(async (code: string, flags: { catalog: string; format: 'text' | 'json' }) => {
+      const { diagnostics, model } = await checkCatalog(optionsFor(flags.catalog));
+      if (!model) {
+        const report = emptyReport('explain');
+        report.diagnostics = diagnostics;
+        report.exitCode = failedExitCode(diagnostics);
+        ctx.finish(report, flags.format);
+        return;
+      }
+      const result = explainCode(model, code);
+      if (flags.format === 'json') {
+        const doc = 'found' in result ? { formatVersion: EXPLAIN_FORMAT_VERSION, code: result.found } : { formatVersion: EXPLAIN_FORMAT_VERSION, code: null, unknown: code, suggestions: result.suggestions };
+        print(ctx.output.stdout, `${stringifyJson(doc, null, 2)}\n`);
+      } else if ('found' in result) {
+        printExplanation(result.found, ctx.output);
+      } else {
+        const hint = result.suggestions.length > 0 ? `; did you mean ${result.suggestions.join(', ')}?` : '; errcat list prints every code';
+        print(ctx.output.stderr, `errcat: no code ${JSON.stringify(code)} in ${model.id}${hint}\n`);
+      }
+      ctx.setExit('found' in result ? EXIT.ok : EXIT.usage);
+    });
+}
