@@ -81,6 +81,8 @@ export interface ErrorDefinition {
   readonly since: string | null;
   readonly deprecated: { readonly since: string; readonly replacement: string | null; readonly reason: string | null } | null;
   readonly example: { readonly code: string; readonly message: string; readonly meta: { readonly [key: string]: unknown } | null };
+  /** The problem type URI when the body has a `type` member (declared, or the docs URL and anchor); else null. */
+  readonly typeUri: string | null;
   readonly names: DerivedNames;
   /** Ids of the guidance entries that cover this definition. */
   readonly guidance: readonly string[];
@@ -134,6 +136,68 @@ export interface GuidanceModel {
   readonly samples: readonly { readonly language: string; readonly title: string | null; readonly code: string }[];
 }
 
+/**
+ * What a member of an error body carries. `meta_members` spreads the meta's
+ * properties into the object itself (RFC 9457 extension members); `details`
+ * is an array holding the meta as its one item, or nothing.
+ */
+export type BodyValue =
+  | 'code'
+  | 'message'
+  | 'meta'
+  | 'meta_members'
+  | 'details'
+  | 'status'
+  | 'status_string'
+  | 'title'
+  | 'type'
+  | 'instance'
+  | 'request_id';
+
+/** One member of the error object, or of the body around it. */
+export interface BodyMember {
+  /** The member's JSON name; null for `meta_members`, which has none of its own. */
+  readonly name: string | null;
+  readonly value: BodyValue;
+  /**
+   * Whether every body has it. `meta`, `meta_members` and `details` are
+   * required exactly when the code's meta schema requires meta; this is
+   * false for them.
+   */
+  readonly required: boolean;
+  readonly description: string;
+}
+
+/** A response header of error responses. */
+export interface BodyHeader {
+  readonly name: string;
+  /** `retry_after` is sent only with codes whose retry advice has a delay. */
+  readonly value: 'request_id' | 'retry_after' | 'declared';
+  readonly required: boolean;
+  readonly description: string;
+  /** PascalCase name for OpenAPI header components: RequestId, RetryAfter, XRateLimitRemaining. */
+  readonly component: string;
+}
+
+/**
+ * The error body, as the catalog declares it: a preset expanded, or the
+ * custom form as written. Targets read only this, never a preset's name.
+ */
+export interface BodyModel {
+  readonly mediaType: string;
+  /** The body's member that holds the error object (or the list of them); null when the body is the error object. */
+  readonly errorMember: string | null;
+  /** True when `errorMember` holds a non-empty array of error objects. */
+  readonly list: boolean;
+  /** The error object's members, in the declared order. */
+  readonly members: readonly BodyMember[];
+  /** The body's members beside `errorMember` (empty when errorMember is null). */
+  readonly envelopeMembers: readonly BodyMember[];
+  /** The name of the member that holds the code, in the error object: what responses are discriminated on. */
+  readonly codeMember: string;
+  readonly headers: readonly BodyHeader[];
+}
+
 /** The version of the model's shape; bumped when it changes incompatibly, so `errcat diff` can refuse a model it cannot read. */
 export const MODEL_FORMAT_VERSION = 1;
 
@@ -149,9 +213,11 @@ export interface CatalogModel {
   readonly docs: { readonly title: string; readonly intro: string | null; readonly baseUrl: string | null };
   readonly envelope: {
     readonly description: string | null;
-    readonly requestIdHeader: string;
+    /** The request-id header, or null when responses carry none. */
+    readonly requestIdHeader: string | null;
     readonly fields: { readonly code: string; readonly message: string; readonly meta: string; readonly requestId: string };
     readonly codeGrammar: string | null;
+    readonly body: BodyModel;
   };
   readonly parameters: readonly ParameterModel[];
   /** In declared order; undeclared namespaces' sections follow, sorted. */

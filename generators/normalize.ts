@@ -19,6 +19,7 @@ import {
   type SectionModel,
   type WireCode,
 } from './model.js';
+import { expandBody, typeUriOf } from './body.js';
 import { deriveNames } from './names.js';
 import { cascade, expandFamily, namespaceChain, parseFamily, type MergedCatalog, type RawRetry } from './resolve.js';
 
@@ -36,6 +37,7 @@ export function normalizeCatalog(merged: MergedCatalog, catalogDir: string): Cat
       values: value.values.map((v) => ({ value: v.value, title: v.title ?? v.value })),
     }));
   const parameterByName = new Map(parameters.map((p) => [p.name, p]));
+  const body = expandBody(header).model;
 
   const guidanceByCode = new Map<string, string[]>();
   const definitions: ErrorDefinition[] = [];
@@ -78,6 +80,7 @@ export function normalizeCatalog(merged: MergedCatalog, catalogDir: string): Cat
         message: raw.example.message,
         meta: raw.example.meta === undefined ? null : (sortedKeys(raw.example.meta) as { readonly [key: string]: unknown }),
       },
+      typeUri: typeUriOf(header, body, raw.type_uri, deriveNames(code).anchor),
       names: deriveNames(code),
       guidance: guidanceByCode.get(code) ?? [],
       source: { file: relativeTo(catalogDir, entry.origin.file) },
@@ -128,7 +131,7 @@ export function normalizeCatalog(merged: MergedCatalog, catalogDir: string): Cat
     docs: { title: header.docs?.title ?? `${header.title} errors`, intro: header.docs?.intro ?? null, baseUrl: header.docs?.base_url ?? null },
     envelope: {
       description: header.envelope.description ?? null,
-      requestIdHeader: header.envelope.request_id_header,
+      requestIdHeader: header.envelope.request_id_header ?? null,
       fields: {
         code: header.envelope.fields?.code ?? 'Stable, namespaced error code.',
         message: header.envelope.fields?.message ?? 'Human-readable message.',
@@ -136,6 +139,7 @@ export function normalizeCatalog(merged: MergedCatalog, catalogDir: string): Cat
         requestId: header.envelope.fields?.request_id ?? 'Identifies the request.',
       },
       codeGrammar: header.envelope.code_grammar ?? null,
+      body,
     },
     parameters,
     sections: buildSections(merged, namespaces, definitions),

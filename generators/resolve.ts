@@ -35,6 +35,7 @@ export interface RawCode {
   since?: string;
   deprecated?: { since: string; replacement?: string; reason?: string };
   example: { message: string; meta?: { [key: string]: unknown }; params?: { [key: string]: string } };
+  type_uri?: string;
 }
 export interface RawNamespace {
   description: string;
@@ -48,6 +49,20 @@ export interface RawNamespace {
 export interface RawParameter { description?: string; placeholder?: string; values: { value: string; title?: string }[] }
 export interface RawSection { id: string; title: string; intro?: string; outro?: string }
 export interface RawGuidance { id: string; title: string; codes: string[]; body: string; samples?: { language: string; title?: string; code: string }[] }
+export interface RawBodyMember { name?: string; value: string; required?: boolean; description?: string }
+export interface RawBody {
+  preset?: 'rfc9457' | 'jsonapi';
+  media_type?: string;
+  error_member?: string;
+  list?: boolean;
+  members?: RawBodyMember[];
+  envelope_members?: RawBodyMember[];
+  code_member?: string;
+  request_id_member?: string;
+  type_base?: string;
+  retry_after_header?: boolean;
+  headers?: { name: string; description: string; required?: boolean }[];
+}
 export interface RawHeader {
   id: string;
   title: string;
@@ -57,7 +72,8 @@ export interface RawHeader {
   docs?: { title?: string; intro?: string; base_url?: string };
   envelope: {
     description?: string;
-    request_id_header: string;
+    body?: RawBody;
+    request_id_header?: string;
     fields?: { code?: string; message?: string; meta?: string; request_id?: string };
     code_grammar?: string;
   };

@@ -8,6 +8,7 @@ import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
 import catalogSchema from './schema/catalog.schema.json' with { type: 'json' };
 import { quote, type Finding, type RuleId } from './diagnostics.js';
 import type { SourceFile } from './load.js';
+import { checkBody } from './validate-body.js';
 import { describeAjvErrors, MetaSchemaCompiler, parsePointer } from './meta-schema.js';
 import { deriveNames } from './names.js';
 import { describeParameterTypeNames } from './targets/typescript/names.js';
@@ -306,6 +307,7 @@ function checkRules(merged: MergedCatalog, compiler: MetaSchemaCompiler, finding
   }
 
   checkNames(merged, wire, report);
+  checkBody(merged, report);
 }
 
 function checkMetaAndExample(

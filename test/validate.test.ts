@@ -54,6 +54,10 @@ interface Case {
   limits?: Partial<ReturnType<typeof optionsFor>['limits']>;
 }
 
+/** The base header with a body declaration (indented under envelope), which starts on line 9. */
+const withBody = (body: string, extra = '') =>
+  HEADER.replace('  envelope:\n    request_id_header: X-Request-ID\n', `${extra}  envelope:\n    request_id_header: X-Request-ID\n    body:\n${body}`);
+
 const cases: Case[] = [
   {
     name: 'yaml syntax error',
@@ -326,6 +330,84 @@ const cases: Case[] = [
     name: 'two codes that derive the same names',
     files: { 'b.yaml': codes(`  auth.a_b:\n    status: 401\n    description: Text\n    example: {message: m}\n  auth.a.b:\n    status: 401\n    description: Text\n    example: {message: m}\n`) },
     want: [{ rule: 'name-collision', line: 6 }],
+  },
+  {
+    name: 'a body mixing a preset with custom members, an rfc9457 option on jsonapi, and neither form',
+    files: { 'a.yaml': withBody('      preset: jsonapi\n      error_member: errors\n      code_member: kind\n') },
+    want: [
+      { rule: 'body-form', file: 'a.yaml', line: 11 },
+      { rule: 'body-form', file: 'a.yaml', line: 12 },
+    ],
+  },
+  {
+    name: 'a body that declares no form',
+    files: { 'a.yaml': withBody('      media_type: application/json\n') },
+    want: [{ rule: 'body-form', file: 'a.yaml', line: 9 }],
+  },
+  {
+    name: 'a custom body without a code member, and one with two',
+    files: { 'a.yaml': withBody('      members:\n        - { name: message, value: message }\n') },
+    want: [{ rule: 'body-code-missing', file: 'a.yaml', line: 10 }],
+  },
+  {
+    name: 'a custom body with two code members and an optional code',
+    files: { 'a.yaml': withBody('      members:\n        - { name: code, value: code, required: false }\n        - { name: kind, value: code }\n') },
+    want: [
+      { rule: 'body-code-missing', file: 'a.yaml', line: 12 },
+      { rule: 'body-form', file: 'a.yaml', line: 11 },
+    ],
+  },
+  {
+    name: 'body members sharing a name, and one value carried twice',
+    files: {
+      'a.yaml': withBody('      error_member: error\n      members:\n        - { name: code, value: code }\n        - { name: code, value: message }\n        - { name: detail, value: message }\n      envelope_members:\n        - { name: error, value: request_id }\n'),
+    },
+    want: [
+      { rule: 'body-member-duplicate', file: 'a.yaml', line: 13 },
+      { rule: 'body-member-duplicate', file: 'a.yaml', line: 14 },
+      { rule: 'body-member-duplicate', file: 'a.yaml', line: 16 },
+    ],
+  },
+  {
+    name: 'body members where they cannot sit',
+    files: {
+      'a.yaml': withBody('      list: true\n      members:\n        - { name: code, value: code }\n      envelope_members:\n        - { name: request_id, value: request_id }\n'),
+    },
+    want: [
+      { rule: 'body-member-misplaced', file: 'a.yaml', line: 10 },
+      { rule: 'body-member-misplaced', file: 'a.yaml', line: 13 },
+    ],
+  },
+  {
+    name: 'a value that belongs in the error object beside it',
+    files: { 'a.yaml': withBody('      error_member: error\n      members:\n        - { name: code, value: code }\n      envelope_members:\n        - { name: meta, value: meta }\n') },
+    want: [{ rule: 'body-member-misplaced', file: 'a.yaml', line: 14 }],
+  },
+  {
+    name: 'a meta property spread into an RFC 9457 body over one of its members',
+    files: {
+      'a.yaml': withBody('      preset: rfc9457\n      type_base: https://example.com/problems/\n'),
+      'b.yaml': codes(`  auth.a:\n    status: 401\n    description: Text\n    meta:\n      type: object\n      properties:\n        status: { type: string, description: Clash. }\n        plan: { type: string, description: Fine. }\n    example: {message: m}\n`),
+    },
+    want: [{ rule: 'body-meta-member-collision', line: 8 }],
+  },
+  {
+    name: 'two headers of one name, case aside',
+    files: { 'a.yaml': withBody('      preset: jsonapi\n      headers:\n        - { name: x-request-id, description: Again. }\n') },
+    want: [{ rule: 'body-header-duplicate', file: 'a.yaml', line: 12 }],
+  },
+  {
+    name: 'an RFC 9457 body with nothing to derive a type URI from, and a type_uri with no type member',
+    files: {
+      'a.yaml': withBody('      preset: rfc9457\n'),
+      'b.yaml': codes(`  auth.a:\n    status: 401\n    description: Text\n    example: {message: m}\n  auth.b:\n    status: 401\n    description: Text\n    type_uri: https://example.com/b\n    example: {message: m}\n`),
+    },
+    want: [{ rule: 'body-type-uri-missing', line: 2 }],
+  },
+  {
+    name: 'a type_uri that no body member sends (a warning)',
+    files: { 'b.yaml': codes(`  auth.b:\n    status: 401\n    description: Text\n    type_uri: https://example.com/b\n    example: {message: m}\n`) },
+    want: [{ rule: 'body-type-uri-unused', line: 5 }],
   },
 ];
 

@@ -171,7 +171,8 @@ interface ReadmeView {
   http: { code: string; namespace: string } | null;
   /** Otherwise, the example of handling a code from an event. */
   event: { code: string; namespace: string; field: string } | null;
-  requestIdHeader: string;
+  /** The request-id header, when responses carry one. */
+  requestIdHeader: string | null;
   /** What `*` means in a pattern, with the catalog's own patterns. */
   patternsText: string;
 }
@@ -668,7 +669,7 @@ function buildReadme(model: CatalogModel): string {
     codeSummary: `${countOf(model.wireCodes.length, 'code')} from ${countOf(model.definitions.length, 'definition')}`,
     http: examples.http && { code: code(examples.http.code), namespace: namespace(examples.http.namespace) },
     event,
-    requestIdHeader: checked(model.envelope.requestIdHeader, /^[A-Za-z0-9-]{1,64}$/, 'request ID header'),
+    requestIdHeader: model.envelope.requestIdHeader === null ? null : checked(model.envelope.requestIdHeader, /^[A-Za-z0-9-]{1,64}$/, 'request ID header'),
     patternsText,
   });
 }

@@ -38,7 +38,8 @@ import {
   trusted,
   type Markdown,
 } from '../../escape/markdown.js';
-import type { CatalogModel, ErrorDefinition, JsonSchema, MetaModel, NamespaceModel, ParameterModel, RetryAdvice, SectionModel } from '../../model.js';
+import type { BodyMember, BodyValue, CatalogModel, ErrorDefinition, JsonSchema, MetaModel, NamespaceModel, ParameterModel, RetryAdvice, SectionModel } from '../../model.js';
+import { exampleBody, memberPath } from '../../body.js';
 import { describeType } from '../../normalize.js';
 import { bannerText } from '../../output.js';
 
@@ -501,6 +502,7 @@ export function buildDocsView(model: CatalogModel): DocsView {
     }
 
     const meta = d.meta;
+    const metaName = metaLabel(model);
     const metaTable =
       meta.kind === 'schema' && meta.properties.length > 0
         ? table(
@@ -508,24 +510,32 @@ export function buildDocsView(model: CatalogModel): DocsView {
             metaRows(meta).map((p) => [cellCode(p.path), cellCode(p.type), trusted(p.required ? 'yes' : 'no'), p.description === null ? trusted('') : cellText(p.description)]),
           )
         : null;
+    // Spread meta (RFC 9457 extension members) is several members, not one object.
+    const spread = metaIsPlural(model);
+    const present = (always: string, maybe: string): string => (meta.kind === 'schema' && meta.required ? always : maybe);
     const metaIntro =
       meta.kind === 'none'
-        ? joinMarkdown([trusted('This error has no '), inlineCode('error.meta'), trusted('.')], '')
-        : metaTable === null
-          ? joinMarkdown([inlineCode('error.meta'), trusted(meta.required ? ' is always present; its shape is not described.' : ' may be present; its shape is not described.')], '')
-          : joinMarkdown([inlineCode('error.meta'), trusted(meta.required ? ' is always present, with these fields:' : ' may be present, with these fields:')], '');
+        ? joinMarkdown([trusted('This error has no '), metaName, trusted('.')], '')
+        : spread
+          ? joinMarkdown([trusted('Its '), metaName, trusted(present(' are always present', ' may be present')), trusted(metaTable === null ? '; their shape is not described.' : ':')], '')
+          : metaTable === null
+            ? joinMarkdown([metaName, trusted(present(' is always present; its shape is not described.', ' may be present; its shape is not described.'))], '')
+            : joinMarkdown([metaName, trusted(present(' is always present, with these fields:', ' may be present, with these fields:'))], '');
 
     let exampleIntro: Markdown;
     let example: Markdown | null;
     if (d.transport === 'http' && d.status !== null) {
-      const body: Record<string, unknown> = { code: d.example.code, message: d.example.message };
-      if (d.example.meta !== null) body.meta = d.example.meta;
+      const body = model.envelope.body;
+      // Declared headers have no value errcat knows, so the example shows the request id and Retry-After only.
+      const headers = body.headers.flatMap((h) =>
+        h.value === 'request_id' ? [`${h.name}: ${EXAMPLE_REQUEST_ID}`] : h.value === 'retry_after' && d.retry.afterSeconds !== null ? [`${h.name}: ${d.retry.afterSeconds}`] : [],
+      );
       const http = [
         `HTTP/1.1 ${d.status}${STATUS_CODES[d.status] ? ` ${STATUS_CODES[d.status]}` : ''}`,
-        'Content-Type: application/json',
-        `${model.envelope.requestIdHeader}: ${EXAMPLE_REQUEST_ID}`,
+        `Content-Type: ${body.mediaType}`,
+        ...headers,
         '',
-        JSON.stringify({ error: body, request_id: EXAMPLE_REQUEST_ID }, null, 2),
+        JSON.stringify(exampleBody(body, d, EXAMPLE_REQUEST_ID), null, 2),
       ].join('\n');
       exampleIntro = trusted('Example response:');
       example = codeBlock(http, 'http');
@@ -561,13 +571,23 @@ export function buildDocsView(model: CatalogModel): DocsView {
 
 function buildEnvelope(ix: Index): EnvelopeView {
   const env = ix.model.envelope;
-  const rows: Markdown[][] = [
-    [cellCode('error.code'), trusted('string'), cellText(env.fields.code)],
-    [cellCode('error.message'), trusted('string'), cellText(env.fields.message)],
-    [cellCode('error.meta'), trusted('object'), cellText(env.fields.meta)],
-    [cellCode('request_id'), trusted('string'), cellText(env.fields.requestId)],
-    [joinMarkdown([cellCode(env.requestIdHeader), trusted(' header')], ''), trusted('string'), joinMarkdown([trusted('The same value as '), cellCode('request_id'), trusted('.')], '')],
-  ];
+  const body = env.body;
+  const memberRow = (m: BodyMember, beside: boolean): Markdown[] =>
+    m.name === null
+      ? [trusted('each meta field'), trusted('any'), cellText(m.description)]
+      : [cellCode(memberPath(body, m, beside)), trusted(VALUE_TYPES[m.value]), cellText(m.description)];
+  const rows: Markdown[][] = [...body.members.map((m) => memberRow(m, false)), ...body.envelopeMembers.map((m) => memberRow(m, true))];
+  if (body.errorMember !== null && body.list) rows.unshift([cellCode(body.errorMember), trusted('array'), trusted('One error object or more, each with the members below.')]);
+  const requestIdMember = [...body.members.map((m) => ({ m, beside: false })), ...body.envelopeMembers.map((m) => ({ m, beside: true }))].find(({ m }) => m.value === 'request_id');
+  // application/json is what every client assumes; any other media type is worth a row.
+  if (body.mediaType !== 'application/json') rows.push([trusted('Content-Type header'), trusted('string'), cellCode(body.mediaType)]);
+  for (const h of body.headers) {
+    const meaning =
+      h.value === 'request_id' && requestIdMember
+        ? joinMarkdown([trusted('The same value as '), cellCode(memberPath(body, requestIdMember.m, requestIdMember.beside)), trusted('.')], '')
+        : cellText(h.description);
+    rows.push([joinMarkdown([cellCode(h.name), trusted(' header')], ''), trusted(h.value === 'retry_after' ? 'integer' : 'string'), meaning]);
+  }
   return {
     anchor: anchorTag(ENVELOPE_ANCHOR),
     description: env.description === null ? null : markdownBlock(env.description, 2),
@@ -655,6 +675,34 @@ interface MetaRow {
  * the model does not list but a reader needs. The schema was validated, so
  * its depth is bounded.
  */
+/** What a member's value is, in the field table. */
+const VALUE_TYPES: Readonly<Record<BodyValue, string>> = {
+  code: 'string',
+  message: 'string',
+  meta: 'object',
+  meta_members: 'any',
+  details: 'array',
+  status: 'integer',
+  status_string: 'string',
+  title: 'string',
+  type: 'string',
+  instance: 'string',
+  request_id: 'string',
+};
+
+/** How the code details name where meta goes: `error.meta`, `error.details[0]`, or the spread members. */
+function metaLabel(model: CatalogModel): Markdown {
+  const body = model.envelope.body;
+  const m = body.members.find((x) => x.value === 'meta' || x.value === 'details' || x.value === 'meta_members');
+  if (m === undefined) return trusted('meta');
+  if (m.value === 'meta_members') return trusted('meta members');
+  return inlineCode(m.value === 'details' ? `${memberPath(body, m)}[0]` : memberPath(body, m));
+}
+
+function metaIsPlural(model: CatalogModel): boolean {
+  return model.envelope.body.members.some((m) => m.value === 'meta_members');
+}
+
 function metaRows(meta: Extract<MetaModel, { kind: 'schema' }>): MetaRow[] {
   const rows: MetaRow[] = [];
   const top = (meta.schema.properties ?? {}) as Record<string, JsonSchema>;

@@ -24,6 +24,8 @@
 import { deriveNames } from '../../names.js';
 import type { CatalogModel, ErrorDefinition, JsonSchema, WireCode } from '../../model.js';
 import { bannerText } from '../../output.js';
+import { exampleBody } from '../../body.js';
+import { anyErrorObject, bodySchema, codeObjectMembers, EVENT_MEMBERS, usesRequestId, type BodyRefs } from './body-schema.js';
 import { escapePointerSegment, placeSchema, type OpenApiVersion } from './json-schema.js';
 
 /** What a component key may look like (OpenAPI 3.x §4.8.7.1). */
@@ -47,11 +49,7 @@ export const FIXED_NAMES = {
     requestId: 'RequestId',
   },
   responses: { any: 'AnyError' },
-  headers: { requestId: 'RequestId' },
 } as const;
-
-/** The media type of error bodies. */
-export const MEDIA_TYPE = 'application/json';
 
 /** The request id used in examples: examples are data, so it is a fixed, obviously fake value. */
 export const EXAMPLE_REQUEST_ID = 'req_0123456789abcdef';
@@ -129,6 +127,12 @@ export function buildOpenApiDocument(model: CatalogModel, version: OpenApiVersio
   const examples: Json = {};
   const headers: Json = {};
   const fields = model.envelope.fields;
+  const body = model.envelope.body;
+  const refs: BodyRefs = {
+    message: ref('schemas', FIXED_NAMES.schemas.errorMessage),
+    requestId: ref('schemas', FIXED_NAMES.schemas.requestId),
+    code: ref('schemas', FIXED_NAMES.schemas.errorCode),
+  };
 
   // One pass: the wire codes of each definition, in the model's (sorted) order.
   const wireByDefinition = new Map<string, WireCode[]>();
@@ -149,44 +153,53 @@ export function buildOpenApiDocument(model: CatalogModel, version: OpenApiVersio
       example: registry.claim('examples', type, d.code),
     };
     names.set(d.code, own);
+    let placedMeta: JsonSchema | null = null;
     if (d.meta.kind === 'schema' && own.meta !== null) {
       const placed = placeSchema(d.meta.schema, own.meta, version);
       const metaSchema: Json = { ...placed.schema };
       if (typeof metaSchema.description !== 'string') metaSchema.description = fields.meta;
       schemas[own.meta] = metaSchema;
+      placedMeta = placed.schema;
       for (const [name, schema] of placed.hoisted) schemas[registry.claim('schemas', name, d.code)] = schema;
     }
-    schemas[own.error] = buildErrorObject(model, d, wireCodesOf(d), own, version);
-    examples[own.example] = buildExample(d);
+    // Event-only codes travel in events, whose carrier is errcat's {code, message, meta}, not the HTTP body.
+    const members = d.transport === 'http' ? body.members : EVENT_MEMBERS;
+    const meta = own.meta !== null && placedMeta !== null ? { ref: ref('schemas', own.meta), placed: placedMeta } : null;
+    const { properties, required } = codeObjectMembers(members, { definition: d, codes: wireCodesOf(d), meta }, refs, version);
+    schemas[own.error] = buildErrorObject(model, d, properties, required);
+    examples[own.example] = buildExample(model, d);
   }
 
-  schemas[FIXED_NAMES.schemas.requestId] = { type: 'string', description: fields.requestId };
+  if (usesRequestId(body)) schemas[FIXED_NAMES.schemas.requestId] = { type: 'string', description: fields.requestId };
   // Shared rather than repeated in every error object: on a catalog of 100,000 codes that is megabytes.
   schemas[FIXED_NAMES.schemas.errorMessage] = { type: 'string', description: fields.message };
   schemas[FIXED_NAMES.schemas.errorCode] = buildCodeEnum(model.wireCodes, model, fields.code + (model.envelope.codeGrammar ? `\n\n${model.envelope.codeGrammar}` : ''));
-  schemas[FIXED_NAMES.schemas.errorObject] = {
-    type: 'object',
-    description: `Any ${model.title} error. ${fields.code}`,
-    required: ['code', 'message'],
-    properties: {
-      code: ref('schemas', FIXED_NAMES.schemas.errorCode),
-      message: ref('schemas', FIXED_NAMES.schemas.errorMessage),
-      meta: { type: 'object', description: fields.meta },
-    },
-  };
-  schemas[FIXED_NAMES.schemas.envelope] = envelopeSchema(model, model.envelope.description ?? `The body of every ${model.title} error response.`, ref('schemas', FIXED_NAMES.schemas.errorObject));
-  headers[FIXED_NAMES.headers.requestId] = { description: fields.requestId, required: true, schema: ref('schemas', FIXED_NAMES.schemas.requestId) };
+  schemas[FIXED_NAMES.schemas.errorObject] = anyErrorObject(model, refs, `Any ${model.title} error. ${fields.code}`);
+  const envelopeSchema = (description: string, error: Json): Json => bodySchema(body, refs, description, error);
+  schemas[FIXED_NAMES.schemas.envelope] = envelopeSchema(model.envelope.description ?? `The body of every ${model.title} error response.`, ref('schemas', FIXED_NAMES.schemas.errorObject));
+  for (const h of body.headers) {
+    const name = registry.claim('headers', h.component, `the ${h.name} header`);
+    const schema = h.value === 'request_id' ? ref('schemas', FIXED_NAMES.schemas.requestId) : h.value === 'retry_after' ? { type: 'integer', minimum: 0 } : { type: 'string' };
+    headers[name] = { description: h.description, required: h.required, schema };
+  }
 
-  const responseHeaders = { [model.envelope.requestIdHeader]: ref('headers', FIXED_NAMES.headers.requestId) };
+  const anyRetryDelay = model.definitions.some((d) => d.retry.afterSeconds !== null);
+  // Retry-After is listed on a response only when one of its codes advises a delay.
+  const responseHeaders = (retryDelay: boolean): Json =>
+    Object.fromEntries(body.headers.filter((h) => h.value !== 'retry_after' || retryDelay).map((h) => [h.name, ref('headers', h.component)]));
   const response = (description: string, schemaName: string, members: readonly ErrorDefinition[]): Json => {
     const content: Json = { schema: ref('schemas', schemaName) };
     if (members.length > 0) content.examples = Object.fromEntries(members.map((d) => [names.get(d.code)!.example, ref('examples', names.get(d.code)!.example)]));
-    return { description, headers: responseHeaders, content: { [MEDIA_TYPE]: content } };
+    const retryDelay = members.length === 0 ? anyRetryDelay : members.some((d) => d.retry.afterSeconds !== null);
+    const result: Json = { description, content: { [body.mediaType]: content } };
+    const listed = responseHeaders(retryDelay);
+    if (Object.keys(listed).length > 0) result.headers = listed;
+    return result;
   };
-  const union = (members: readonly ErrorDefinition[]): Json => {
+  const union = (members: readonly ErrorDefinition[], propertyName = body.codeMember): Json => {
     const mapping: Json = {};
     for (const d of members) for (const code of wireCodesOf(d)) mapping[code] = `#/components/schemas/${escapePointerSegment(names.get(d.code)!.error)}`;
-    return { oneOf: members.map((d) => ref('schemas', names.get(d.code)!.error)), discriminator: { propertyName: 'code', mapping } };
+    return { oneOf: members.map((d) => ref('schemas', names.get(d.code)!.error)), discriminator: { propertyName, mapping } };
   };
 
   responses[FIXED_NAMES.responses.any] = response(`Any ${model.title} error. Switch on error.code; the per-status responses list which codes each status carries.`, FIXED_NAMES.schemas.envelope, []);
@@ -214,7 +227,7 @@ export function buildOpenApiDocument(model: CatalogModel, version: OpenApiVersio
     const reason = REASON_PHRASES.get(status);
     let description = `${reason ? `${reason} (${status})` : `HTTP status ${status}`}: a ${model.title} error whose error.code is one of ${codeCount} code${codeCount === 1 ? '' : 's'}.`;
     if (forwarded > 0) description += ` ${forwarded} of the definitions forward an upstream status and send ${status} when they cannot.`;
-    schemas[schemaName] = envelopeSchema(model, description, union(members));
+    schemas[schemaName] = envelopeSchema(description, union(members));
     responses[responseName] = response(description, schemaName, members);
   }
 
@@ -234,18 +247,19 @@ export function buildOpenApiDocument(model: CatalogModel, version: OpenApiVersio
     const schemaName = registry.claim('schemas', `${type}ErrorsEnvelope`, `namespace ${ns.name}`);
     const statuses = [...new Set(members.map((d) => d.status))].sort((a, b) => a! - b!);
     const description = `${ns.description} (namespace ${ns.name}; HTTP status ${statuses.join(', ')})`;
-    schemas[schemaName] = envelopeSchema(model, description, union(members));
+    schemas[schemaName] = envelopeSchema(description, union(members));
     responses[responseName] = response(description, schemaName, members);
   }
 
   // The events stream: codes that travel in events, never in a response body.
-  const eventMembers = model.definitions.filter((d) => d.transport === 'event' || d.events !== null);
+  // Event-only codes: an HTTP code that also travels in events has the HTTP body's shape, not the events' carrier.
+  const eventMembers = model.definitions.filter((d) => d.transport === 'event');
   if (eventMembers.length > 0) {
     const carriers = [...new Set(eventMembers.map((d) => (d.events ? `${d.events.field} of ${d.events.names.join(', ')}` : null)).filter((s) => s !== null))].sort();
     const where = carriers.length > 0 ? ` They arrive in ${carriers.join('; ')}.` : '';
     const eventWire = eventMembers.flatMap((d) => wireByDefinition.get(d.code) ?? []);
     schemas[FIXED_NAMES.schemas.eventErrorCode] = buildCodeEnum(eventWire, model, `A code sent in events rather than in an HTTP response.${where}`);
-    schemas[FIXED_NAMES.schemas.eventErrorObject] = { description: `An error reported in the events stream: switch on code.${where}`, ...union(eventMembers) };
+    schemas[FIXED_NAMES.schemas.eventErrorObject] = { description: `An error reported in the events stream: switch on code.${where}`, ...union(eventMembers, 'code') };
   }
 
   return {
@@ -266,16 +280,6 @@ export function buildOpenApiDocument(model: CatalogModel, version: OpenApiVersio
   };
 }
 
-/** The envelope around an error object: `{error, request_id}`. */
-function envelopeSchema(model: CatalogModel, description: string, error: Json): Json {
-  return {
-    type: 'object',
-    description,
-    required: ['error', 'request_id'],
-    properties: { error, request_id: ref('schemas', FIXED_NAMES.schemas.requestId) },
-  };
-}
-
 /** An enum of wire codes, with the names and descriptions code generators use for enum members. */
 function buildCodeEnum(wireCodes: readonly WireCode[], model: CatalogModel, description: string): Json {
   const definitions = new Map(model.definitions.map((d) => [d.code, d]));
@@ -289,23 +293,8 @@ function buildCodeEnum(wireCodes: readonly WireCode[], model: CatalogModel, desc
   };
 }
 
-/** The `error` object of one definition. */
-function buildErrorObject(model: CatalogModel, d: ErrorDefinition, wireCodes: readonly string[], own: DefinitionNames, version: OpenApiVersion): Json {
-  const codes = wireCodes.length > 0 ? wireCodes : [d.code];
-  // No description: the error object's own title and description say what the code means.
-  const code: Json = { type: 'string' };
-  if (codes.length === 1) {
-    if (version === '3.1') code.const = codes[0];
-    else code.enum = [codes[0]];
-  } else {
-    code.enum = [...codes];
-  }
-  const properties: Json = { code, message: ref('schemas', FIXED_NAMES.schemas.errorMessage) };
-  const required = ['code', 'message'];
-  if (d.meta.kind === 'schema' && own.meta !== null) {
-    properties.meta = ref('schemas', own.meta);
-    if (d.meta.required) required.push('meta');
-  }
+/** The error object of one definition, its members built by the body (see body-schema.ts). */
+function buildErrorObject(model: CatalogModel, d: ErrorDefinition, properties: Json, required: readonly string[]): Json {
 
   const paragraphs = [d.description];
   if (d.details) paragraphs.push(d.details);
@@ -356,13 +345,13 @@ function buildFacts(d: ErrorDefinition): Json {
  * so that a response's media type can list it; for an event-only code it is
  * the error object, as the events stream carries it.
  */
-function buildExample(d: ErrorDefinition): Json {
-  const error: Json = { code: d.example.code, message: d.example.message };
-  if (d.example.meta !== null) error.meta = d.example.meta as JsonSchema;
+function buildExample(model: CatalogModel, d: ErrorDefinition): Json {
   const http = d.transport === 'http' && d.status !== null;
-  return {
-    summary: d.example.code,
-    description: d.description,
-    value: http ? { error, request_id: EXAMPLE_REQUEST_ID } : error,
-  };
+  let value: Json;
+  if (http) value = exampleBody(model.envelope.body, d, EXAMPLE_REQUEST_ID);
+  else {
+    value = { code: d.example.code, message: d.example.message };
+    if (d.example.meta !== null) value.meta = d.example.meta as JsonSchema;
+  }
+  return { summary: d.example.code, description: d.description, value };
 }
