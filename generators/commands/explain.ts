@@ -8,7 +8,6 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import { stringifyJson } from '../escape/json.js';
 import { explainCode, type Explanation } from '../explain.js';
-import { checkCatalog } from '../pipeline.js';
 import { emptyReport, paint, print, type Output } from '../report/index.js';
 import type { Part } from '../report/output.js';
 import { catalogOption, examples, optionsFor, type CommandContext } from './context.js';
@@ -104,6 +103,7 @@ export function registerExplain(program: Command, ctx: CommandContext): void {
       ),
     )
     .action(async (code: string, flags: { catalog: string; format: 'text' | 'json' }) => {
+      const { checkCatalog } = await import('../pipeline.js');
       const { diagnostics, model } = await checkCatalog(optionsFor(flags.catalog));
       if (!model) {
         const report = emptyReport('explain');
