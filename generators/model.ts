@@ -63,6 +63,14 @@ export interface FamilyModel {
   readonly values: readonly string[];
 }
 
+/** A declared second identifier: a gRPC number, a SQLSTATE, a legacy code. */
+export interface IdentifierModel {
+  readonly name: string;
+  readonly title: string;
+  readonly type: 'string' | 'integer';
+  readonly description: string | null;
+}
+
 /** One error definition: a concrete code or a family. */
 export interface ErrorDefinition {
   /** The code as written: auth.invalid_key, or platform.{platform}.auth for a family. */
@@ -88,6 +96,8 @@ export interface ErrorDefinition {
   /** The problem type URI when the body has a `type` member (declared, or the docs URL and anchor); else null. */
   readonly typeUri: string | null;
   readonly names: DerivedNames;
+  /** The code's second identifiers, in the catalog's declared order (only those it has). */
+  readonly identifiers: readonly { readonly name: string; readonly value: string | number }[];
   /** Ids of the guidance entries that cover this definition. */
   readonly guidance: readonly string[];
   /** Where the definition is written, for tools that link back. */
@@ -228,6 +238,8 @@ export interface CatalogModel {
   readonly title: string;
   readonly version: string;
   readonly description: string | null;
+  /** The second identifiers codes may carry (catalog.identifiers), in declared order. */
+  readonly identifiers: readonly IdentifierModel[];
   /** What the codes look like and how a code splits into namespace and rest (catalog.code_syntax, or the dotted default). */
   readonly codeSyntax: CodeSyntax;
   readonly package: { readonly name: string; readonly description: string; readonly license: string };

@@ -29,6 +29,8 @@ export function normalizeCatalog(merged: MergedCatalog, catalogDir: string): Cat
   const header = merged.header?.value;
   if (!header) throw new Error('normalizeCatalog: catalog has no header; validation should have stopped');
   const syntax = syntaxOf(merged);
+  // Declared order: a mapping's keys as written (identifier names are never integer-like, so JS keeps that order).
+  const identifiers = Object.entries(header.identifiers ?? {}).map(([name, v]) => ({ name, title: v.title, type: v.type ?? 'string', description: v.description ?? null }));
 
   const parameters = [...merged.parameters]
     .sort(([a], [b]) => compareStrings(a, b))
@@ -84,6 +86,7 @@ export function normalizeCatalog(merged: MergedCatalog, catalogDir: string): Cat
       },
       typeUri: typeUriOf(header, body, raw.type_uri, deriveNames(code, syntax).anchor),
       names: deriveNames(code, syntax),
+      identifiers: identifiers.flatMap((i) => (raw.identifiers?.[i.name] === undefined ? [] : [{ name: i.name, value: raw.identifiers[i.name]! }])),
       guidance: guidanceByCode.get(code) ?? [],
       source: { file: relativeTo(catalogDir, entry.origin.file) },
     });
@@ -129,6 +132,7 @@ export function normalizeCatalog(merged: MergedCatalog, catalogDir: string): Cat
     version: header.version,
     description: header.description ?? null,
     codeSyntax: syntax,
+    identifiers,
     package: {
       name: header.package.name,
       description: header.package.description ?? header.description ?? `Error codes of ${header.title}.`,

@@ -32,6 +32,8 @@ export interface RawCode {
   retry?: RawRetry;
   status_forwarding?: RawForwarding;
   aliases?: string[];
+  /** The code's second identifiers, by declared name. */
+  identifiers?: { [name: string]: string | number };
   /** The code's namespace, for syntaxes that do not derive one (or to override the derived one). */
   namespace?: string;
   since?: string;
@@ -83,6 +85,7 @@ export interface RawHeader {
   };
   defaults?: { meta?: RawMeta; retry?: RawRetry };
   code_syntax?: RawCodeSyntax;
+  identifiers?: { [name: string]: { title: string; type?: 'string' | 'integer'; description?: string } };
 }
 
 /** Every file's entries merged, each keeping its origin. */

@@ -13,6 +13,7 @@ import { checkRetired } from './validate-retired.js';
 import { describeAjvErrors, MetaSchemaCompiler, parsePointer } from './meta-schema.js';
 import { deriveNames } from './names.js';
 import { checkCodeSyntax, checkSyntaxDeclaration } from './validate-syntax.js';
+import { checkIdentifiers } from './validate-identifiers.js';
 import { codeShapeProblem, describeSplit as describeNamespaceRule } from './code-syntax.js';
 import { describeParameterTypeNames } from './targets/typescript/names.js';
 import type { Limits } from './options.js';
@@ -330,6 +331,7 @@ function checkRules(merged: MergedCatalog, compiler: MetaSchemaCompiler, finding
 
   checkNames(merged, wire, report);
   checkBody(merged, report);
+  checkIdentifiers(merged, report);
 }
 
 function checkMetaAndExample(

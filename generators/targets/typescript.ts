@@ -145,6 +145,7 @@ interface CatalogView {
   displayCodeDoc: DocComment;
   definitions: TsCode;
   wireCodes: TsCode;
+  identifiersDeclaration: TsCode;
 }
 
 /** The helpers' docs whose examples are the catalog's own codes and patterns. */
@@ -368,6 +369,7 @@ function definitionData(model: CatalogModel, d: ErrorDefinition): DataValue {
     docs: { anchor: d.names.anchor, url: docsUrl(model, d) },
     since: d.since,
     deprecated: d.deprecated && { since: d.deprecated.since, replacement: d.deprecated.replacement, reason: d.deprecated.reason },
+    identifiers: Object.fromEntries(d.identifiers.map((i) => [i.name, i.value])),
   };
 }
 
@@ -379,8 +381,10 @@ function printCatalogData(model: CatalogModel, definitions: readonly ErrorDefini
   };
 }
 
-function buildCatalogView(banner: string, examples: CatalogExamples, data: { definitions: TsCode; wireCodes: TsCode }, parts: TsCode[]): CatalogView {
+function buildCatalogView(model: CatalogModel, banner: string, examples: CatalogExamples, data: { definitions: TsCode; wireCodes: TsCode }, parts: TsCode[]): CatalogView {
   const family = examples.family;
+  // Identifier names are identifiers ([a-z][a-z0-9_]*), so they are bare property names.
+  const members = model.identifiers.map((i) => `  readonly ${tsPropertyKey(i.name)}: ${i.type === 'integer' ? 'number' : 'string'};`);
   return {
     banner,
     parts,
@@ -388,6 +392,7 @@ function buildCatalogView(banner: string, examples: CatalogExamples, data: { def
     displayCodeDoc: doc([`The definition's code as docs print it${family ? ` (\`${family.displayCode}\`)` : ''}.`]),
     definitions: data.definitions,
     wireCodes: data.wireCodes,
+    identifiersDeclaration: new TsCode(members.length === 0 ? 'export interface ErrorIdentifiers {}' : ['export interface ErrorIdentifiers {', ...members, '}'].join('\n')),
   };
 }
 
@@ -572,7 +577,7 @@ export function renderTypeScriptSources(model: CatalogModel, partSize: number = 
         source: t.meta({ banner, parts: [], declarations: metaLists.declarations.flat(), entries: keyedEntries(metaLists.entries), splitMetaMap: null, splitDetailMap: null }),
       },
       { module: 'envelope', source: envelope },
-      { module: 'catalog', source: t.catalog(buildCatalogView(banner, examples, printCatalogData(model, model.definitions, model.wireCodes), [])) },
+      { module: 'catalog', source: t.catalog(buildCatalogView(model, banner, examples, printCatalogData(model, model.definitions, model.wireCodes), [])) },
       { module: 'helpers', source: helpers },
     ];
   }
@@ -644,6 +649,7 @@ export function renderTypeScriptSources(model: CatalogModel, partSize: number = 
   });
   const catalog = t.catalog(
     buildCatalogView(
+      model,
       banner,
       examples,
       { definitions: new TsCode(ids.map((id) => `  ...part${id}.definitions,`).join('\n')), wireCodes: new TsCode(ids.map((id) => `  ...part${id}.wireCodes,`).join('\n')) },

@@ -369,12 +369,19 @@ export function buildDocsView(model: CatalogModel): DocsView {
     const events = defs.filter((d) => d.transport === 'event');
     const tables: Markdown[] = [];
     if (http.length > 0) {
-      const rows = groupRows(http, (d) => `${d.status}\u0000${d.statusForwarding?.fallback ?? ''}\u0000${d.description}`).map((group) => [
+      // One column per declared identifier (SQLSTATE, gRPC number), after the code; codes with identifiers never share a row.
+      const ids = ix.model.identifiers;
+      const idKey = (d: ErrorDefinition) => (d.identifiers.length === 0 ? '' : `\u0000${d.code}`);
+      const rows = groupRows(http, (d) => `${d.status}\u0000${d.statusForwarding?.fallback ?? ''}\u0000${d.description}${idKey(d)}`).map((group) => [
         trusted(String(group[0]!.status)),
         codeCell(ix, group, page),
+        ...ids.map((i) => {
+          const value = group[0]!.identifiers.find((v) => v.name === i.name)?.value;
+          return value === undefined ? trusted('') : cellCode(String(value));
+        }),
         cellText(group[0]!.description),
       ]);
-      tables.push(table([trusted('HTTP'), trusted('Code'), trusted('When it occurs')], rows));
+      tables.push(table([trusted('HTTP'), trusted('Code'), ...ids.map((i) => cellText(i.title)), trusted('When it occurs')], rows));
     }
     if (events.length > 0) {
       const rows = groupRows(events, (d) => `${eventsKey(d)}\u0000${d.description}`).map((group) => {

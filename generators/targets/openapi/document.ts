@@ -336,6 +336,8 @@ function buildFacts(d: ErrorDefinition): Json {
     facts.deprecated = deprecated;
   }
   if (d.family) facts.family = { parameter: d.family.parameter, values: [...d.family.values] };
+  // Second identifiers, by declared name: `x-errcat.identifiers.sqlstate`.
+  if (d.identifiers.length > 0) facts.identifiers = Object.fromEntries(d.identifiers.map((i) => [i.name, i.value]));
   return facts;
 }
 
