@@ -13,7 +13,7 @@ import { describeAjvErrors, MetaSchemaCompiler, parsePointer } from './meta-sche
 import { deriveNames } from './names.js';
 import { describeParameterTypeNames } from './targets/typescript/names.js';
 import type { Limits } from './options.js';
-import { addTextKeyword, blankMessage, checkStrings, TEXT_KEYWORD } from './validate-text.js';
+import { addMarkdownKeyword, addTextKeyword, blankMessage, checkMarkdownUrls, checkStrings, TEXT_KEYWORD } from './validate-text.js';
 import {
   cascade,
   child,
@@ -44,6 +44,7 @@ function formatValidator() {
   if (!catalogValidator) {
     const ajv = new Ajv2020({ strict: true, allErrors: true });
     addTextKeyword(ajv);
+    addMarkdownKeyword(ajv);
     catalogValidator = ajv.compile(catalogSchema);
   }
   return catalogValidator;
@@ -66,7 +67,8 @@ export function validateCatalog(files: readonly SourceFile[], limits: Limits): V
   };
   for (const source of files) {
     if (source.data === undefined) continue;
-    const bad = checkFormat(source, findings);
+    let bad = new Set<string>();
+    checkMarkdownUrls(source.file, () => (bad = checkFormat(source, findings)), describePath, findings);
     checkStrings(source.file, source.data, describePath, findings);
     mergeFile(source, bad, merged, findings);
   }
