@@ -1,9 +1,7 @@
 /** `errcat list`: the normalized model, one wire code per line or all of it as JSON. */
 import type { Command } from 'commander';
 import type { Limits } from '../options.js';
-import { checkCatalog } from '../pipeline.js';
 import { emptyReport, print } from '../report/index.js';
-import { renderModelJson } from '../targets/model.js';
 import { catalogOption, examples, limitOption, optionsFor, type CommandContext } from './context.js';
 import { EXIT, failedExitCode } from './exit-codes.js';
 
@@ -22,6 +20,7 @@ export function registerList(program: Command, ctx: CommandContext): void {
       ),
     )
     .action(async (flags: { catalog: string; limit?: Limits; json?: boolean }) => {
+      const [{ checkCatalog }, { renderModelJson }] = await Promise.all([import('../pipeline.js'), import('../targets/model.js')]);
       const { diagnostics, model } = await checkCatalog(optionsFor(flags.catalog, undefined, flags.limit ? { limits: flags.limit } : {}));
       const report = emptyReport('list');
       report.diagnostics = diagnostics;

@@ -1,7 +1,6 @@
 /** `errcat validate`: check the catalog and report every problem with its position. */
 import type { Command } from 'commander';
 import type { Limits } from '../options.js';
-import { checkCatalog } from '../pipeline.js';
 import { emptyReport, type ReportFormat } from '../report/index.js';
 import { catalogOption, examples, limitOption, formatOption, optionsFor, type CommandContext } from './context.js';
 import { exitCodeFor, failedExitCode } from './exit-codes.js';
@@ -22,6 +21,7 @@ export function registerValidate(program: Command, ctx: CommandContext): void {
       ),
     )
     .action(async (flags: { catalog: string; limit?: Limits; format: ReportFormat }) => {
+      const { checkCatalog } = await import('../pipeline.js');
       const { diagnostics, model } = await checkCatalog(optionsFor(flags.catalog, undefined, flags.limit ? { limits: flags.limit } : {}));
       const report = emptyReport('validate');
       report.diagnostics = diagnostics;

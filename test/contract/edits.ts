@@ -54,6 +54,8 @@ type Row = [name: string, verdict: Expected, kind: string | null, why: string, .
 const ROWS: Row[] = [
   // Codes, aliases, families.
   ['code removed', 'breaking', 'code-removed', 'clients matching on it stop compiling; it is never sent again', [LEGACY, '']],
+  ['code retired', 'breaking', 'code-retired', 'still breaking (its constant leaves the package), but recorded and explained', [LEGACY, ''], ['guidance:\n', 'retired:\n  - code: parcel.legacy_lookup\n    since: "1.5"\n    replacement: parcel.label_expired\n\nguidance:\n']],
+  ['retirement recorded later', 'notice', 'retired-recorded', 'a code long gone, now reserved', ['guidance:\n', 'retired:\n  - code: parcel.old_label\n    since: "1.0"\n\nguidance:\n']],
   ['alias removed', 'breaking', 'alias-removed', 'clients matching on the alias stop compiling', ['    aliases:\n      - parcel.label_gone\n', '']],
   ['alias added', 'breaking', 'alias-added', 'an existing condition may arrive under a code old clients do not know', ['    status: 422\n', '    status: 422\n    aliases: [parcel.overweight]\n']],
   ['family value added', 'breaking', 'family-value-added', 'the family may send a new code; the Carrier union widens', ['        title: UPS\n', '        title: UPS\n      - value: fedex\n        title: FedEx\n']],
