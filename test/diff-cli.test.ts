@@ -115,4 +115,32 @@ describe('errcat diff --base', () => {
     expect(r.code).toBe(3);
     expect(r.stderr).toMatch(/^broken:catalog\/catalog\.yaml:\d+:\d+ - error schema/m);
   });
+
+  it('errcat changelog prints a Keep a Changelog section, grouped', async () => {
+    await workingTree(STATUS, version('2.0.0'), ['        box:\n', '        colour:\n          type: string\n          description: The colour.\n        box:\n'], ['    since: "1.1"\n', '    since: "1.1"\n    deprecated:\n      since: "2.0.0"\n'], ['    body: Open a claim.\n', '    body: Open a claim now.\n']);
+    const r = await errcat(['changelog', '--base', 'base'], repo.dir);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toBe(
+      [
+        '## [2.0.0]',
+        '',
+        '### Breaking',
+        '',
+        '- `parcel.too_heavy`: status 422 → 400: clients branching on the status miss it',
+        '',
+        '### Added',
+        '',
+        '- `parcel.too_heavy`: meta.colour: colour added (optional)',
+        '',
+        '### Deprecated',
+        '',
+        '- `parcel.label_expired`: deprecated since 2.0.0',
+        '',
+        '### Changed',
+        '',
+        '- guidance lost changed',
+        '',
+      ].join('\n'),
+    );
+  });
 });

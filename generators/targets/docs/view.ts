@@ -329,7 +329,7 @@ export function buildDocsView(model: CatalogModel): DocsView {
           : {
               anchor: anchorTag(RETIRED_ANCHOR),
               table: table(
-                [trusted('Code'), trusted('Retired in'), trusted('Use instead'), trusted('Why')],
+                [trusted('Retired code'), trusted('Retired in'), trusted('Use instead'), trusted('Why')],
                 model.retired.map((r) => [cellCode(r.code), cellCode(r.since), r.replacement === null ? trusted('') : cellCode(r.replacement), r.reason === null ? trusted('') : cellText(r.reason)]),
               ),
             },
