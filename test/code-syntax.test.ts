@@ -83,8 +83,11 @@ export function handle(e: ErrorEnvelope): string {
     default: return e.error.message;
   }
 }
-export const unique: ErrorCode = SQLSTATE_23505;
+export const uniqueCode: ErrorCode = SQLSTATE_23505;
 export const isIntegrity = (code: string): boolean => inNamespace(code, '23');
+export const unique: ErrorCode | undefined = fromIdentifier('condition', 'unique_violation');
+// @ts-expect-error not a declared identifier
+export const badName = fromIdentifier('sqlstate', '23505');
 // @ts-expect-error not a code of the catalog
 export const bad: ErrorCode = '99999';
 `,
@@ -98,6 +101,9 @@ export function handle(e: ErrorEnvelope): number {
 }
 export const notFound: ErrorCode = NOT_FOUND;
 export const isClient = (code: string): boolean => inNamespace(code, 'client');
+export const five: ErrorCode | undefined = fromIdentifier('number', 5);
+// @ts-expect-error gRPC numbers are integers
+export const badType = fromIdentifier('number', '5');
 // @ts-expect-error not a code of the catalog
 export const bad: ErrorCode = 'NOTFOUND';
 `,
@@ -116,6 +122,12 @@ export const none = (code: ErrorCode) => codeMatches(code, 'billing/*');
 `,
   };
 
+  it('fromIdentifier finds the one code with a value, and none for an unknown value', async () => {
+    const model = await loadModel(FIXTURE_CATALOGS.grpc);
+    expect(model.identifiers).toEqual([{ name: 'number', title: 'gRPC code', type: 'integer', description: 'The numeric status code of google.rpc.Code.' }]);
+    expect(model.definitions.find((d) => d.code === 'NOT_FOUND')!.identifiers).toEqual([{ name: 'number', value: 5 }]);
+  });
+
   it.each(Object.keys(consumers))('%s: a strict consumer switches on codes and narrows meta', async (name) => {
     const dir = path.join(tmp, name);
     for (const f of await renderCatalog(FIXTURE_CATALOGS[name as keyof typeof FIXTURE_CATALOGS], [typescriptTarget])) {
@@ -124,7 +136,7 @@ export const none = (code: ErrorCode) => codeMatches(code, 'billing/*');
       await writeFile(full, f.contents);
     }
     const consumer = path.join(dir, 'typescript', 'consumer.ts');
-    await writeFile(consumer, `import { codeMatches, errorStatus, inNamespace, type ErrorCode, type ErrorEnvelope } from './src/index.js';\nimport * as codes from './src/codes.js';\nconst { ${name === 'sqlstate' ? 'SQLSTATE_23505' : name === 'grpc' ? 'NOT_FOUND' : name === 'slash-codes' ? 'AUTH_INVALID_EMAIL' : 'SNYK_CLI_0001'} } = codes;\nvoid codeMatches; void errorStatus; void inNamespace;\n${consumers[name]}`);
+    await writeFile(consumer, `import { codeMatches, errorStatus, fromIdentifier, inNamespace, type ErrorCode, type ErrorEnvelope } from './src/index.js';\nimport * as codes from './src/codes.js';\nconst { ${name === 'sqlstate' ? 'SQLSTATE_23505' : name === 'grpc' ? 'NOT_FOUND' : name === 'slash-codes' ? 'AUTH_INVALID_EMAIL' : 'SNYK_CLI_0001'} } = codes;\nvoid codeMatches; void errorStatus; void inNamespace; void fromIdentifier;\n${consumers[name]}`);
     const program = ts.createProgram([consumer], {
       target: ts.ScriptTarget.ES2022,
       module: ts.ModuleKind.NodeNext,

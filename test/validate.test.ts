@@ -181,6 +181,14 @@ const cases: Case[] = [
     want: [{ rule: 'namespace-undeclared', line: 7 }],
   },
   {
+    name: 'identifier-undeclared, identifier-invalid, identifier-duplicate',
+    files: {
+      'a.yaml': syntaxHeader(`{description: 'words joined by -', separator: '-'}\n  identifiers: {grpc: {title: gRPC code, type: integer}, legacy: {title: Legacy code}}`, `  A:\n    description: A\nparameters:\n  p:\n    values: [{value: x}]\n`),
+      'b.yaml': codes(`  A-ONE:\n    status: 400\n    description: Text\n    identifiers: {grpc: 3, nope: x}\n    example: {message: m}\n  A-TWO:\n    status: 400\n    description: Text\n    identifiers: {grpc: 3, legacy: 7}\n    example: {message: m}\n  A-{p}:\n    status: 400\n    description: Text\n    identifiers: {legacy: L}\n    example: {message: m}\n`),
+    },
+    want: [{ rule: 'identifier-undeclared', line: 5 }, { rule: 'identifier-duplicate', line: 10 }, { rule: 'identifier-invalid', line: 10 }, { rule: 'identifier-invalid', line: 15 }],
+  },
+  {
     name: 'name-collision: two codes deriving one name, in each syntax',
     files: {
       'a.yaml': syntaxHeader(`{description: 'letters, digits, _ and -, joined by /', separator: /}`, `  auth:\n    description: Auth\n`),

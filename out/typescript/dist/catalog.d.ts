@@ -71,8 +71,18 @@ export interface ErrorInfo {
     /** The catalog version that introduced the code, when recorded. */
     readonly since: string | null;
     readonly deprecated: ErrorDeprecation | null;
+    /** The code's second identifiers (see {@link ErrorIdentifiers}); aliases share their definition's. */
+    readonly identifiers: Partial<ErrorIdentifiers>;
 }
 /** The catalog as data, by code: every code, alias and family expansion. Frozen. */
 export declare const errorCatalog: Readonly<Record<ErrorCode, ErrorInfo>>;
+/** The second identifiers the catalog declares, each with its value type. */
+export interface ErrorIdentifiers {
+}
+/**
+ * The code that carries a second identifier, such as a SQLSTATE or a gRPC
+ * number; `undefined` when no code does. Each value names one code.
+ */
+export declare function fromIdentifier<N extends keyof ErrorIdentifiers>(name: N, value: ErrorIdentifiers[N]): ErrorCode | undefined;
 /** What the catalog says about a code; `undefined` for a string that is no known code. */
 export declare function getErrorInfo(code: string): ErrorInfo | undefined;

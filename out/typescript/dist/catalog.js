@@ -17,6 +17,7 @@ const definitions = {
         },
         since: null,
         deprecated: null,
+        identifiers: {},
     },
     'account.no_active_page': {
         code: 'account.no_active_page',
@@ -35,6 +36,7 @@ const definitions = {
         },
         since: null,
         deprecated: null,
+        identifiers: {},
     },
     'account.not_found': {
         code: 'account.not_found',
@@ -53,6 +55,7 @@ const definitions = {
         },
         since: null,
         deprecated: null,
+        identifiers: {},
     },
     'account.page_inactive': {
         code: 'account.page_inactive',
@@ -71,6 +74,7 @@ const definitions = {
         },
         since: null,
         deprecated: null,
+        identifiers: {},
     },
     'account.pages_not_supported': {
         code: 'account.pages_not_supported',
@@ -89,6 +93,7 @@ const definitions = {
         },
         since: null,
         deprecated: null,
+        identifiers: {},
     },
     'account.reconnection_required': {
         code: 'account.reconnection_required',
@@ -111,6 +116,7 @@ const definitions = {
         },
         since: null,
         deprecated: null,
+        identifiers: {},
     },
     'account.unsupported_platform': {
         code: 'account.unsupported_platform',
@@ -129,6 +135,7 @@ const definitions = {
         },
         since: null,
         deprecated: null,
+        identifiers: {},
     },
     'auth.dashboard_only': {
         code: 'auth.dashboard_only',
@@ -147,6 +154,7 @@ const definitions = {
         },
         since: null,
         deprecated: null,
+        identifiers: {},
     },
     'auth.empty_token': {
         code: 'auth.empty_token',
@@ -162,6 +170,7 @@ const definitions = {
         docs: { anchor: 'auth-empty_token', url: 'https://docs.social-api.ai/errors#auth-empty_token' },
         since: null,
         deprecated: null,
+        identifiers: {},
     },
     'auth.invalid_key': {
         code: 'auth.invalid_key',
@@ -177,6 +186,7 @@ const definitions = {
         docs: { anchor: 'auth-invalid_key', url: 'https://docs.social-api.ai/errors#auth-invalid_key' },
         since: null,
         deprecated: null,
+        identifiers: {},
     },
     'auth.invalid_secret': {
         code: 'auth.invalid_secret',
@@ -195,6 +205,7 @@ const definitions = {
         },
         since: null,
         deprecated: null,
+        identifiers: {},
     },
     'auth.invalid_token': {
         code: 'auth.invalid_token',
@@ -213,6 +224,7 @@ const definitions = {
         },
         since: null,
         deprecated: null,
+        identifiers: {},
     },
     'auth.missing_header': {
         code: 'auth.missing_header',
@@ -231,6 +243,7 @@ const definitions = {
         },
         since: null,
         deprecated: null,
+        identifiers: {},
     },
     'auth.not_authenticated': {
         code: 'auth.not_authenticated',
@@ -249,6 +262,7 @@ const definitions = {
         },
         since: null,
         deprecated: null,
+        identifiers: {},
     },
     'auth.not_provisioned': {
         code: 'auth.not_provisioned',
@@ -271,6 +285,7 @@ const definitions = {
         },
         since: null,
         deprecated: null,
+        identifiers: {},
     },
     'auth.oauth.invalid_client': {
         code: 'auth.oauth.invalid_client',
@@ -289,6 +304,7 @@ const definitions = {
         },
         since: null,
         deprecated: null,
+        identifiers: {},
     },
     'auth.oauth.invalid_redirect': {
         code: 'auth.oauth.invalid_redirect',
@@ -307,6 +323,7 @@ const definitions = {
         },
         since: null,
         deprecated: null,
+        identifiers: {},
     },
     'auth.oauth.request_expired': {
         code: 'auth.oauth.request_expired',
@@ -325,6 +342,7 @@ const definitions = {
         },
         since: null,
         deprecated: null,
+        identifiers: {},
     },
     'auth.oauth.user_missing': {
         code: 'auth.oauth.user_missing',
@@ -343,6 +361,7 @@ const definitions = {
         },
         since: null,
         deprecated: null,
+        identifiers: {},
     },
     'auth.requires_dashboard_auth': {
         code: 'auth.requires_dashboard_auth',
@@ -361,6 +380,7 @@ const definitions = {
         },
         since: null,
         deprecated: null,
+        identifiers: {},
     },
     'auth.state_mismatch': {
         code: 'auth.state_mismatch',
@@ -379,6 +399,7 @@ const definitions = {
         },
         since: null,
         deprecated: null,
+        identifiers: {},
     },
     'auth.user_not_found': {
         code: 'auth.user_not_found',
@@ -397,6 +418,7 @@ const definitions = {
         },
         since: null,
         deprecated: null,
+        identifiers: {},
     },
     'billing.brands_limit': {
         code: 'billing.brands_limit',
@@ -419,6 +441,7 @@ const definitions = {
         },
         since: null,
         deprecated: null,
+        identifiers: {},
     },
     'billing.export_concurrent': {
         code: 'billing.export_concurrent',
@@ -441,6 +464,7 @@ const definitions = {
         },
         since: null,
         deprecated: null,
+        identifiers: {},
     },
     'billing.export_cooldown': {
         code: 'billing.export_cooldown',
@@ -463,6 +487,7 @@ const definitions = {
         },
         since: null,
         deprecated: null,
+        identifiers: {},
     },
     'billing.export_limit': {
         code: 'billing.export_limit',
@@ -485,6 +510,7 @@ const definitions = {
         },
         since: null,
         deprecated: null,
+        identifiers: {},
     },
     'billing.platform_not_available': {
         code: 'billing.platform_not_available',
@@ -507,6 +533,7 @@ const definitions = {
         },
         since: null,
         deprecated: null,
+        identifiers: {},
     },
     'billing.post_limit': {
         code: 'billing.post_limit',
@@ -529,6 +556,7 @@ const definitions = {
         },
         since: null,
         deprecated: null,
+        identifiers: {},
     },
     'billing.storage_quota': {
         code: 'billing.storage_quota',
@@ -551,6 +579,7 @@ const definitions = {
         },
         since: null,
         deprecated: null,
+        identifiers: {},
     },
     'brand.not_found': {
         code: 'brand.not_found',
@@ -566,6 +595,7 @@ const definitions = {
         docs: { anchor: 'brand-not_found', url: 'https://docs.social-api.ai/errors#brand-not_found' },
         since: null,
         deprecated: null,
+        identifiers: {},
     },
     'byok.credentials_forbidden': {
         code: 'byok.credentials_forbidden',
@@ -584,6 +614,7 @@ const definitions = {
         },
         since: null,
         deprecated: null,
+        identifiers: {},
     },
     'byok.credentials_invalid': {
         code: 'byok.credentials_invalid',
@@ -602,6 +633,7 @@ const definitions = {
         },
         since: null,
         deprecated: null,
+        identifiers: {},
     },
     'byok.credentials_missing': {
         code: 'byok.credentials_missing',
@@ -624,6 +656,7 @@ const definitions = {
         },
         since: null,
         deprecated: null,
+        identifiers: {},
     },
     'byok.test_rate_limited': {
         code: 'byok.test_rate_limited',
@@ -646,6 +679,7 @@ const definitions = {
         },
         since: null,
         deprecated: null,
+        identifiers: {},
     },
     'conversation.not_found': {
         code: 'conversation.not_found',
@@ -664,6 +698,7 @@ const definitions = {
         },
         since: null,
         deprecated: null,
+        identifiers: {},
     },
     'invite.expired': {
         code: 'invite.expired',
@@ -679,6 +714,7 @@ const definitions = {
         docs: { anchor: 'invite-expired', url: 'https://docs.social-api.ai/errors#invite-expired' },
         since: null,
         deprecated: null,
+        identifiers: {},
     },
     'invite.invalid': {
         code: 'invite.invalid',
@@ -694,6 +730,7 @@ const definitions = {
         docs: { anchor: 'invite-invalid', url: 'https://docs.social-api.ai/errors#invite-invalid' },
         since: null,
         deprecated: null,
+        identifiers: {},
     },
     'media.in_use': {
         code: 'media.in_use',
@@ -709,6 +746,7 @@ const definitions = {
         docs: { anchor: 'media-in_use', url: 'https://docs.social-api.ai/errors#media-in_use' },
         since: null,
         deprecated: null,
+        identifiers: {},
     },
     'media.not_found': {
         code: 'media.not_found',
@@ -724,6 +762,7 @@ const definitions = {
         docs: { anchor: 'media-not_found', url: 'https://docs.social-api.ai/errors#media-not_found' },
         since: null,
         deprecated: null,
+        identifiers: {},
     },
     'platform.facebook.no_pages': {
         code: 'platform.facebook.no_pages',
@@ -745,6 +784,7 @@ const definitions = {
         },
         since: null,
         deprecated: null,
+        identifiers: {},
     },
     'platform.google.no_locations': {
         code: 'platform.google.no_locations',
@@ -766,6 +806,7 @@ const definitions = {
         },
         since: null,
         deprecated: null,
+        identifiers: {},
     },
     'platform.instagram.permission_denied': {
         code: 'platform.instagram.permission_denied',
@@ -787,6 +828,7 @@ const definitions = {
         },
         since: null,
         deprecated: null,
+        identifiers: {},
     },
     'platform.instagram.window_closed': {
         code: 'platform.instagram.window_closed',
@@ -808,6 +850,7 @@ const definitions = {
         },
         since: null,
         deprecated: null,
+        identifiers: {},
     },
     'platform.linkedin.no_pages': {
         code: 'platform.linkedin.no_pages',
@@ -829,6 +872,7 @@ const definitions = {
         },
         since: null,
         deprecated: null,
+        identifiers: {},
     },
     'platform.tiktok.media_required': {
         code: 'platform.tiktok.media_required',
@@ -850,6 +894,7 @@ const definitions = {
         },
         since: null,
         deprecated: null,
+        identifiers: {},
     },
     'platform.whatsapp.permission_denied': {
         code: 'platform.whatsapp.permission_denied',
@@ -871,6 +916,7 @@ const definitions = {
         },
         since: null,
         deprecated: null,
+        identifiers: {},
     },
     'platform.youtube.no_channels': {
         code: 'platform.youtube.no_channels',
@@ -892,6 +938,7 @@ const definitions = {
         },
         since: null,
         deprecated: null,
+        identifiers: {},
     },
     'platform.youtube.no_uploads_playlist': {
         code: 'platform.youtube.no_uploads_playlist',
@@ -913,6 +960,7 @@ const definitions = {
         },
         since: null,
         deprecated: null,
+        identifiers: {},
     },
     'platform.{platform}.api_error': {
         code: 'platform.{platform}.api_error',
@@ -934,6 +982,7 @@ const definitions = {
         },
         since: null,
         deprecated: null,
+        identifiers: {},
     },
     'platform.{platform}.auth': {
         code: 'platform.{platform}.auth',
@@ -956,6 +1005,7 @@ const definitions = {
         docs: { anchor: 'platform-auth', url: 'https://docs.social-api.ai/errors#platform-auth' },
         since: null,
         deprecated: null,
+        identifiers: {},
     },
     'platform.{platform}.rate_limit': {
         code: 'platform.{platform}.rate_limit',
@@ -981,6 +1031,7 @@ const definitions = {
         },
         since: null,
         deprecated: null,
+        identifiers: {},
     },
     'post.no_retryable_deliveries': {
         code: 'post.no_retryable_deliveries',
@@ -999,6 +1050,7 @@ const definitions = {
         },
         since: null,
         deprecated: null,
+        identifiers: {},
     },
     'post.not_found': {
         code: 'post.not_found',
@@ -1014,6 +1066,7 @@ const definitions = {
         docs: { anchor: 'post-not_found', url: 'https://docs.social-api.ai/errors#post-not_found' },
         since: null,
         deprecated: null,
+        identifiers: {},
     },
     'post.state_invalid': {
         code: 'post.state_invalid',
@@ -1032,6 +1085,7 @@ const definitions = {
         },
         since: null,
         deprecated: null,
+        identifiers: {},
     },
     'publishing.delivery.account_load_failed': {
         code: 'publishing.delivery.account_load_failed',
@@ -1053,6 +1107,7 @@ const definitions = {
         },
         since: null,
         deprecated: null,
+        identifiers: {},
     },
     'publishing.delivery.page_resolve_failed': {
         code: 'publishing.delivery.page_resolve_failed',
@@ -1074,6 +1129,7 @@ const definitions = {
         },
         since: null,
         deprecated: null,
+        identifiers: {},
     },
     'publishing.delivery.timeout': {
         code: 'publishing.delivery.timeout',
@@ -1095,6 +1151,7 @@ const definitions = {
         },
         since: null,
         deprecated: null,
+        identifiers: {},
     },
     'publishing.duplicate_target': {
         code: 'publishing.duplicate_target',
@@ -1116,6 +1173,7 @@ const definitions = {
         },
         since: null,
         deprecated: null,
+        identifiers: {},
     },
     'resource.conflict': {
         code: 'resource.conflict',
@@ -1134,6 +1192,7 @@ const definitions = {
         },
         since: null,
         deprecated: null,
+        identifiers: {},
     },
     'resource.gone': {
         code: 'resource.gone',
@@ -1149,6 +1208,7 @@ const definitions = {
         docs: { anchor: 'resource-gone', url: 'https://docs.social-api.ai/errors#resource-gone' },
         since: null,
         deprecated: null,
+        identifiers: {},
     },
     'resource.not_found': {
         code: 'resource.not_found',
@@ -1167,6 +1227,7 @@ const definitions = {
         },
         since: null,
         deprecated: null,
+        identifiers: {},
     },
     'resource.not_supported': {
         code: 'resource.not_supported',
@@ -1185,6 +1246,7 @@ const definitions = {
         },
         since: null,
         deprecated: null,
+        identifiers: {},
     },
     'system.internal': {
         code: 'system.internal',
@@ -1204,6 +1266,7 @@ const definitions = {
         docs: { anchor: 'system-internal', url: 'https://docs.social-api.ai/errors#system-internal' },
         since: null,
         deprecated: null,
+        identifiers: {},
     },
     'validation.body_invalid': {
         code: 'validation.body_invalid',
@@ -1222,6 +1285,7 @@ const definitions = {
         },
         since: null,
         deprecated: null,
+        identifiers: {},
     },
     'validation.field_invalid': {
         code: 'validation.field_invalid',
@@ -1240,6 +1304,7 @@ const definitions = {
         },
         since: null,
         deprecated: null,
+        identifiers: {},
     },
     'validation.field_required': {
         code: 'validation.field_required',
@@ -1258,6 +1323,7 @@ const definitions = {
         },
         since: null,
         deprecated: null,
+        identifiers: {},
     },
     'validation.redirect_uri_duplicate': {
         code: 'validation.redirect_uri_duplicate',
@@ -1276,6 +1342,7 @@ const definitions = {
         },
         since: null,
         deprecated: null,
+        identifiers: {},
     },
     'whatsapp.frequency_cap': {
         code: 'whatsapp.frequency_cap',
@@ -1294,6 +1361,7 @@ const definitions = {
         },
         since: null,
         deprecated: null,
+        identifiers: {},
     },
     'whatsapp.no_account': {
         code: 'whatsapp.no_account',
@@ -1312,6 +1380,7 @@ const definitions = {
         },
         since: null,
         deprecated: null,
+        identifiers: {},
     },
     'whatsapp.no_business_found': {
         code: 'whatsapp.no_business_found',
@@ -1330,6 +1399,7 @@ const definitions = {
         },
         since: null,
         deprecated: null,
+        identifiers: {},
     },
     'whatsapp.no_phone_number_found': {
         code: 'whatsapp.no_phone_number_found',
@@ -1348,6 +1418,7 @@ const definitions = {
         },
         since: null,
         deprecated: null,
+        identifiers: {},
     },
     'whatsapp.no_waba_found': {
         code: 'whatsapp.no_waba_found',
@@ -1366,6 +1437,7 @@ const definitions = {
         },
         since: null,
         deprecated: null,
+        identifiers: {},
     },
     'whatsapp.pair_rate_limit': {
         code: 'whatsapp.pair_rate_limit',
@@ -1388,6 +1460,7 @@ const definitions = {
         },
         since: null,
         deprecated: null,
+        identifiers: {},
     },
     'whatsapp.template_not_found': {
         code: 'whatsapp.template_not_found',
@@ -1406,6 +1479,7 @@ const definitions = {
         },
         since: null,
         deprecated: null,
+        identifiers: {},
     },
     'whatsapp.template_paused': {
         code: 'whatsapp.template_paused',
@@ -1424,6 +1498,7 @@ const definitions = {
         },
         since: null,
         deprecated: null,
+        identifiers: {},
     },
     'whatsapp.throughput_exceeded': {
         code: 'whatsapp.throughput_exceeded',
@@ -1446,6 +1521,7 @@ const definitions = {
         },
         since: null,
         deprecated: null,
+        identifiers: {},
     },
     'whatsapp.undeliverable': {
         code: 'whatsapp.undeliverable',
@@ -1464,6 +1540,7 @@ const definitions = {
         },
         since: null,
         deprecated: null,
+        identifiers: {},
     },
     'whatsapp.unknown': {
         code: 'whatsapp.unknown',
@@ -1479,6 +1556,7 @@ const definitions = {
         docs: { anchor: 'whatsapp-unknown', url: 'https://docs.social-api.ai/errors#whatsapp-unknown' },
         since: null,
         deprecated: null,
+        identifiers: {},
     },
     'whatsapp.user_opted_out': {
         code: 'whatsapp.user_opted_out',
@@ -1497,6 +1575,7 @@ const definitions = {
         },
         since: null,
         deprecated: null,
+        identifiers: {},
     },
     'whatsapp.window_closed': {
         code: 'whatsapp.window_closed',
@@ -1515,6 +1594,7 @@ const definitions = {
         },
         since: null,
         deprecated: null,
+        identifiers: {},
     },
 };
 const wireCodes = {
@@ -1640,6 +1720,13 @@ function buildCatalog() {
     return Object.freeze(catalog);
 }
 export const errorCatalog = buildCatalog();
+export function fromIdentifier(name, value) {
+    for (const info of Object.values(errorCatalog)) {
+        if (info.via === 'code' && info.identifiers[name] === value)
+            return info.code;
+    }
+    return undefined;
+}
 export function getErrorInfo(code) {
     return Object.hasOwn(errorCatalog, code) ? errorCatalog[code] : undefined;
 }

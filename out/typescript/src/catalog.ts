@@ -69,6 +69,8 @@ export interface ErrorInfo {
   /** The catalog version that introduced the code, when recorded. */
   readonly since: string | null;
   readonly deprecated: ErrorDeprecation | null;
+  /** The code's second identifiers (see {@link ErrorIdentifiers}); aliases share their definition's. */
+  readonly identifiers: Partial<ErrorIdentifiers>;
 }
 
 type DefinitionData = Omit<ErrorInfo, 'code' | 'definition' | 'via'> & { readonly code: string };
@@ -91,6 +93,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     },
     since: null,
     deprecated: null,
+    identifiers: {},
   },
   'account.no_active_page': {
     code: 'account.no_active_page',
@@ -109,6 +112,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     },
     since: null,
     deprecated: null,
+    identifiers: {},
   },
   'account.not_found': {
     code: 'account.not_found',
@@ -127,6 +131,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     },
     since: null,
     deprecated: null,
+    identifiers: {},
   },
   'account.page_inactive': {
     code: 'account.page_inactive',
@@ -145,6 +150,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     },
     since: null,
     deprecated: null,
+    identifiers: {},
   },
   'account.pages_not_supported': {
     code: 'account.pages_not_supported',
@@ -163,6 +169,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     },
     since: null,
     deprecated: null,
+    identifiers: {},
   },
   'account.reconnection_required': {
     code: 'account.reconnection_required',
@@ -185,6 +192,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     },
     since: null,
     deprecated: null,
+    identifiers: {},
   },
   'account.unsupported_platform': {
     code: 'account.unsupported_platform',
@@ -203,6 +211,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     },
     since: null,
     deprecated: null,
+    identifiers: {},
   },
   'auth.dashboard_only': {
     code: 'auth.dashboard_only',
@@ -221,6 +230,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     },
     since: null,
     deprecated: null,
+    identifiers: {},
   },
   'auth.empty_token': {
     code: 'auth.empty_token',
@@ -236,6 +246,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     docs: { anchor: 'auth-empty_token', url: 'https://docs.social-api.ai/errors#auth-empty_token' },
     since: null,
     deprecated: null,
+    identifiers: {},
   },
   'auth.invalid_key': {
     code: 'auth.invalid_key',
@@ -251,6 +262,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     docs: { anchor: 'auth-invalid_key', url: 'https://docs.social-api.ai/errors#auth-invalid_key' },
     since: null,
     deprecated: null,
+    identifiers: {},
   },
   'auth.invalid_secret': {
     code: 'auth.invalid_secret',
@@ -269,6 +281,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     },
     since: null,
     deprecated: null,
+    identifiers: {},
   },
   'auth.invalid_token': {
     code: 'auth.invalid_token',
@@ -287,6 +300,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     },
     since: null,
     deprecated: null,
+    identifiers: {},
   },
   'auth.missing_header': {
     code: 'auth.missing_header',
@@ -305,6 +319,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     },
     since: null,
     deprecated: null,
+    identifiers: {},
   },
   'auth.not_authenticated': {
     code: 'auth.not_authenticated',
@@ -323,6 +338,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     },
     since: null,
     deprecated: null,
+    identifiers: {},
   },
   'auth.not_provisioned': {
     code: 'auth.not_provisioned',
@@ -345,6 +361,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     },
     since: null,
     deprecated: null,
+    identifiers: {},
   },
   'auth.oauth.invalid_client': {
     code: 'auth.oauth.invalid_client',
@@ -363,6 +380,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     },
     since: null,
     deprecated: null,
+    identifiers: {},
   },
   'auth.oauth.invalid_redirect': {
     code: 'auth.oauth.invalid_redirect',
@@ -381,6 +399,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     },
     since: null,
     deprecated: null,
+    identifiers: {},
   },
   'auth.oauth.request_expired': {
     code: 'auth.oauth.request_expired',
@@ -399,6 +418,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     },
     since: null,
     deprecated: null,
+    identifiers: {},
   },
   'auth.oauth.user_missing': {
     code: 'auth.oauth.user_missing',
@@ -417,6 +437,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     },
     since: null,
     deprecated: null,
+    identifiers: {},
   },
   'auth.requires_dashboard_auth': {
     code: 'auth.requires_dashboard_auth',
@@ -435,6 +456,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     },
     since: null,
     deprecated: null,
+    identifiers: {},
   },
   'auth.state_mismatch': {
     code: 'auth.state_mismatch',
@@ -453,6 +475,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     },
     since: null,
     deprecated: null,
+    identifiers: {},
   },
   'auth.user_not_found': {
     code: 'auth.user_not_found',
@@ -471,6 +494,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     },
     since: null,
     deprecated: null,
+    identifiers: {},
   },
   'billing.brands_limit': {
     code: 'billing.brands_limit',
@@ -493,6 +517,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     },
     since: null,
     deprecated: null,
+    identifiers: {},
   },
   'billing.export_concurrent': {
     code: 'billing.export_concurrent',
@@ -515,6 +540,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     },
     since: null,
     deprecated: null,
+    identifiers: {},
   },
   'billing.export_cooldown': {
     code: 'billing.export_cooldown',
@@ -537,6 +563,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     },
     since: null,
     deprecated: null,
+    identifiers: {},
   },
   'billing.export_limit': {
     code: 'billing.export_limit',
@@ -559,6 +586,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     },
     since: null,
     deprecated: null,
+    identifiers: {},
   },
   'billing.platform_not_available': {
     code: 'billing.platform_not_available',
@@ -581,6 +609,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     },
     since: null,
     deprecated: null,
+    identifiers: {},
   },
   'billing.post_limit': {
     code: 'billing.post_limit',
@@ -603,6 +632,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     },
     since: null,
     deprecated: null,
+    identifiers: {},
   },
   'billing.storage_quota': {
     code: 'billing.storage_quota',
@@ -625,6 +655,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     },
     since: null,
     deprecated: null,
+    identifiers: {},
   },
   'brand.not_found': {
     code: 'brand.not_found',
@@ -640,6 +671,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     docs: { anchor: 'brand-not_found', url: 'https://docs.social-api.ai/errors#brand-not_found' },
     since: null,
     deprecated: null,
+    identifiers: {},
   },
   'byok.credentials_forbidden': {
     code: 'byok.credentials_forbidden',
@@ -658,6 +690,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     },
     since: null,
     deprecated: null,
+    identifiers: {},
   },
   'byok.credentials_invalid': {
     code: 'byok.credentials_invalid',
@@ -676,6 +709,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     },
     since: null,
     deprecated: null,
+    identifiers: {},
   },
   'byok.credentials_missing': {
     code: 'byok.credentials_missing',
@@ -698,6 +732,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     },
     since: null,
     deprecated: null,
+    identifiers: {},
   },
   'byok.test_rate_limited': {
     code: 'byok.test_rate_limited',
@@ -720,6 +755,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     },
     since: null,
     deprecated: null,
+    identifiers: {},
   },
   'conversation.not_found': {
     code: 'conversation.not_found',
@@ -738,6 +774,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     },
     since: null,
     deprecated: null,
+    identifiers: {},
   },
   'invite.expired': {
     code: 'invite.expired',
@@ -753,6 +790,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     docs: { anchor: 'invite-expired', url: 'https://docs.social-api.ai/errors#invite-expired' },
     since: null,
     deprecated: null,
+    identifiers: {},
   },
   'invite.invalid': {
     code: 'invite.invalid',
@@ -768,6 +806,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     docs: { anchor: 'invite-invalid', url: 'https://docs.social-api.ai/errors#invite-invalid' },
     since: null,
     deprecated: null,
+    identifiers: {},
   },
   'media.in_use': {
     code: 'media.in_use',
@@ -783,6 +822,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     docs: { anchor: 'media-in_use', url: 'https://docs.social-api.ai/errors#media-in_use' },
     since: null,
     deprecated: null,
+    identifiers: {},
   },
   'media.not_found': {
     code: 'media.not_found',
@@ -798,6 +838,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     docs: { anchor: 'media-not_found', url: 'https://docs.social-api.ai/errors#media-not_found' },
     since: null,
     deprecated: null,
+    identifiers: {},
   },
   'platform.facebook.no_pages': {
     code: 'platform.facebook.no_pages',
@@ -819,6 +860,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     },
     since: null,
     deprecated: null,
+    identifiers: {},
   },
   'platform.google.no_locations': {
     code: 'platform.google.no_locations',
@@ -840,6 +882,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     },
     since: null,
     deprecated: null,
+    identifiers: {},
   },
   'platform.instagram.permission_denied': {
     code: 'platform.instagram.permission_denied',
@@ -861,6 +904,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     },
     since: null,
     deprecated: null,
+    identifiers: {},
   },
   'platform.instagram.window_closed': {
     code: 'platform.instagram.window_closed',
@@ -882,6 +926,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     },
     since: null,
     deprecated: null,
+    identifiers: {},
   },
   'platform.linkedin.no_pages': {
     code: 'platform.linkedin.no_pages',
@@ -903,6 +948,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     },
     since: null,
     deprecated: null,
+    identifiers: {},
   },
   'platform.tiktok.media_required': {
     code: 'platform.tiktok.media_required',
@@ -924,6 +970,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     },
     since: null,
     deprecated: null,
+    identifiers: {},
   },
   'platform.whatsapp.permission_denied': {
     code: 'platform.whatsapp.permission_denied',
@@ -945,6 +992,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     },
     since: null,
     deprecated: null,
+    identifiers: {},
   },
   'platform.youtube.no_channels': {
     code: 'platform.youtube.no_channels',
@@ -966,6 +1014,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     },
     since: null,
     deprecated: null,
+    identifiers: {},
   },
   'platform.youtube.no_uploads_playlist': {
     code: 'platform.youtube.no_uploads_playlist',
@@ -987,6 +1036,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     },
     since: null,
     deprecated: null,
+    identifiers: {},
   },
   'platform.{platform}.api_error': {
     code: 'platform.{platform}.api_error',
@@ -1008,6 +1058,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     },
     since: null,
     deprecated: null,
+    identifiers: {},
   },
   'platform.{platform}.auth': {
     code: 'platform.{platform}.auth',
@@ -1030,6 +1081,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     docs: { anchor: 'platform-auth', url: 'https://docs.social-api.ai/errors#platform-auth' },
     since: null,
     deprecated: null,
+    identifiers: {},
   },
   'platform.{platform}.rate_limit': {
     code: 'platform.{platform}.rate_limit',
@@ -1055,6 +1107,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     },
     since: null,
     deprecated: null,
+    identifiers: {},
   },
   'post.no_retryable_deliveries': {
     code: 'post.no_retryable_deliveries',
@@ -1073,6 +1126,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     },
     since: null,
     deprecated: null,
+    identifiers: {},
   },
   'post.not_found': {
     code: 'post.not_found',
@@ -1088,6 +1142,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     docs: { anchor: 'post-not_found', url: 'https://docs.social-api.ai/errors#post-not_found' },
     since: null,
     deprecated: null,
+    identifiers: {},
   },
   'post.state_invalid': {
     code: 'post.state_invalid',
@@ -1106,6 +1161,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     },
     since: null,
     deprecated: null,
+    identifiers: {},
   },
   'publishing.delivery.account_load_failed': {
     code: 'publishing.delivery.account_load_failed',
@@ -1127,6 +1183,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     },
     since: null,
     deprecated: null,
+    identifiers: {},
   },
   'publishing.delivery.page_resolve_failed': {
     code: 'publishing.delivery.page_resolve_failed',
@@ -1148,6 +1205,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     },
     since: null,
     deprecated: null,
+    identifiers: {},
   },
   'publishing.delivery.timeout': {
     code: 'publishing.delivery.timeout',
@@ -1169,6 +1227,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     },
     since: null,
     deprecated: null,
+    identifiers: {},
   },
   'publishing.duplicate_target': {
     code: 'publishing.duplicate_target',
@@ -1190,6 +1249,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     },
     since: null,
     deprecated: null,
+    identifiers: {},
   },
   'resource.conflict': {
     code: 'resource.conflict',
@@ -1208,6 +1268,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     },
     since: null,
     deprecated: null,
+    identifiers: {},
   },
   'resource.gone': {
     code: 'resource.gone',
@@ -1223,6 +1284,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     docs: { anchor: 'resource-gone', url: 'https://docs.social-api.ai/errors#resource-gone' },
     since: null,
     deprecated: null,
+    identifiers: {},
   },
   'resource.not_found': {
     code: 'resource.not_found',
@@ -1242,6 +1304,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     },
     since: null,
     deprecated: null,
+    identifiers: {},
   },
   'resource.not_supported': {
     code: 'resource.not_supported',
@@ -1260,6 +1323,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     },
     since: null,
     deprecated: null,
+    identifiers: {},
   },
   'system.internal': {
     code: 'system.internal',
@@ -1280,6 +1344,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     docs: { anchor: 'system-internal', url: 'https://docs.social-api.ai/errors#system-internal' },
     since: null,
     deprecated: null,
+    identifiers: {},
   },
   'validation.body_invalid': {
     code: 'validation.body_invalid',
@@ -1298,6 +1363,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     },
     since: null,
     deprecated: null,
+    identifiers: {},
   },
   'validation.field_invalid': {
     code: 'validation.field_invalid',
@@ -1316,6 +1382,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     },
     since: null,
     deprecated: null,
+    identifiers: {},
   },
   'validation.field_required': {
     code: 'validation.field_required',
@@ -1334,6 +1401,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     },
     since: null,
     deprecated: null,
+    identifiers: {},
   },
   'validation.redirect_uri_duplicate': {
     code: 'validation.redirect_uri_duplicate',
@@ -1352,6 +1420,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     },
     since: null,
     deprecated: null,
+    identifiers: {},
   },
   'whatsapp.frequency_cap': {
     code: 'whatsapp.frequency_cap',
@@ -1370,6 +1439,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     },
     since: null,
     deprecated: null,
+    identifiers: {},
   },
   'whatsapp.no_account': {
     code: 'whatsapp.no_account',
@@ -1388,6 +1458,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     },
     since: null,
     deprecated: null,
+    identifiers: {},
   },
   'whatsapp.no_business_found': {
     code: 'whatsapp.no_business_found',
@@ -1406,6 +1477,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     },
     since: null,
     deprecated: null,
+    identifiers: {},
   },
   'whatsapp.no_phone_number_found': {
     code: 'whatsapp.no_phone_number_found',
@@ -1424,6 +1496,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     },
     since: null,
     deprecated: null,
+    identifiers: {},
   },
   'whatsapp.no_waba_found': {
     code: 'whatsapp.no_waba_found',
@@ -1442,6 +1515,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     },
     since: null,
     deprecated: null,
+    identifiers: {},
   },
   'whatsapp.pair_rate_limit': {
     code: 'whatsapp.pair_rate_limit',
@@ -1464,6 +1538,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     },
     since: null,
     deprecated: null,
+    identifiers: {},
   },
   'whatsapp.template_not_found': {
     code: 'whatsapp.template_not_found',
@@ -1482,6 +1557,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     },
     since: null,
     deprecated: null,
+    identifiers: {},
   },
   'whatsapp.template_paused': {
     code: 'whatsapp.template_paused',
@@ -1500,6 +1576,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     },
     since: null,
     deprecated: null,
+    identifiers: {},
   },
   'whatsapp.throughput_exceeded': {
     code: 'whatsapp.throughput_exceeded',
@@ -1522,6 +1599,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     },
     since: null,
     deprecated: null,
+    identifiers: {},
   },
   'whatsapp.undeliverable': {
     code: 'whatsapp.undeliverable',
@@ -1540,6 +1618,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     },
     since: null,
     deprecated: null,
+    identifiers: {},
   },
   'whatsapp.unknown': {
     code: 'whatsapp.unknown',
@@ -1555,6 +1634,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     docs: { anchor: 'whatsapp-unknown', url: 'https://docs.social-api.ai/errors#whatsapp-unknown' },
     since: null,
     deprecated: null,
+    identifiers: {},
   },
   'whatsapp.user_opted_out': {
     code: 'whatsapp.user_opted_out',
@@ -1573,6 +1653,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     },
     since: null,
     deprecated: null,
+    identifiers: {},
   },
   'whatsapp.window_closed': {
     code: 'whatsapp.window_closed',
@@ -1591,6 +1672,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     },
     since: null,
     deprecated: null,
+    identifiers: {},
   },
 };
 
@@ -1722,6 +1804,23 @@ function buildCatalog(): Readonly<Record<ErrorCode, ErrorInfo>> {
 
 /** The catalog as data, by code: every code, alias and family expansion. Frozen. */
 export const errorCatalog: Readonly<Record<ErrorCode, ErrorInfo>> = buildCatalog();
+
+/** The second identifiers the catalog declares, each with its value type. */
+export interface ErrorIdentifiers {}
+
+/**
+ * The code that carries a second identifier, such as a SQLSTATE or a gRPC
+ * number; `undefined` when no code does. Each value names one code.
+ */
+export function fromIdentifier<N extends keyof ErrorIdentifiers>(
+  name: N,
+  value: ErrorIdentifiers[N],
+): ErrorCode | undefined {
+  for (const info of Object.values(errorCatalog)) {
+    if (info.via === 'code' && info.identifiers[name] === value) return info.code;
+  }
+  return undefined;
+}
 
 /** What the catalog says about a code; `undefined` for a string that is no known code. */
 export function getErrorInfo(code: string): ErrorInfo | undefined {
