@@ -58,6 +58,7 @@ export declare function hasErrorCode<E extends ErrorEnvelope, C extends Envelope
         readonly code: C;
     };
 }>;
+/** A code's segments, split at `.`. */
 type Segments<S extends string> = S extends `${infer Head}.${infer Tail}` ? [Head, ...Segments<Tail>] : [S];
 type SegmentsMatch<C extends string[], P extends string[]> = P extends ['*'] ? C extends [string, ...string[]] ? true : false : P extends [infer PH extends string, ...infer PT extends string[]] ? C extends [infer CH extends string, ...infer CT extends string[]] ? PH extends '*' | CH ? SegmentsMatch<CT, PT> : false : false : C extends [] ? true : false;
 /**
@@ -87,7 +88,7 @@ export declare function envelopeMatches<E extends ErrorEnvelope, P extends strin
     };
 }>;
 /** True when a code is in a namespace (`account`, or a nested one such as `publishing.delivery`). */
-export declare function inNamespace<N extends ErrorNamespace>(code: string, namespace: N): code is CodeMatching<`${N}.*`>;
+export declare function inNamespace<N extends ErrorNamespace>(code: string, namespace: N): code is CodeMatching<`${N}.*`> | Extract<ErrorCode, N>;
 /** The usual HTTP status of a code; `null` for event-only codes. */
 export declare function errorStatus(code: HttpErrorCode): number;
 export declare function errorStatus(code: ErrorCode): number | null;

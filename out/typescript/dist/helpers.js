@@ -62,9 +62,28 @@ export function isErrorEnvelope(value) {
 export function hasErrorCode(envelope, code) {
     return envelope.error.code === code;
 }
+const SEPARATOR = '.';
+const namespaceParents = {
+    account: [],
+    auth: [],
+    billing: [],
+    brand: [],
+    byok: [],
+    conversation: [],
+    invite: [],
+    media: [],
+    platform: [],
+    post: [],
+    publishing: [],
+    'publishing.delivery': ['publishing'],
+    resource: [],
+    system: [],
+    validation: [],
+    whatsapp: [],
+};
 function matchesPattern(code, pattern) {
-    const c = code.split('.');
-    const p = pattern.split('.');
+    const c = code.split(SEPARATOR);
+    const p = pattern.split(SEPARATOR);
     for (let i = 0; i < p.length; i++) {
         if (p[i] === '*' && i === p.length - 1)
             return c.length > i;
@@ -80,7 +99,9 @@ export function envelopeMatches(envelope, pattern) {
     return matchesPattern(envelope.error.code, pattern);
 }
 export function inNamespace(code, namespace) {
-    return matchesPattern(code, `${namespace}.*`);
+    const info = getErrorInfo(code);
+    return (info !== undefined &&
+        (info.namespace === namespace || namespaceParents[info.namespace].includes(namespace)));
 }
 export function errorStatus(code) {
     return errorCatalog[code].status;

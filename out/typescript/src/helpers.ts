@@ -128,6 +128,7 @@ export function hasErrorCode<E extends ErrorEnvelope, C extends EnvelopeCode<E>>
   return (envelope as EnvelopeShape).error.code === code;
 }
 
+/** A code's segments, split at `.`. */
 type Segments<S extends string> = S extends `${infer Head}.${infer Tail}`
   ? [Head, ...Segments<Tail>]
   : [S];
@@ -163,9 +164,30 @@ type KnownPattern<P extends string> = [CodeMatching<P>] extends [never]
   ? { readonly 'pattern matches no code': P }
   : unknown;
 
+const SEPARATOR = '.';
+
+const namespaceParents: { readonly [N in ErrorNamespace]: readonly ErrorNamespace[] } = {
+  account: [],
+  auth: [],
+  billing: [],
+  brand: [],
+  byok: [],
+  conversation: [],
+  invite: [],
+  media: [],
+  platform: [],
+  post: [],
+  publishing: [],
+  'publishing.delivery': ['publishing'],
+  resource: [],
+  system: [],
+  validation: [],
+  whatsapp: [],
+};
+
 function matchesPattern(code: string, pattern: string): boolean {
-  const c = code.split('.');
-  const p = pattern.split('.');
+  const c = code.split(SEPARATOR);
+  const p = pattern.split(SEPARATOR);
   for (let i = 0; i < p.length; i++) {
     if (p[i] === '*' && i === p.length - 1) return c.length > i;
     if (i >= c.length || (p[i] !== '*' && p[i] !== c[i])) return false;
@@ -200,8 +222,12 @@ export function envelopeMatches<E extends ErrorEnvelope, P extends string>(
 export function inNamespace<N extends ErrorNamespace>(
   code: string,
   namespace: N,
-): code is CodeMatching<`${N}.*`> {
-  return matchesPattern(code, `${namespace}.*`);
+): code is CodeMatching<`${N}.*`> | Extract<ErrorCode, N> {
+  const info = getErrorInfo(code);
+  return (
+    info !== undefined &&
+    (info.namespace === namespace || namespaceParents[info.namespace].includes(namespace))
+  );
 }
 
 /** The usual HTTP status of a code; `null` for event-only codes. */
