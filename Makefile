@@ -6,7 +6,7 @@ NODE_DEPS := node_modules/.package-lock.json
 SOURCES := $(shell find generators -name '*.ts' -o -name '*.json') tsconfig.json tsconfig.build.json
 ERRCAT := node bin/errcat.js
 
-.PHONY: all generate validate check test typecheck bench clean
+.PHONY: all generate validate check test typecheck bench bench-hostile clean
 
 all: generate
 
@@ -39,6 +39,10 @@ test: dist/.built
 ## bench: speed and memory on synthetic catalogs of growing size
 bench: dist/.built
 	node --expose-gc --max-old-space-size=12288 test/bench/bench.mjs
+
+## bench-hostile: time and peak memory of validate on each hostile input (test/bench/hostile-cases.mjs)
+bench-hostile: dist/.built
+	node test/bench/hostile.mjs
 
 clean:
 	rm -rf dist

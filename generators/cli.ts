@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { COMMANDS } from './commands/index.js';
-import { createContext } from './commands/context.js';
+import { createContext, examples } from './commands/context.js';
 import { EXIT } from './commands/exit-codes.js';
 import { print, processOutput, type Output } from './report/index.js';
 
@@ -26,7 +26,19 @@ function buildProgram(output: Output, setExit: (code: number) => void): Command 
     .showHelpAfterError()
     // commander's own messages quote the command line (an unknown option, a bad value): printed the same safe way.
     .configureOutput({ writeOut: (text) => print(output.stdout, text), writeErr: (text) => print(output.stderr, text) })
-    .exitOverride();
+    .exitOverride()
+    .addHelpText(
+      'after',
+      examples(
+        ['npx errcat init', 'scaffold a catalog, npm scripts and a CI workflow'],
+        ['errcat validate', 'check ./catalog'],
+        ['errcat generate', 'render it into ./out'],
+        ['errcat generate --check', 'fail when ./out is stale'],
+        ['errcat explain auth.invalid_key', 'everything about one code'],
+        ['errcat diff --base origin/main', 'judge the changes since main'],
+        ['errcat help generate', 'the options and examples of one command'],
+      ) + '\nExit codes: 0 ok, 1 a check failed, 2 usage or unreadable input, 3 invalid catalog, 4 output folder refused, 70 internal error.\n',
+    );
   const ctx = createContext(output, setExit);
   for (const register of COMMANDS) register(program, ctx);
   return program;

@@ -6,7 +6,7 @@
  * unknown code gets the nearest known ones instead.
  */
 import { compareStrings } from './diagnostics.js';
-import type { CatalogModel, ErrorDefinition, MetaProperty, RetryAdvice, WireCode } from './model.js';
+import type { CatalogModel, ErrorDefinition, MetaProperty, RetiredCodeModel, RetryAdvice, WireCode } from './model.js';
 
 /** The explanation of one code: what `explain --format json` prints under `code`. */
 export interface Explanation {
@@ -37,7 +37,8 @@ export interface Explanation {
   source: string;
 }
 
-export type ExplainResult = { found: Explanation } | { suggestions: string[] };
+/** A code found, a retired code (no longer sent, reserved), or the nearest known codes. */
+export type ExplainResult = { found: Explanation } | { retired: RetiredCodeModel } | { suggestions: string[] };
 
 /** Looks a code up and explains it, or suggests the nearest known codes. */
 export function explainCode(model: CatalogModel, query: string): ExplainResult {
@@ -46,6 +47,8 @@ export function explainCode(model: CatalogModel, query: string): ExplainResult {
   if (wire) return { found: explanation(model, definitions.get(wire.definition)!, wire.code, wire.via, wire) };
   const definition = model.definitions.find((d) => d.code === query || d.displayCode === query);
   if (definition) return { found: explanation(model, definition, definition.code, definition.family ? 'definition' : 'code', null) };
+  const retired = model.retired.find((r) => r.code === query);
+  if (retired) return { retired };
   return { suggestions: nearestCodes(model, query) };
 }
 

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Finding } from './diagnostics.js';
 import { MODEL_FORMAT_VERSION, type CatalogModel } from './model.js';
 import type { Limits } from './options.js';
-import { parseYaml } from './parse-yaml.js';
+import { normalizeLineBreaks, parseYaml } from './parse-yaml.js';
 
 /** One catalog file: where it is, its text, and its data once parsed. */
 export interface SourceFile {
@@ -39,15 +39,23 @@ export async function loadCatalog(dir: string, limits: Limits): Promise<LoadedCa
   if (paths.length === 0) {
     findings.push({ rule: 'catalog-empty', message: 'no *.yaml file in the catalog folder', file: displayPath(dir), path: [], position: { line: 1, column: 1 } });
   }
+  // What is left of the catalog's limits; once either runs out, no further file is read.
+  let bytesLeft = limits.maxCatalogBytes;
+  let tokensLeft = limits.maxCatalogTokens;
   for (const full of paths) {
     const file = displayPath(full);
     const at = { line: 1, column: 1 };
     try {
       const { size } = await stat(full);
       if (size > limits.maxFileBytes) {
-        findings.push({ rule: 'file-too-large', message: `${size} bytes; the limit is ${limits.maxFileBytes}`, file, path: [], position: at });
+        findings.push({ rule: 'file-too-large', message: `${size} bytes; the limit is ${limits.maxFileBytes} (limit file-bytes)`, file, path: [], position: at });
         continue;
       }
+      if (size > bytesLeft) {
+        findings.push({ rule: 'catalog-too-large', message: `the catalog's files hold more than ${limits.maxCatalogBytes} bytes in all (limit catalog-bytes); errcat stopped reading here`, file, path: [], position: at });
+        break;
+      }
+      bytesLeft -= size;
       const bytes = await readFile(full);
       let text: string;
       try {
@@ -56,9 +64,13 @@ export async function loadCatalog(dir: string, limits: Limits): Promise<LoadedCa
         findings.push({ rule: 'file-encoding', message: 'the file is not valid UTF-8', file, path: [], position: at });
         continue;
       }
-      const parsed = parseYaml(file, text, limits);
+      text = normalizeLineBreaks(text);
+      const budget = tokensLeft < limits.maxFileTokens ? { tokens: tokensLeft, rule: 'catalog-too-large' as const } : { tokens: limits.maxFileTokens, rule: 'yaml-too-large' as const };
+      const parsed = parseYaml(file, text, limits, budget);
       findings.push(...parsed.findings);
       files.push({ file, text, data: parsed.data });
+      tokensLeft -= parsed.tokens;
+      if (parsed.findings.some((f) => f.rule === 'catalog-too-large')) break;
     } catch (error) {
       findings.push({ rule: 'file-unreadable', message: errorText(error), file, path: [], position: at });
     }

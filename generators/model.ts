@@ -198,6 +198,15 @@ export interface BodyModel {
   readonly headers: readonly BodyHeader[];
 }
 
+/** A code no longer sent, recorded under `retired:` and reserved for ever. */
+export interface RetiredCodeModel {
+  readonly code: string;
+  /** The catalog version that retired it. */
+  readonly since: string;
+  readonly replacement: string | null;
+  readonly reason: string | null;
+}
+
 /** The version of the model's shape; bumped when it changes incompatibly, so `errcat diff` can refuse a model it cannot read. */
 export const MODEL_FORMAT_VERSION = 1;
 
@@ -228,6 +237,8 @@ export interface CatalogModel {
   /** Every code that can be sent, sorted by code. */
   readonly wireCodes: readonly WireCode[];
   readonly guidance: readonly GuidanceModel[];
+  /** Retired codes, sorted by code. */
+  readonly retired: readonly RetiredCodeModel[];
   /** HTTP statuses used, ascending. */
   readonly statuses: readonly number[];
   /** The catalog files, relative to the catalog folder, for banners. */

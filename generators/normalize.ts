@@ -147,6 +147,9 @@ export function normalizeCatalog(merged: MergedCatalog, catalogDir: string): Cat
     definitions,
     wireCodes,
     guidance,
+    retired: merged.retired
+      .map(({ value }) => ({ code: value.code, since: value.since, replacement: value.replacement ?? null, reason: value.reason ?? null }))
+      .sort((a, b) => compareStrings(a.code, b.code)),
     statuses: [...new Set(definitions.flatMap((d) => (d.status === null ? [] : [d.status])))].sort((a, b) => a - b),
     sourceFiles: merged.files.map((f) => relativeTo(catalogDir, f)),
   };

@@ -1,7 +1,8 @@
 /**
  * Stage 1b: YAML text to plain data, refusing what a catalog has no use for
  * and what hostile input uses (aliases, merge keys, tags, YAML 1.1 scalars,
- * duplicate keys, deep nesting).
+ * duplicate keys, deep nesting, more tokens than the limits allow: see
+ * yaml-reader.ts).
  *
  * Costs measured on a 100,000-code file: the `yaml` library's own duplicate
  * key check is quadratic in the size of a mapping (each key is compared with
@@ -24,16 +25,7 @@ import {
 import type { DataPath, Finding } from './diagnostics.js';
 import { quote } from './diagnostics.js';
 import type { Limits } from './options.js';
-
-/** The parse options errcat always uses: YAML 1.2 core, nothing implicit. */
-const PARSE_OPTIONS = {
-  version: '1.2',
-  schema: 'core',
-  merge: false,
-  uniqueKeys: false,
-  strict: true,
-  prettyErrors: true,
-} as const;
+import { PARSE_OPTIONS, readYamlDocument } from './yaml-reader.js';
 
 /** Plain scalars that YAML 1.1 (and so many other tools) reads as booleans or numbers. */
 // Single-letter y and n are booleans in the 1.1 spec but not in PyYAML or most tools; flagging them would mostly hit keys like x and y.
@@ -44,26 +36,63 @@ const YAML11_NUMBER = /^[-+]?(0[0-7_]+|0b[01_]+|0x[0-9a-fA-F_]+|[0-9][0-9_]*(:[0
 export interface ParsedYaml {
   data: unknown;
   findings: Finding[];
+  /** Lexical tokens the file holds (counted up to its budget): for the catalog's budget. */
+  tokens: number;
+}
+
+/**
+ * How many lexical tokens a file may have before its Document is built,
+ * and which rule to report when it has more: the file's own limit, or what
+ * is left of the catalog's.
+ */
+export interface TokenBudget {
+  tokens: number;
+  rule: 'yaml-too-large' | 'catalog-too-large';
+}
+
+/**
+ * YAML 1.2 reads a lone CR as a line break (and a scalar's line breaks as
+ * LF); the `yaml` library does not, and then misreads a CR-only file as one
+ * long line. Replacing each lone CR by LF keeps every offset, so positions
+ * stay right and count CR-only lines the way editors do.
+ */
+export function normalizeLineBreaks(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
 }
 
 /** Parses one catalog file's text. Never throws for bad input. */
-export function parseYaml(file: string, text: string, limits: Limits): ParsedYaml {
+export function parseYaml(file: string, text: string, limits: Limits, budget: TokenBudget = { tokens: limits.maxFileTokens, rule: 'yaml-too-large' }): ParsedYaml {
   const lineCounter = new LineCounter();
-  let doc: Document.Parsed;
+  const at = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  let read: ReturnType<typeof readYamlDocument>;
   try {
-    doc = parseDocument(text, { ...PARSE_OPTIONS, lineCounter });
+    read = readYamlDocument(text, lineCounter, budget.tokens);
   } catch (error) {
     // The composer recurses per nesting level; thousands of `[` overflow it.
     if (error instanceof RangeError) {
-      return { data: undefined, findings: [tooDeep(file, [], limits, { line: 1, column: 1 })] };
+      return { data: undefined, findings: [tooDeep(file, [], limits, { line: 1, column: 1 })], tokens: 0 };
     }
     throw error;
   }
-  const findings: Finding[] = [];
+  const { doc, stop, tokens } = read;
+  const findings: Finding[] = read.versions.map((v) => ({
+    rule: 'yaml-version' as const,
+    message: `%YAML directive ${quote(v.version)}: errcat reads YAML 1.2 only (1.1 reads yes, no, 010 and 1:20 differently); remove the directive`,
+    file,
+    path: [],
+    position: at(v.offset),
+  }));
+  if (stop || !doc) {
+    const what = budget.rule === 'catalog-too-large' ? `the catalog's YAML has more than ${limits.maxCatalogTokens} tokens in all (limit catalog-tokens)` : `the file has more than ${budget.tokens} YAML tokens (limit file-tokens)`;
+    findings.push({ rule: budget.rule, message: `${what}: scalars, indicators, comments and line breaks; errcat stopped reading here`, file, path: [], position: at(stop?.offset ?? 0) });
+    return { data: undefined, findings, tokens };
+  }
   // An unknown tag is only a warning to the parser; checkNodes reports every tag.
   const problems = [...doc.errors, ...doc.warnings.filter((w) => w.code !== 'TAG_RESOLVE_FAILED')];
   for (const problem of problems) {
-    const pos = problem.linePos?.[0] ?? { line: 1, col: 1 };
     // The parser turns its own stack overflow on deep nesting into an error.
     const overflow = problem.message.includes('Maximum call stack size exceeded');
     findings.push({
@@ -71,16 +100,16 @@ export function parseYaml(file: string, text: string, limits: Limits): ParsedYam
       message: overflow ? 'nesting is too deep to parse' : firstLine(problem.message),
       file,
       path: [],
-      position: { line: pos.line, column: pos.col },
+      position: at(problem.pos[0]),
     });
   }
-  if (findings.length > 0) return { data: undefined, findings };
+  if (findings.length > 0) return { data: undefined, findings, tokens };
 
   const nodeFindings = checkNodes(file, doc, lineCounter, limits);
   // An ambiguous scalar still has one YAML 1.2 reading: keep the data so
   // that the rest of the file is checked too. Anything else makes it unreliable.
   const usable = nodeFindings.every((f) => f.rule === 'yaml-ambiguous-scalar' || f.rule === 'yaml-non-finite');
-  return { data: usable ? doc.toJS({ maxAliasCount: 0 }) : undefined, findings: nodeFindings };
+  return { data: usable ? doc.toJS({ maxAliasCount: 0 }) : undefined, findings: nodeFindings, tokens };
 }
 
 function firstLine(message: string): string {

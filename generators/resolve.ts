@@ -48,6 +48,8 @@ export interface RawNamespace {
 }
 export interface RawParameter { description?: string; placeholder?: string; values: { value: string; title?: string }[] }
 export interface RawSection { id: string; title: string; intro?: string; outro?: string }
+/** An entry of `retired:`: a code no longer sent, kept reserved. */
+export interface RawRetired { code: string; since: string; replacement?: string; reason?: string }
 export interface RawGuidance { id: string; title: string; codes: string[]; body: string; samples?: { language: string; title?: string; code: string }[] }
 export interface RawBodyMember { name?: string; value: string; required?: boolean; description?: string }
 export interface RawBody {
@@ -91,6 +93,8 @@ export interface MergedCatalog {
   namespaces: Map<string, Located<RawNamespace>>;
   codes: Map<string, Located<RawCode>>;
   guidance: Located<RawGuidance>[];
+  /** Codes retired and reserved, from every file's `retired:` list. */
+  retired: Located<RawRetired>[];
   /** Codes whose entries failed the schema, with where they are: checked by name only, never resolved. */
   invalidCodes: Map<string, Origin>;
   /** Paths of the files, for banners. */

@@ -12,10 +12,17 @@
  *   holds an unpaired UTF-16 surrogate (written `"\uD800"` in YAML). It is
  *   not Unicode text: UTF-8 cannot encode it, and JSON and YAML readers
  *   read it differently or refuse it, so no output could carry it portably.
+ * - url-scheme-refused (a warning): a link, image or reference definition
+ *   in a Markdown field (the schema's `markdown`, marked `x-errcat-markdown`)
+ *   whose URL is not http, https, mailto or relative, judged as the docs
+ *   and OpenAPI targets judge it (escape/url.ts). Those targets print its
+ *   text without the link; the warning says so where the author can fix it.
  */
 import type { Ajv2020 } from 'ajv/dist/2020.js';
 import type { Finding } from './diagnostics.js';
 import { hasLoneSurrogate, textProblem } from './escape/characters.js';
+import { refusedUrls } from './escape/markdown-reprint.js';
+import { parsePointer } from './meta-schema.js';
 
 /** The schema keyword that marks a text type. */
 export const TEXT_KEYWORD = 'x-errcat-text';
@@ -33,6 +40,55 @@ export function addTextKeyword(ajv: Ajv2020): void {
     errors: false,
     validate: (enabled: boolean, data: string) => !enabled || data === '' || textProblem(data) !== 'blank',
   });
+}
+
+/** The schema keyword that marks a Markdown field. */
+export const MARKDOWN_KEYWORD = 'x-errcat-markdown';
+
+/** The Markdown fields the validator met in the file it is validating, by JSON pointer. */
+let markdownSeen: Map<string, string> | null = null;
+
+/**
+ * Registers the Markdown keyword: it never fails, and records each Markdown
+ * field it meets (the schema decides which fields are Markdown, so a field
+ * added later is checked without a list to keep in step).
+ */
+export function addMarkdownKeyword(ajv: Ajv2020): void {
+  ajv.addKeyword({
+    keyword: MARKDOWN_KEYWORD,
+    type: 'string',
+    schemaType: 'boolean',
+    errors: false,
+    validate: (enabled: boolean, data: string, _schema?: unknown, context?: { instancePath: string }) => {
+      if (enabled && markdownSeen && context) markdownSeen.set(context.instancePath, data);
+      return true;
+    },
+  });
+}
+
+/**
+ * Runs `validate` while collecting the Markdown fields it meets, then
+ * reports every refused URL in them (url-scheme-refused), at the field.
+ */
+export function checkMarkdownUrls(file: string, validate: () => void, describe: (path: readonly (string | number)[]) => string, findings: Finding[]): void {
+  markdownSeen = new Map();
+  try {
+    validate();
+  } finally {
+    const seen = markdownSeen;
+    markdownSeen = null;
+    for (const [pointer, text] of seen) {
+      for (const refused of refusedUrls(text)) {
+        const path = parsePointer(pointer);
+        findings.push({
+          rule: 'url-scheme-refused',
+          file,
+          path,
+          message: `${describe(path)}: the ${refused.kind} at line ${refused.line}, column ${refused.column} of the text goes to ${JSON.stringify(refused.url.slice(0, 80))}, whose scheme is not http, https or mailto; the docs and OpenAPI show its text without the link`,
+        });
+      }
+    }
+  }
 }
 
 /** Keywords whose values are data, not schemas: a `description` inside them is not an annotation. */

@@ -9,11 +9,12 @@ import catalogSchema from './schema/catalog.schema.json' with { type: 'json' };
 import { quote, type Finding, type RuleId } from './diagnostics.js';
 import type { SourceFile } from './load.js';
 import { checkBody } from './validate-body.js';
+import { checkRetired } from './validate-retired.js';
 import { describeAjvErrors, MetaSchemaCompiler, parsePointer } from './meta-schema.js';
 import { deriveNames } from './names.js';
 import { describeParameterTypeNames } from './targets/typescript/names.js';
 import type { Limits } from './options.js';
-import { addTextKeyword, blankMessage, checkStrings, TEXT_KEYWORD } from './validate-text.js';
+import { addMarkdownKeyword, addTextKeyword, blankMessage, checkMarkdownUrls, checkStrings, TEXT_KEYWORD } from './validate-text.js';
 import {
   cascade,
   child,
@@ -24,6 +25,7 @@ import {
   type MergedCatalog,
   type Origin,
   type RawCode,
+  type RawRetired,
 } from './resolve.js';
 
 /** What validation returns: the findings, and the merged catalog to normalize. */
@@ -44,6 +46,7 @@ function formatValidator() {
   if (!catalogValidator) {
     const ajv = new Ajv2020({ strict: true, allErrors: true });
     addTextKeyword(ajv);
+    addMarkdownKeyword(ajv);
     catalogValidator = ajv.compile(catalogSchema);
   }
   return catalogValidator;
@@ -60,13 +63,15 @@ export function validateCatalog(files: readonly SourceFile[], limits: Limits): V
     namespaces: new Map(),
     codes: new Map(),
     guidance: [],
+    retired: [],
     invalidCodes: new Map(),
     files: files.map((f) => f.file),
     allParsed: files.every((f) => f.data !== undefined),
   };
   for (const source of files) {
     if (source.data === undefined) continue;
-    const bad = checkFormat(source, findings);
+    let bad = new Set<string>();
+    checkMarkdownUrls(source.file, () => (bad = checkFormat(source, findings)), describePath, findings);
     checkStrings(source.file, source.data, describePath, findings);
     mergeFile(source, bad, merged, findings);
   }
@@ -169,6 +174,11 @@ function mergeFile(source: SourceFile, bad: Set<string>, merged: MergedCatalog, 
         target.set(name, { value, origin: origin(kind, name) });
       }
     }
+  }
+  if (Array.isArray(data.retired)) {
+    data.retired.forEach((value: RawRetired, i) => {
+      if (!isBad('retired', i)) merged.retired.push({ value, origin: origin('retired', i) });
+    });
   }
   for (const kind of ['sections', 'guidance'] as const) {
     const entries = data[kind];
@@ -292,6 +302,8 @@ function checkRules(merged: MergedCatalog, compiler: MetaSchemaCompiler, finding
       report('deprecated-replacement-deprecated', `replacement ${quote(replacement)} is itself deprecated`, at);
     }
   }
+
+  checkRetired(merged, exists, report);
 
   for (const guidance of merged.guidance) {
     guidance.value.codes.forEach((pattern, i) => {

@@ -54,6 +54,11 @@ describe('diffCatalogs', () => {
     expect(summary(diffCatalogs(base, after, { strict: true }))).toEqual(['breaking meta-constraint ledger.balance_stale']);
   });
 
+  it('a changed problem type URI is breaking, once per definition', () => {
+    const after = edit((m) => void ((definition(m, 'payment.declined') as { typeUri: string | null }).typeUri = 'https://errors.example/declined'));
+    expect(summary(diffCatalogs(base, after))).toEqual(['breaking problem-type-changed payment.declined']);
+  });
+
   it('an unknown part of the model that changes is breaking (model-changed), not ignored', () => {
     const after = edit((m) => void ((m as unknown as Record<string, unknown>).body = { mediaType: 'application/problem+json' }));
     expect(summary(diffCatalogs(base, after))).toEqual(['breaking model-changed ']);

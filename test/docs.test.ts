@@ -199,6 +199,7 @@ function expectStableAnchors(model: CatalogModel, files: readonly OutputFile[]):
   for (const s of model.sections) expect(single, `section ${s.id}`).toContain(s.id);
   const own = ['page--envelope', 'page--namespaces', 'page--details', ...model.sections.map((s) => `details--${s.id}`)];
   if (model.guidance.length > 0) own.push('page--guidance', ...model.guidance.map((g) => `guidance--${g.id}`));
+  if (model.retired.length > 0) own.push('page--retired');
   for (const a of own) {
     expect(single, a).toContain(a);
     expect(a, 'the page\'s own anchors cannot be a code anchor').not.toMatch(CODE_ANCHOR);

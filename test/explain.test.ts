@@ -108,6 +108,14 @@ describe('errcat explain', () => {
     expect(doc.suggestions[0]).toBe('payment.declined');
   });
 
+  it('explains a retired code: its version, replacement and reason, exit 0', async () => {
+    const text = await errcat(['explain', 'payment.legacy_refund_failed', '--catalog', FIXTURE_CATALOGS.ledgerly]);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/^payment\.legacy_refund_failed {2}\(retired\)\nretired in 2\.0: .*match payment\.declined instead/);
+    const json = await errcat(['explain', 'payment.legacy_refund_failed', '--catalog', FIXTURE_CATALOGS.ledgerly, '--format', 'json']);
+    expect(JSON.parse(json.stdout)).toMatchObject({ code: null, retired: { code: 'payment.legacy_refund_failed', since: '2.0', replacement: 'payment.declined' } });
+  });
+
   it('exits 3 when the catalog is invalid', async () => {
     expect((await errcat(['explain', 'x.y', '--catalog', path.join(ROOT, 'test/fixtures')])).code).toBe(3);
   });

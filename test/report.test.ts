@@ -4,6 +4,9 @@
  * rules), colour only when the stream shows it and never under NO_COLOR,
  * and the exit-code table's choice for a list of diagnostics.
  */
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../generators/diagnostics.js';
 import { EXIT, exitCodeFor } from '../generators/commands/exit-codes.js';
@@ -12,6 +15,9 @@ import { escapeGithubData, escapeGithubProperty, githubCommand } from '../genera
 import { REPORT_FORMAT_VERSION } from '../generators/report/json.js';
 import { colorFor } from '../generators/report/output.js';
 import { emptyReport, renderReport, type Output, type Report, type ReportFormat } from '../generators/report/index.js';
+import { ROOT } from './helpers.js';
+
+const run = promisify(execFile);
 
 function capture(color = false): { output: Output; out: () => string; err: () => string } {
   let out = '';
@@ -146,5 +152,25 @@ describe('exit codes for diagnostics', () => {
     [[d('output-symlink'), d('schema')], EXIT.invalidCatalog],
   ] as [Diagnostic[], number][])('%j → %i', (diagnostics, code) => {
     expect(exitCodeFor(diagnostics)).toBe(code);
+  });
+});
+
+describe('colour in a real process', () => {
+  const bin = path.join(ROOT, 'bin/errcat.js');
+  const bad = path.join(ROOT, 'test/fixtures');
+  async function stderrWith(env: Record<string, string>): Promise<string> {
+    const base = { ...process.env };
+    delete base.NO_COLOR;
+    delete base.FORCE_COLOR;
+    return run(process.execPath, [bin, 'validate', '--catalog', bad], { env: { ...base, ...env }, maxBuffer: 16 * 1024 * 1024 }).then(
+      (r) => r.stderr,
+      (e: { stderr: string }) => e.stderr,
+    );
+  }
+
+  it('is off without a terminal, on with FORCE_COLOR, and off under NO_COLOR even then', async () => {
+    expect(await stderrWith({})).not.toContain('\u001b');
+    expect(await stderrWith({ FORCE_COLOR: '1' })).toContain('\u001b[31merror\u001b[39m');
+    expect(await stderrWith({ FORCE_COLOR: '1', NO_COLOR: '1' })).not.toContain('\u001b');
   });
 });

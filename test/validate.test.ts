@@ -327,6 +327,22 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'links, images and definitions in Markdown fields with refused schemes (warnings), allowed ones not reported',
+    files: {
+      'b.yaml': codes(
+        `  auth.a:\n    status: 401\n    description: Text\n    details: "[x](javascript:alert(1)) ok [y](https://example.com) [z](#frag) [m](mailto:a@b.c)"\n    example: {message: m}\n  auth.b:\n    status: 401\n    description: Text\n    details: |\n      ![i](data:text/html,x)\n\n      [r]: &#106;avascript:alert(1)\n    example: {message: m}\n`,
+      ),
+      'c.yaml': 'sections:\n  - id: other\n    title: Other\n    intro: "[p](jav%61script:x) [q](VBScript:x)"\n',
+    },
+    want: [
+      { rule: 'url-scheme-refused', line: 5 },
+      { rule: 'url-scheme-refused', line: 10 },
+      { rule: 'url-scheme-refused', line: 10 },
+      { rule: 'url-scheme-refused', file: 'c.yaml', line: 4 },
+      { rule: 'url-scheme-refused', file: 'c.yaml', line: 4 },
+    ],
+  },
+  {
     name: 'two codes that derive the same names',
     files: { 'b.yaml': codes(`  auth.a_b:\n    status: 401\n    description: Text\n    example: {message: m}\n  auth.a.b:\n    status: 401\n    description: Text\n    example: {message: m}\n`) },
     want: [{ rule: 'name-collision', line: 6 }],
@@ -447,7 +463,8 @@ describe('validation rules', () => {
     // Reading failures need a missing folder or non-UTF-8 bytes: tested in cli.test.ts.
     // Output-folder rules are about the output folder, which no catalog can break: tested in write*.test.ts.
     // init's rules are about the project it scaffolds: tested in init.test.ts.
-    const elsewhere = new Set<RuleId>(['file-unreadable', 'file-encoding', 'catalog-empty', 'output-folder-refused', 'output-foreign-file', 'output-symlink', 'output-manifest-invalid', 'output-write-failed', 'init-file-exists', 'init-scripts-not-added']);
+    // The size bounds and YAML version: tested in validate-bounds.test.ts and bounds-process.test.ts.
+    const elsewhere = new Set<RuleId>(['yaml-too-large', 'catalog-too-large', 'yaml-version', 'file-unreadable', 'file-encoding', 'catalog-empty', 'output-folder-refused', 'output-foreign-file', 'output-symlink', 'output-manifest-invalid', 'output-write-failed', 'init-file-exists', 'init-scripts-not-added']);
     const missing = (Object.keys(RULES) as RuleId[]).filter((r) => !covered.has(r) && !elsewhere.has(r));
     expect(missing).toEqual([]);
   });

@@ -4,8 +4,8 @@
  * prints findings itself nor calls process.exit (only bin/errcat.js ends
  * the process, with the code main() returns).
  */
-import { Option } from 'commander';
-import { DEFAULT_OPTIONS, type ErrcatOptions } from '../options.js';
+import { InvalidArgumentError, Option } from 'commander';
+import { applyLimit, DEFAULT_OPTIONS, type ErrcatOptions, type Limits } from '../options.js';
 import { REPORT_FORMATS, renderReport, type Output, type Report, type ReportFormat } from '../report/index.js';
 
 export interface CommandContext {
@@ -32,6 +32,14 @@ export const catalogOption = () => new Option('--catalog <dir>', 'catalog folder
 
 /** `--out DIR`, the output folder. */
 export const outOption = () => new Option('--out <dir>', 'output folder').default(DEFAULT_OPTIONS.outDir);
+
+/** `--limit name=value`, repeatable: each overrides one limit (options.ts LIMIT_NAMES; README, "Limits and scale"). */
+export const limitOption = () =>
+  new Option('--limit <name=value>', 'override a limit, such as file-tokens=4000000 (repeatable)').argParser((text: string, limits: Limits | undefined) => {
+    const applied = applyLimit(limits ?? DEFAULT_OPTIONS.limits, text);
+    if ('error' in applied) throw new InvalidArgumentError(applied.error);
+    return applied;
+  });
 
 /** `--format text|json|github`, how the report is printed (generators/report/). */
 export const formatOption = () =>

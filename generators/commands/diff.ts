@@ -12,7 +12,7 @@ import type { Command } from 'commander';
 import type { Diagnostic } from '../diagnostics.js';
 import { diffCatalogs, type CatalogChange } from '../diff/index.js';
 import { checkVersion } from '../diff/semver.js';
-import { readGitVersion, readVersion, type Version } from '../diff/source.js';
+import type { Version } from '../diff/source.js';
 import { stringifyJson } from '../escape/json.js';
 import { emptyReport, print, type ChangeRecord, type Report, type ReportFormat } from '../report/index.js';
 import { catalogOption, examples, formatOption, optionsFor, type CommandContext } from './context.js';
@@ -32,6 +32,8 @@ export interface VersionFlags {
 
 /** The two versions to compare, read from the arguments and flags; or the report of why not. */
 export async function readVersions(before: string | undefined, after: string | undefined, flags: VersionFlags, report: Report): Promise<[Extract<Version, { ok: true }>, Extract<Version, { ok: true }>] | null> {
+  // Loaded here, not at startup: reading a version runs the pipeline, which --help and --version never need.
+  const { readGitVersion, readVersion } = await import('../diff/source.js');
   const options = optionsFor(flags.catalog);
   const fail = (message: string, exitCode: number) => {
     report.notes = [...report.notes, `errcat: ${message}`];

@@ -8,7 +8,6 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import { stringifyJson } from '../escape/json.js';
 import { explainCode, type Explanation } from '../explain.js';
-import { checkCatalog } from '../pipeline.js';
 import { emptyReport, paint, print, type Output } from '../report/index.js';
 import type { Part } from '../report/output.js';
 import { catalogOption, examples, optionsFor, type CommandContext } from './context.js';
@@ -104,6 +103,7 @@ export function registerExplain(program: Command, ctx: CommandContext): void {
       ),
     )
     .action(async (code: string, flags: { catalog: string; format: 'text' | 'json' }) => {
+      const { checkCatalog } = await import('../pipeline.js');
       const { diagnostics, model } = await checkCatalog(optionsFor(flags.catalog));
       if (!model) {
         const report = emptyReport('explain');
@@ -114,14 +114,24 @@ export function registerExplain(program: Command, ctx: CommandContext): void {
       }
       const result = explainCode(model, code);
       if (flags.format === 'json') {
-        const doc = 'found' in result ? { formatVersion: EXPLAIN_FORMAT_VERSION, code: result.found } : { formatVersion: EXPLAIN_FORMAT_VERSION, code: null, unknown: code, suggestions: result.suggestions };
+        const doc =
+          'found' in result
+            ? { formatVersion: EXPLAIN_FORMAT_VERSION, code: result.found }
+            : 'retired' in result
+              ? { formatVersion: EXPLAIN_FORMAT_VERSION, code: null, retired: result.retired }
+              : { formatVersion: EXPLAIN_FORMAT_VERSION, code: null, unknown: code, suggestions: result.suggestions };
         print(ctx.output.stdout, `${stringifyJson(doc, null, 2)}\n`);
       } else if ('found' in result) {
         printExplanation(result.found, ctx.output);
+      } else if ('retired' in result) {
+        const r = result.retired;
+        print(ctx.output.stdout, paint('bold', r.code), paint('yellow', '  (retired)'), '\n');
+        print(ctx.output.stdout, `retired in ${r.since}: servers no longer send it, and the catalog keeps it reserved${r.replacement ? `; match ${r.replacement} instead` : ''}\n`);
+        if (r.reason) print(ctx.output.stdout, `${r.reason}\n`);
       } else {
         const hint = result.suggestions.length > 0 ? `; did you mean ${result.suggestions.join(', ')}?` : '; errcat list prints every code';
         print(ctx.output.stderr, `errcat: no code ${JSON.stringify(code)} in ${model.id}${hint}\n`);
       }
-      ctx.setExit('found' in result ? EXIT.ok : EXIT.usage);
+      ctx.setExit('suggestions' in result ? EXIT.usage : EXIT.ok);
     });
 }

@@ -2,17 +2,16 @@
 import os from 'node:os';
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { DEFAULT_OPTIONS } from '../options.js';
-import { generate } from '../pipeline.js';
+import { DEFAULT_OPTIONS, type Limits } from '../options.js';
 import { emptyReport, type FileRecord, type ReportFormat } from '../report/index.js';
-import { selectTargets, TARGETS } from '../targets/index.js';
 import type { StopControl } from '../write.js';
-import { catalogOption, examples, formatOption, optionsFor, outOption, type CommandContext } from './context.js';
+import { catalogOption, examples, formatOption, limitOption, optionsFor, outOption, type CommandContext } from './context.js';
 import { EXIT, failedExitCode, SIGNAL_EXIT_BASE } from './exit-codes.js';
 
 interface GenerateFlags {
   catalog: string;
   out: string;
+  limit?: Limits;
   target?: string[];
   check?: boolean;
   adopt?: boolean;
@@ -31,8 +30,9 @@ export function registerGenerate(program: Command, ctx: CommandContext): void {
     .command('generate')
     .description('validate, then render every target into the output folder')
     .addOption(catalogOption())
+    .addOption(limitOption())
     .addOption(outOption())
-    .addOption(new Option('--target <name...>', `targets to render (default: all): ${TARGETS.map((t) => t.name).join(', ')}`))
+    .addOption(new Option('--target <name...>', 'targets to render (default: all; errcat targets lists them)'))
     .addOption(new Option('--openapi <version>', 'OpenAPI version of the openapi target').choices(['3.1', '3.0']).default('3.1'))
     .option('--check', 'write nothing (but finish a switch a killed run left); list outputs that are stale and exit 1 if any are')
     .option('--adopt', 'overwrite files at paths errcat generates although it did not write them (not in its manifest); never removes one')
@@ -49,6 +49,8 @@ export function registerGenerate(program: Command, ctx: CommandContext): void {
     )
     .action(async (flags: GenerateFlags) => {
       const report = emptyReport('generate');
+      // Loaded here, not at startup: --help and --version need none of the pipeline.
+      const [{ generate }, { selectTargets, TARGETS }] = await Promise.all([import('../pipeline.js'), import('../targets/index.js')]);
       const { targets, unknown } = selectTargets(flags.target ?? []);
       if (unknown.length > 0) {
         report.notes = [`errcat: unknown target(s): ${unknown.join(', ')}; known: ${TARGETS.map((t) => t.name).join(', ')}`];
@@ -61,6 +63,7 @@ export function registerGenerate(program: Command, ctx: CommandContext): void {
         check: flags.check ?? false,
         adopt: flags.adopt ?? false,
         openapi: { version: flags.openapi ?? DEFAULT_OPTIONS.openapi.version },
+        limits: flags.limit ?? DEFAULT_OPTIONS.limits,
       });
       const signals = trapStopSignals();
       const result = await generate(options, targets, signals.stop).finally(() => signals.release());

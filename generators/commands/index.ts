@@ -5,6 +5,7 @@
  */
 import type { Command } from 'commander';
 import type { CommandContext } from './context.js';
+import { registerChangelog } from './changelog.js';
 import { registerDiff } from './diff.js';
 import { registerExplain } from './explain.js';
 import { registerGenerate } from './generate.js';
@@ -13,4 +14,4 @@ import { registerList } from './list.js';
 import { registerTargets } from './targets.js';
 import { registerValidate } from './validate.js';
 
-export const COMMANDS: readonly ((program: Command, ctx: CommandContext) => void)[] = [registerInit, registerValidate, registerGenerate, registerList, registerExplain, registerDiff, registerTargets];
+export const COMMANDS: readonly ((program: Command, ctx: CommandContext) => void)[] = [registerInit, registerValidate, registerGenerate, registerList, registerExplain, registerDiff, registerChangelog, registerTargets];

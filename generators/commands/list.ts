@@ -1,9 +1,8 @@
 /** `errcat list`: the normalized model, one wire code per line or all of it as JSON. */
 import type { Command } from 'commander';
-import { checkCatalog } from '../pipeline.js';
+import type { Limits } from '../options.js';
 import { emptyReport, print } from '../report/index.js';
-import { renderModelJson } from '../targets/model.js';
-import { catalogOption, examples, optionsFor, type CommandContext } from './context.js';
+import { catalogOption, examples, limitOption, optionsFor, type CommandContext } from './context.js';
 import { EXIT, failedExitCode } from './exit-codes.js';
 
 export function registerList(program: Command, ctx: CommandContext): void {
@@ -11,6 +10,7 @@ export function registerList(program: Command, ctx: CommandContext): void {
     .command('list')
     .description('print the normalized model: one code per line, or the whole model with --json')
     .addOption(catalogOption())
+    .addOption(limitOption())
     .option('--json', 'print the normalized model as JSON (the same bytes as out/model/catalog.json)')
     .addHelpText(
       'after',
@@ -19,8 +19,9 @@ export function registerList(program: Command, ctx: CommandContext): void {
         ['errcat list --json | jq ".wireCodes | length"', 'the model, for scripts'],
       ),
     )
-    .action(async (flags: { catalog: string; json?: boolean }) => {
-      const { diagnostics, model } = await checkCatalog(optionsFor(flags.catalog));
+    .action(async (flags: { catalog: string; limit?: Limits; json?: boolean }) => {
+      const [{ checkCatalog }, { renderModelJson }] = await Promise.all([import('../pipeline.js'), import('../targets/model.js')]);
+      const { diagnostics, model } = await checkCatalog(optionsFor(flags.catalog, undefined, flags.limit ? { limits: flags.limit } : {}));
       const report = emptyReport('list');
       report.diagnostics = diagnostics;
       if (!model) {

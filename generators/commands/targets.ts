@@ -1,7 +1,6 @@
 /** `errcat targets`: the targets and the folders they own. */
 import type { Command } from 'commander';
 import { print } from '../report/index.js';
-import { TARGETS } from '../targets/index.js';
 import { examples, type CommandContext } from './context.js';
 import { EXIT } from './exit-codes.js';
 
@@ -10,7 +9,8 @@ export function registerTargets(program: Command, ctx: CommandContext): void {
     .command('targets')
     .description('list the targets errcat can render')
     .addHelpText('after', examples(['errcat targets', 'name, folder and what each renders']))
-    .action(() => {
+    .action(async () => {
+      const { TARGETS } = await import('../targets/index.js');
       for (const t of TARGETS) print(ctx.output.stdout, `${t.name.padEnd(12)} out/${t.dir}/  ${t.description}\n`);
       ctx.setExit(EXIT.ok);
     });

@@ -1,8 +1,8 @@
 /** `errcat validate`: check the catalog and report every problem with its position. */
 import type { Command } from 'commander';
-import { checkCatalog } from '../pipeline.js';
+import type { Limits } from '../options.js';
 import { emptyReport, type ReportFormat } from '../report/index.js';
-import { catalogOption, examples, formatOption, optionsFor, type CommandContext } from './context.js';
+import { catalogOption, examples, limitOption, formatOption, optionsFor, type CommandContext } from './context.js';
 import { exitCodeFor, failedExitCode } from './exit-codes.js';
 
 export function registerValidate(program: Command, ctx: CommandContext): void {
@@ -10,6 +10,7 @@ export function registerValidate(program: Command, ctx: CommandContext): void {
     .command('validate')
     .description('check the catalog and print every problem as file:line:column')
     .addOption(catalogOption())
+    .addOption(limitOption())
     .addOption(formatOption())
     .addHelpText(
       'after',
@@ -19,8 +20,9 @@ export function registerValidate(program: Command, ctx: CommandContext): void {
         ['errcat validate --format github', 'annotate the pull request in GitHub Actions'],
       ),
     )
-    .action(async (flags: { catalog: string; format: ReportFormat }) => {
-      const { diagnostics, model } = await checkCatalog(optionsFor(flags.catalog));
+    .action(async (flags: { catalog: string; limit?: Limits; format: ReportFormat }) => {
+      const { checkCatalog } = await import('../pipeline.js');
+      const { diagnostics, model } = await checkCatalog(optionsFor(flags.catalog, undefined, flags.limit ? { limits: flags.limit } : {}));
       const report = emptyReport('validate');
       report.diagnostics = diagnostics;
       report.exitCode = model ? exitCodeFor(diagnostics) : failedExitCode(diagnostics);

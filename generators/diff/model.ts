@@ -145,6 +145,9 @@ function compareDefinitions(code: string, a: ErrorDefinition, b: ErrorDefinition
   if (a.namespace !== b.namespace) emit('namespace-changed', code, 'namespace', a.namespace, b.namespace, 'changed', `namespace ${a.namespace} → ${b.namespace}: inNamespace and the per-namespace responses no longer include it where they did`, at());
   if (a.section !== b.section) emit('section-changed', code, 'section', a.section, b.section, 'none', `listed in section ${b.section} instead of ${a.section}`, at());
   compareMeta(code, a, b, at, emit);
+  const typeA = (a as { typeUri?: string | null }).typeUri ?? null;
+  const typeB = (b as { typeUri?: string | null }).typeUri ?? null;
+  if (typeA !== typeB) emit('problem-type-changed', code, 'type', typeA, typeB, 'changed', `problem type ${show(typeA)} → ${show(typeB)}: clients that match on the body's type URI miss it`, at('type'));
   compareUnknownFields(code, a, b, at, emit);
   for (const key of ['policy', 'afterSeconds', 'note'] as const) {
     const yaml = key === 'afterSeconds' ? 'after_seconds' : key;
@@ -160,7 +163,7 @@ function compareDefinitions(code: string, a: ErrorDefinition, b: ErrorDefinition
 }
 
 /** Definition fields compared above, or derived from the code (names, display code, family: compared on the wire), or links (guidance, source). */
-const KNOWN_DEFINITION_KEYS = new Set(['code', 'displayCode', 'family', 'namespace', 'section', 'transport', 'status', 'statusForwarding', 'events', 'description', 'details', 'meta', 'retry', 'aliases', 'since', 'deprecated', 'example', 'names', 'guidance', 'source']);
+const KNOWN_DEFINITION_KEYS = new Set(['typeUri', 'code', 'displayCode', 'family', 'namespace', 'section', 'transport', 'status', 'statusForwarding', 'events', 'description', 'details', 'meta', 'retry', 'aliases', 'since', 'deprecated', 'example', 'names', 'guidance', 'source']);
 
 function compareUnknownFields(code: string, a: ErrorDefinition, b: ErrorDefinition, at: (...p: string[]) => Anchor, emit: Emit): void {
   const x = a as unknown as Record<string, unknown>;

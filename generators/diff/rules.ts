@@ -43,6 +43,7 @@ export const RULES: Readonly<Record<string, Rule & { readonly summary: string }>
   'status-forwarding-changed': { ...BREAKING, summary: 'the fallback status of a forwarded status changed' },
   'event-field-changed': { ...BREAKING, summary: 'the event payload field that carries the code changed' },
   'namespace-changed': { ...BREAKING, summary: 'a code belongs to another namespace' },
+  'problem-type-changed': { ...BREAKING, summary: "a code's problem type URI changed (an RFC 9457 body's type: declared, or derived from the docs URL)" },
   'namespace-removed': { ...BREAKING, summary: 'a namespace is gone' },
   'meta-removed': { ...BREAKING, summary: 'a code no longer carries meta' },
   'meta-property-removed': { ...BREAKING, summary: 'a meta property is gone' },

@@ -70,6 +70,8 @@ interface CodesView {
   httpErrorCode: TsCode;
   eventErrorCode: TsCode;
   errorCodes: TsCode;
+  retiredErrorCode: TsCode;
+  retiredErrorCodes: TsCode;
 }
 
 interface MetaView {
@@ -297,6 +299,8 @@ function buildCodesView(model: CatalogModel, banner: string, typeOf: ReadonlyMap
     httpErrorCode: new TsCode(printUnionAlias('export type HttpErrorCode', lists.httpErrorCode)),
     eventErrorCode: new TsCode(printUnionAlias('export type EventErrorCode', lists.eventErrorCode)),
     errorCodes: new TsCode(printArray('export const errorCodes: readonly ErrorCode[] = ', lists.errorCodes, ';', 0)),
+    retiredErrorCode: new TsCode(printUnionAlias('export type RetiredErrorCode', model.retired.map((r) => tsString(r.code)))),
+    retiredErrorCodes: new TsCode(printArray('export const retiredErrorCodes: readonly RetiredErrorCode[] = ', model.retired.map((r) => tsString(r.code)), ';', 0)),
   };
 }
 

@@ -139,6 +139,8 @@ export interface SinglePageView {
   detailsAnchor: Markdown;
   guidanceAnchor: Markdown | null;
   guidance: GuidanceView[];
+  /** The retired codes' anchor and table; null when none is retired. */
+  retired: { anchor: Markdown; table: Markdown } | null;
 }
 
 /** docs/sections/<id>.md: one section's tables and details. */
@@ -195,6 +197,7 @@ const ENVELOPE_ANCHOR = 'page--envelope';
 const NAMESPACES_ANCHOR = 'page--namespaces';
 const DETAILS_ANCHOR = 'page--details';
 const GUIDANCE_ANCHOR = 'page--guidance';
+const RETIRED_ANCHOR = 'page--retired';
 /** The anchor of a section's part under "Error details". */
 function sectionDetailsAnchor(sectionId: string): string {
   return `details--${sectionId}`;
@@ -279,6 +282,7 @@ export function buildDocsView(model: CatalogModel): DocsView {
     link(trusted('Error details'), linkTarget('', DETAILS_ANCHOR)),
   ];
   if (guidance.length > 0) contents.push(link(trusted('Handling common cases'), linkTarget('', GUIDANCE_ANCHOR)));
+  if (model.retired.length > 0) contents.push(link(trusted('Retired codes'), linkTarget('', RETIRED_ANCHOR)));
 
   const sectionPages = model.sections.map((s) => {
     const page: Page = { kind: 'section', id: s.id };
@@ -314,6 +318,16 @@ export function buildDocsView(model: CatalogModel): DocsView {
       detailsAnchor: anchorTag(DETAILS_ANCHOR),
       guidanceAnchor: guidance.length > 0 ? anchorTag(GUIDANCE_ANCHOR) : null,
       guidance,
+      retired:
+        model.retired.length === 0
+          ? null
+          : {
+              anchor: anchorTag(RETIRED_ANCHOR),
+              table: table(
+                [trusted('Retired code'), trusted('Retired in'), trusted('Use instead'), trusted('Why')],
+                model.retired.map((r) => [cellCode(r.code), cellCode(r.since), r.replacement === null ? trusted('') : cellCode(r.replacement), r.reason === null ? trusted('') : cellText(r.reason)]),
+              ),
+            },
     },
     index: {
       banner,

@@ -12,7 +12,7 @@ export type ModuleName = (typeof MODULES)[number];
 
 /** errcat's own exported names, by module: checked against code-derived names. */
 export const OWN_NAMES: Readonly<Record<ModuleName, readonly string[]>> = {
-  codes: ['ErrorCode', 'HttpErrorCode', 'EventErrorCode', 'ErrorNamespace', 'errorCodes'],
+  codes: ['ErrorCode', 'HttpErrorCode', 'EventErrorCode', 'ErrorNamespace', 'errorCodes', 'RetiredErrorCode', 'retiredErrorCodes', 'isRetiredCode'],
   meta: ['ErrorMetaMap', 'ErrorDetailMap'],
   envelope: ['ErrorDetail', 'ErrorObject', 'ErrorEnvelope', 'ErrorCarrier', 'WithErrorCode', 'ErrorEnvelopeInit', 'BodyValue', 'ErrorBodyShape', 'errorBody'],
   catalog: ['ErrorInfo', 'RetryAdvice', 'RetryPolicy', 'ErrorDeprecation', 'MetaPresence', 'errorCatalog', 'getErrorInfo'],

@@ -786,3 +786,13 @@ export type HttpErrorCode = 'account.already_linked' | 'account.no_active_page' 
 export type EventErrorCode = 'publishing.delivery.account_load_failed' | 'publishing.delivery.page_resolve_failed' | 'publishing.delivery.timeout' | 'publishing.duplicate_target';
 /** Every code the API can send, sorted, frozen. */
 export declare const errorCodes: readonly ErrorCode[];
+/**
+ * Codes the API sent once and no longer sends (the catalog's `retired:`).
+ * They stay reserved: no other condition will ever be sent under one, so
+ * a client can still recognize one in stored data or an old response.
+ */
+export type RetiredErrorCode = never;
+/** Every retired code, sorted, frozen. */
+export declare const retiredErrorCodes: readonly RetiredErrorCode[];
+/** Whether a value is a retired code: one the API sent once, no longer sends, and never reuses. */
+export declare function isRetiredCode(value: unknown): value is RetiredErrorCode;

@@ -206,3 +206,8 @@ export const errorCodes = [
     'whatsapp.window_closed',
 ];
 Object.freeze(errorCodes);
+export const retiredErrorCodes = [];
+Object.freeze(retiredErrorCodes);
+export function isRetiredCode(value) {
+    return typeof value === 'string' && retiredErrorCodes.includes(value);
+}

@@ -1178,3 +1178,19 @@ export const errorCodes: readonly ErrorCode[] = [
   'whatsapp.window_closed',
 ];
 Object.freeze(errorCodes);
+
+/**
+ * Codes the API sent once and no longer sends (the catalog's `retired:`).
+ * They stay reserved: no other condition will ever be sent under one, so
+ * a client can still recognize one in stored data or an old response.
+ */
+export type RetiredErrorCode = never;
+
+/** Every retired code, sorted, frozen. */
+export const retiredErrorCodes: readonly RetiredErrorCode[] = [];
+Object.freeze(retiredErrorCodes);
+
+/** Whether a value is a retired code: one the API sent once, no longer sends, and never reuses. */
+export function isRetiredCode(value: unknown): value is RetiredErrorCode {
+  return typeof value === 'string' && (retiredErrorCodes as readonly string[]).includes(value);
+}
