@@ -49,6 +49,7 @@ export const RULES = {
   'meta-schema-remote-ref': { severity: 'error', summary: 'a meta schema has a $ref outside itself' },
   'meta-schema-too-deep': { severity: 'error', summary: 'a meta schema nests deeper than the limit' },
   'meta-schema-unsafe-pattern': { severity: 'error', summary: 'a meta schema pattern can backtrack catastrophically' },
+  'pattern-unsupported': { severity: 'error', summary: 'a meta schema pattern uses what the linear-time engine (RE2) cannot run: a backreference, lookahead or lookbehind, a repetition over 1000' },
   'example-invalid': { severity: 'error', summary: "an example's meta does not validate against its meta schema" },
   'example-meta-missing': { severity: 'error', summary: 'an example has meta although the code carries none' },
   'deprecated-replacement-unknown': { severity: 'error', summary: 'a deprecated code names a replacement that does not exist' },

@@ -1,7 +1,9 @@
 /**
  * Checks for the JSON Schemas that catalog authors write for `meta`, which
  * errcat compiles and runs: no remote references, bounded depth, no patterns
- * that backtrack catastrophically, and a strict 2020-12 compile.
+ * that backtrack catastrophically in other tools, patterns that RE2 can run
+ * (errcat itself matches them in linear time, pattern.ts), and a strict
+ * 2020-12 compile.
  *
  * ajv compiles each schema into a function, and that dominates validation
  * time on large catalogs; schemas are compiled once per distinct text, and
@@ -11,6 +13,7 @@ import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.
 import addFormatsModule from 'ajv-formats';
 import safeRegexModule from 'safe-regex2';
 import type { DataPath, RuleId } from './diagnostics.js';
+import { re2RegExp, unsupportedPattern } from './pattern.js';
 
 // Both packages are CommonJS with a default export; Node's ESM interop wraps them once more.
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv2020) => Ajv2020;
@@ -36,6 +39,8 @@ export class MetaSchemaCompiler {
       // Every schema is its own document: no $id registry to collide in.
       addUsedSchema: false,
       validateFormats: true,
+      // Linear time on any pattern and input (pattern.ts); ajv's default is the backtracking RegExp.
+      code: { regExp: re2RegExp },
     });
     addFormats(this.ajv);
   }
@@ -107,6 +112,11 @@ function checkStructure(schema: unknown, maxDepth: number): SchemaProblem[] {
 }
 
 function checkPattern(pattern: string, path: DataPath, problems: SchemaProblem[]): void {
+  const unsupported = unsupportedPattern(pattern);
+  if (unsupported !== null) {
+    problems.push({ rule: 'pattern-unsupported', message: `pattern ${JSON.stringify(pattern)} uses ${unsupported}; errcat matches patterns with RE2, in linear time, which cannot run it: rewrite it without`, path });
+    return;
+  }
   let safe: boolean;
   try {
     safe = isSafeRegex(pattern);

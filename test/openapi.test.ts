@@ -18,6 +18,7 @@ import { placeSchema, UNSUPPORTED_30_EXTENSION } from '../generators/targets/ope
 import { serializeJson, serializeYaml, YAML_OPTIONS } from '../generators/targets/openapi/serialize.js';
 import path from 'node:path';
 import { expectGolden, FIXTURE_CATALOGS, loadModel, optionsFor, renderCatalog, ROOT } from './helpers.js';
+import { plainTextShown, readCommonMark } from './markdown-ast.js';
 
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv2020) => Ajv2020;
 
@@ -302,7 +303,7 @@ describe('openapi target: every example validates against its schema (ajv 2020-1
       let checked = 0;
       for (const d of model.definitions) {
         const example = doc.components.examples[d.names.type] as { value: Json; description: string };
-        expect(example.description).toBe(d.description);
+        expect(readCommonMark(example.description)).toBe(plainTextShown(d.description));
         if (isHttp(d)) {
           expect(example.value.request_id).toBe(EXAMPLE_REQUEST_ID);
           expect(validate(`Error${d.status}Envelope`, example.value), d.code).toEqual([]);
@@ -445,10 +446,11 @@ describe('openapi target: hostile text', () => {
     for (const version of ['3.1', '3.0'] as const) {
       const { yaml, json, doc } = render(hostileModel, version);
       expect(JSON.parse(json)).toEqual(doc);
-      expect((doc.components.examples.PaymentDeclined as Json).description).toBe(hostile);
+      // Descriptions are CommonMark: the text reads as written once rendered; data (the example's message) is exact.
+      expect(readCommonMark(String((doc.components.examples.PaymentDeclined as Json).description))).toBe(plainTextShown(hostile));
       expect(((doc.components.examples.PaymentDeclined as Json).value as { error: Json }).error.message).toBe(hostile);
-      expect(String((doc.components.schemas.PaymentDeclinedError as Json).description)).toBe(hostile);
-      expect((doc.components.schemas.ErrorMessage as Json).description).toBe(hostile);
+      expect(readCommonMark(String((doc.components.schemas.PaymentDeclinedError as Json).description))).toBe(plainTextShown(hostile));
+      expect(readCommonMark(String((doc.components.schemas.ErrorMessage as Json).description))).toBe(plainTextShown(hostile));
       // YAML 1.1 parsers (PyYAML) read NEL, LS and PS as line breaks: they must only appear escaped.
       expect(yaml).not.toMatch(/[\u0085\u2028\u2029]/);
       expect(yaml).toContain('\\u2028');
@@ -472,15 +474,18 @@ describe('openapi target: hostile text', () => {
     for (const model of Object.values(models)) {
       const { doc } = render(model, '3.1');
       for (const d of model.definitions) {
-        expect((doc.components.examples[d.names.type] as Json).description).toBe(d.description);
-        expect(String((doc.components.schemas[`${d.names.type}Error`] as Json).description).startsWith(d.description)).toBe(true);
+        expect(readCommonMark(String((doc.components.examples[d.names.type] as Json).description))).toBe(plainTextShown(d.description));
+        expect(readCommonMark(String((doc.components.schemas[`${d.names.type}Error`] as Json).description)).startsWith(plainTextShown(d.description))).toBe(true);
         if (d.meta.kind === 'schema') {
           const props = (doc.components.schemas[`${d.names.type}Meta`] as { properties: Record<string, Json> }).properties;
-          for (const p of d.meta.properties) expect(props[p.name]!.description ?? null).toBe(p.description);
+          for (const p of d.meta.properties) {
+            const description = props[p.name]!.description;
+            expect(description === undefined ? null : readCommonMark(String(description))).toBe(p.description === null ? null : plainTextShown(p.description));
+          }
         }
       }
       for (const ns of model.namespaces) {
-        const response = Object.values(doc.components.responses).find((r) => String(r.description).startsWith(`${ns.description} (namespace ${ns.name};`));
+        const response = Object.values(doc.components.responses).find((r) => readCommonMark(String(r.description)).startsWith(plainTextShown(`${ns.description} (namespace ${ns.name};`)));
         const hasHttp = model.definitions.some((d) => isHttp(d) && (d.namespace === ns.name || d.namespace.startsWith(`${ns.name}.`)));
         expect(response !== undefined, ns.name).toBe(hasHttp);
       }

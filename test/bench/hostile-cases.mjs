@@ -107,6 +107,12 @@ export const HOSTILE_CASES = [
       return { file: `junk-${full}.yaml`, rule: 'catalog-too-large', line: blockStopLine(CATALOG_TOKENS * scale - HEADER_TOKENS - full * perFile) };
     },
   },
+  { name: 'pattern ^(a|a)*$, matching example', files: () => ({ 'codes.yaml': patternCode('^(a|a)*$', 'a'.repeat(40)) }), want: () => ({ file: 'codes.yaml', rule: 'none', line: 0 }) },
+  { name: 'pattern ^(a|a)*$, non-matching example', files: () => ({ 'codes.yaml': patternCode('^(a|a)*$', EVIL) }), want: () => ({ file: 'codes.yaml', rule: 'example-invalid', line: 12 }) },
+  // Unanchored: it matches at the end of any string, after a backtracking engine has tried 2^30 ways at the start.
+  { name: 'pattern (a|a)*$, example a backtracking engine is slow to match', files: () => ({ 'codes.yaml': patternCode('(a|a)*$', EVIL) }), want: () => ({ file: 'codes.yaml', rule: 'none', line: 0 }) },
+  { name: 'pattern ^(a|aa)+$, non-matching example', files: () => ({ 'codes.yaml': patternCode('^(a|aa)+$', EVIL) }), want: () => ({ file: 'codes.yaml', rule: 'example-invalid', line: 12 }) },
+  { name: 'pattern with a lookahead', files: () => ({ 'codes.yaml': patternCode('^(?=a)a+$', 'aaa') }), want: () => ({ file: 'codes.yaml', rule: 'pattern-unsupported', line: 8 }) },
 ];
 
 /**

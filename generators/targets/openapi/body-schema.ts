@@ -4,6 +4,7 @@
  * around them, and the response headers. Built from the body's members in
  * their declared order; nothing here knows a preset.
  */
+import { commonMarkText } from '../../escape/markdown.js';
 import type { BodyMember, BodyModel, CatalogModel, ErrorDefinition, JsonSchema } from '../../model.js';
 import type { OpenApiVersion } from './json-schema.js';
 
@@ -78,25 +79,25 @@ export function codeObjectMembers(members: readonly BodyMember[], input: CodeObj
         put(
           name!,
           input.meta
-            ? { type: 'array', description: m.description, minItems: d.meta.kind === 'schema' && d.meta.required ? 1 : 0, maxItems: 1, items: input.meta.ref }
-            : { type: 'array', description: m.description, maxItems: 0 },
+            ? { type: 'array', description: commonMarkText(m.description), minItems: d.meta.kind === 'schema' && d.meta.required ? 1 : 0, maxItems: 1, items: input.meta.ref }
+            : { type: 'array', description: commonMarkText(m.description), maxItems: 0 },
           true,
         );
         break;
       case 'status':
-        put(name!, fixedStatus === null ? { type: 'integer', minimum: 100, maximum: 599, description: m.description } : { ...constant('integer', fixedStatus, version), description: m.description }, m.required);
+        put(name!, fixedStatus === null ? { type: 'integer', minimum: 100, maximum: 599, description: commonMarkText(m.description) } : { ...constant('integer', fixedStatus, version), description: commonMarkText(m.description) }, m.required);
         break;
       case 'status_string':
-        put(name!, fixedStatus === null ? { type: 'string', pattern: '^[1-5][0-9][0-9]$', description: m.description } : { ...constant('string', String(fixedStatus), version), description: m.description }, m.required);
+        put(name!, fixedStatus === null ? { type: 'string', pattern: '^[1-5][0-9][0-9]$', description: commonMarkText(m.description) } : { ...constant('string', String(fixedStatus), version), description: commonMarkText(m.description) }, m.required);
         break;
       case 'title':
-        put(name!, { ...constant('string', d.description, version), description: m.description }, m.required);
+        put(name!, { ...constant('string', d.description, version), description: commonMarkText(m.description) }, m.required);
         break;
       case 'type':
-        put(name!, d.typeUri === null ? { type: 'string', format: 'uri', description: m.description } : { ...constant('string', d.typeUri, version), format: 'uri', description: m.description }, m.required);
+        put(name!, d.typeUri === null ? { type: 'string', format: 'uri', description: commonMarkText(m.description) } : { ...constant('string', d.typeUri, version), format: 'uri', description: commonMarkText(m.description) }, m.required);
         break;
       case 'instance':
-        put(name!, { type: 'string', format: 'uri-reference', description: m.description }, m.required);
+        put(name!, { type: 'string', format: 'uri-reference', description: commonMarkText(m.description) }, m.required);
         break;
       case 'request_id':
         put(name!, refs.requestId, m.required);
@@ -114,19 +115,19 @@ function anyMemberSchema(m: BodyMember, refs: BodyRefs): Json | null {
     case 'message':
       return refs.message;
     case 'meta':
-      return { type: 'object', description: m.description };
+      return { type: 'object', description: commonMarkText(m.description) };
     case 'details':
-      return { type: 'array', description: m.description, maxItems: 1, items: { type: 'object' } };
+      return { type: 'array', description: commonMarkText(m.description), maxItems: 1, items: { type: 'object' } };
     case 'status':
-      return { type: 'integer', minimum: 100, maximum: 599, description: m.description };
+      return { type: 'integer', minimum: 100, maximum: 599, description: commonMarkText(m.description) };
     case 'status_string':
-      return { type: 'string', pattern: '^[1-5][0-9][0-9]$', description: m.description };
+      return { type: 'string', pattern: '^[1-5][0-9][0-9]$', description: commonMarkText(m.description) };
     case 'title':
-      return { type: 'string', description: m.description };
+      return { type: 'string', description: commonMarkText(m.description) };
     case 'type':
-      return { type: 'string', format: 'uri', description: m.description };
+      return { type: 'string', format: 'uri', description: commonMarkText(m.description) };
     case 'instance':
-      return { type: 'string', format: 'uri-reference', description: m.description };
+      return { type: 'string', format: 'uri-reference', description: commonMarkText(m.description) };
     case 'request_id':
       return refs.requestId;
     case 'meta_members':

@@ -21,6 +21,7 @@
  * Every group is computed in one pass over the model, so cost is linear in
  * the number of codes.
  */
+import { commonMarkBlock, commonMarkText } from '../../escape/markdown.js';
 import { deriveNames } from '../../names.js';
 import type { CatalogModel, ErrorDefinition, JsonSchema, WireCode } from '../../model.js';
 import { bannerText } from '../../output.js';
@@ -157,7 +158,7 @@ export function buildOpenApiDocument(model: CatalogModel, version: OpenApiVersio
     if (d.meta.kind === 'schema' && own.meta !== null) {
       const placed = placeSchema(d.meta.schema, own.meta, version);
       const metaSchema: Json = { ...placed.schema };
-      if (typeof metaSchema.description !== 'string') metaSchema.description = fields.meta;
+      if (typeof metaSchema.description !== 'string') metaSchema.description = text(fields.meta);
       schemas[own.meta] = metaSchema;
       placedMeta = placed.schema;
       for (const [name, schema] of placed.hoisted) schemas[registry.claim('schemas', name, d.code)] = schema;
@@ -170,17 +171,17 @@ export function buildOpenApiDocument(model: CatalogModel, version: OpenApiVersio
     examples[own.example] = buildExample(model, d);
   }
 
-  if (usesRequestId(body)) schemas[FIXED_NAMES.schemas.requestId] = { type: 'string', description: fields.requestId };
+  if (usesRequestId(body)) schemas[FIXED_NAMES.schemas.requestId] = { type: 'string', description: text(fields.requestId) };
   // Shared rather than repeated in every error object: on a catalog of 100,000 codes that is megabytes.
-  schemas[FIXED_NAMES.schemas.errorMessage] = { type: 'string', description: fields.message };
-  schemas[FIXED_NAMES.schemas.errorCode] = buildCodeEnum(model.wireCodes, model, fields.code + (model.envelope.codeGrammar ? `\n\n${model.envelope.codeGrammar}` : ''));
-  schemas[FIXED_NAMES.schemas.errorObject] = anyErrorObject(model, refs, `Any ${model.title} error. ${fields.code}`);
+  schemas[FIXED_NAMES.schemas.errorMessage] = { type: 'string', description: text(fields.message) };
+  schemas[FIXED_NAMES.schemas.errorCode] = buildCodeEnum(model.wireCodes, model, text(fields.code) + (model.envelope.codeGrammar ? `\n\n${commonMarkBlock(model.envelope.codeGrammar)}` : ''));
+  schemas[FIXED_NAMES.schemas.errorObject] = anyErrorObject(model, refs, text(`Any ${model.title} error. ${fields.code}`));
   const envelopeSchema = (description: string, error: Json): Json => bodySchema(body, refs, description, error);
-  schemas[FIXED_NAMES.schemas.envelope] = envelopeSchema(model.envelope.description ?? `The body of every ${model.title} error response.`, ref('schemas', FIXED_NAMES.schemas.errorObject));
+  schemas[FIXED_NAMES.schemas.envelope] = envelopeSchema(model.envelope.description === null ? text(`The body of every ${model.title} error response.`) : commonMarkBlock(model.envelope.description), ref('schemas', FIXED_NAMES.schemas.errorObject));
   for (const h of body.headers) {
     const name = registry.claim('headers', h.component, `the ${h.name} header`);
     const schema = h.value === 'request_id' ? ref('schemas', FIXED_NAMES.schemas.requestId) : h.value === 'retry_after' ? { type: 'integer', minimum: 0 } : { type: 'string' };
-    headers[name] = { description: h.description, required: h.required, schema };
+    headers[name] = { description: text(h.description), required: h.required, schema };
   }
 
   const anyRetryDelay = model.definitions.some((d) => d.retry.afterSeconds !== null);
@@ -227,6 +228,7 @@ export function buildOpenApiDocument(model: CatalogModel, version: OpenApiVersio
     const reason = REASON_PHRASES.get(status);
     let description = `${reason ? `${reason} (${status})` : `HTTP status ${status}`}: a ${model.title} error whose error.code is one of ${codeCount} code${codeCount === 1 ? '' : 's'}.`;
     if (forwarded > 0) description += ` ${forwarded} of the definitions forward an upstream status and send ${status} when they cannot.`;
+    description = text(description);
     schemas[schemaName] = envelopeSchema(description, union(members));
     responses[responseName] = response(description, schemaName, members);
   }
@@ -246,7 +248,7 @@ export function buildOpenApiDocument(model: CatalogModel, version: OpenApiVersio
     const responseName = registry.claim('responses', `${type}Errors`, `namespace ${ns.name}`);
     const schemaName = registry.claim('schemas', `${type}ErrorsEnvelope`, `namespace ${ns.name}`);
     const statuses = [...new Set(members.map((d) => d.status))].sort((a, b) => a! - b!);
-    const description = `${ns.description} (namespace ${ns.name}; HTTP status ${statuses.join(', ')})`;
+    const description = text(`${ns.description} (namespace ${ns.name}; HTTP status ${statuses.join(', ')})`);
     schemas[schemaName] = envelopeSchema(description, union(members));
     responses[responseName] = response(description, schemaName, members);
   }
@@ -258,8 +260,8 @@ export function buildOpenApiDocument(model: CatalogModel, version: OpenApiVersio
     const carriers = [...new Set(eventMembers.map((d) => (d.events ? `${d.events.field} of ${d.events.names.join(', ')}` : null)).filter((s) => s !== null))].sort();
     const where = carriers.length > 0 ? ` They arrive in ${carriers.join('; ')}.` : '';
     const eventWire = eventMembers.flatMap((d) => wireByDefinition.get(d.code) ?? []);
-    schemas[FIXED_NAMES.schemas.eventErrorCode] = buildCodeEnum(eventWire, model, `A code sent in events rather than in an HTTP response.${where}`);
-    schemas[FIXED_NAMES.schemas.eventErrorObject] = { description: `An error reported in the events stream: switch on code.${where}`, ...union(eventMembers, 'code') };
+    schemas[FIXED_NAMES.schemas.eventErrorCode] = buildCodeEnum(eventWire, model, text(`A code sent in events rather than in an HTTP response.${where}`));
+    schemas[FIXED_NAMES.schemas.eventErrorObject] = { description: text(`An error reported in the events stream: switch on code.${where}`), ...union(eventMembers, 'code') };
   }
 
   return {
@@ -267,9 +269,12 @@ export function buildOpenApiDocument(model: CatalogModel, version: OpenApiVersio
     info: {
       title: `${model.title} errors`,
       version: model.version,
-      description: [model.description, model.envelope.description, `Components for API specs to $ref: responses per HTTP status and per namespace, one schema and one example per code.`]
+      description: [
+        model.description === null ? null : text(model.description),
+        model.envelope.description === null ? null : commonMarkBlock(model.envelope.description),
+        text('Components for API specs to $ref: responses per HTTP status and per namespace, one schema and one example per code.'),
+      ]
         .filter((s): s is string => s !== null)
-        .map((s) => s.trimEnd())
         .join('\n\n'),
       license: { name: model.package.license },
       'x-generated-by': bannerText(model),
@@ -278,6 +283,17 @@ export function buildOpenApiDocument(model: CatalogModel, version: OpenApiVersio
     paths: {},
     components: { schemas, responses, examples, headers },
   };
+}
+
+/**
+ * OpenAPI tools render every `description` as CommonMark, so catalog text
+ * goes in escaped as CommonMark text (it reads as written, with no HTML or
+ * link), and Markdown fields re-printed with the URL allow-list
+ * (escape/markdown.ts). errcat's own words are escaped alike: they quote
+ * the catalog's.
+ */
+function text(value: string): string {
+  return commonMarkText(value);
 }
 
 /** An enum of wire codes, with the names and descriptions code generators use for enum members. */
@@ -296,26 +312,25 @@ function buildCodeEnum(wireCodes: readonly WireCode[], model: CatalogModel, desc
 /** The error object of one definition, its members built by the body (see body-schema.ts). */
 function buildErrorObject(model: CatalogModel, d: ErrorDefinition, properties: Json, required: readonly string[]): Json {
 
-  const paragraphs = [d.description];
-  if (d.details) paragraphs.push(d.details);
+  const paragraphs = [text(d.description)];
+  if (d.details) paragraphs.push(commonMarkBlock(d.details));
   if (d.deprecated) {
     let note = `Deprecated since ${d.deprecated.since}.`;
     if (d.deprecated.replacement) note += ` Use ${d.deprecated.replacement} instead.`;
     if (d.deprecated.reason) note += ` ${d.deprecated.reason}`;
-    paragraphs.push(note);
+    paragraphs.push(text(note));
   }
   const schema: Json = {
     type: 'object',
     title: d.code,
-    // A lone description stays exactly as written; joined paragraphs lose trailing newlines so they do not pile up.
-    description: paragraphs.length === 1 ? d.description : paragraphs.map((p) => p.trimEnd()).join('\n\n'),
+    description: paragraphs.join('\n\n'),
     required,
     properties,
     // Facts that have no JSON Schema keyword, for tools and people reading the spec.
     'x-errcat': buildFacts(d),
   };
   if (d.deprecated) schema.deprecated = true;
-  if (model.docs.baseUrl) schema.externalDocs = { url: `${model.docs.baseUrl}#${d.names.anchor}`, description: `${model.docs.title}: ${d.displayCode}` };
+  if (model.docs.baseUrl) schema.externalDocs = { url: `${model.docs.baseUrl}#${d.names.anchor}`, description: text(`${model.docs.title}: ${d.displayCode}`) };
   return schema;
 }
 
@@ -353,5 +368,5 @@ function buildExample(model: CatalogModel, d: ErrorDefinition): Json {
     value = { code: d.example.code, message: d.example.message };
     if (d.example.meta !== null) value.meta = d.example.meta as JsonSchema;
   }
-  return { summary: d.example.code, description: d.description, value };
+  return { summary: d.example.code, description: text(d.description), value };
 }

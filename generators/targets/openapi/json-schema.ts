@@ -16,6 +16,7 @@
  * The walk recurses once per nesting level; the validator has already bound
  * meta schemas to `limits.maxSchemaDepth` levels, so depth is not input-controlled.
  */
+import { commonMarkText } from '../../escape/markdown.js';
 import type { JsonSchema } from '../../model.js';
 
 /** Which OpenAPI flavour of JSON Schema to emit. */
@@ -108,6 +109,8 @@ export function placeSchema(source: JsonSchema, componentName: string, version: 
     for (const [key, value] of Object.entries(schema)) {
       if (key === '$schema' || key === '$id' || key === '$anchor') continue;
       if (key === '$ref' && typeof value === 'string') entries.push([key, rewriteRef(value)]);
+      // A schema's description is CommonMark to OpenAPI tools; the catalog's is plain text.
+      else if (key === 'description' && typeof value === 'string') entries.push([key, commonMarkText(value)]);
       // 3.0 takes a boolean additionalProperties as is; other boolean subschemas become objects.
       else if (key === 'additionalProperties' && typeof value === 'boolean') entries.push([key, value]);
       else if (SCHEMA_KEYWORDS.has(key)) entries.push([key, convert(value)]);
