@@ -36,6 +36,8 @@ export const RULES = {
   'header-duplicate': { severity: 'error', summary: 'more than one file has the catalog header' },
   'duplicate-definition': { severity: 'error', summary: 'a code, namespace, parameter, section or guidance id is defined twice' },
   'code-duplicate': { severity: 'error', summary: 'a code, alias or family expansion names the same code as another' },
+  'code-syntax': { severity: 'error', summary: "a code, alias, family expansion or namespace does not fit the catalog's declared code syntax" },
+  'code-syntax-pattern-invalid': { severity: 'error', summary: 'code_syntax.pattern is not an RE2 regular expression (no backreferences or lookaround)' },
   'code-family-parameters': { severity: 'error', summary: 'a family code has more than one {parameter} segment' },
   'namespace-undeclared': { severity: 'error', summary: "a code's first segment is not a declared namespace" },
   'section-undeclared': { severity: 'error', summary: 'a namespace names a section that is not declared' },

@@ -55,7 +55,7 @@ export function explainCode(model: CatalogModel, query: string): ExplainResult {
 function explanation(model: CatalogModel, d: ErrorDefinition, code: string, via: Explanation['via'], wire: WireCode | null): Explanation {
   const section = model.sections.find((s) => s.id === d.section);
   const names = wire?.names ?? d.names;
-  const value = d.family && via === 'family' ? code.split('.')[d.family.segmentIndex] ?? null : null;
+  const value = d.family && via === 'family' ? code.slice(d.family.prefix.length, code.length - d.family.suffix.length) : null;
   return {
     code,
     via,
@@ -115,8 +115,11 @@ export function nearestCodes(model: CatalogModel, query: string): string[] {
   const limit = Math.max(2, Math.floor(query.length / 3));
   const scored = known.map((code) => ({ code, distance: editDistance(query.toLowerCase(), code.toLowerCase(), limit) }));
   const close = scored.filter((s) => s.distance <= limit);
-  const reason = query.split('.').at(-1) ?? '';
-  const sameReason = reason.length > 0 ? known.filter((code) => code.split('.').at(-1) === reason && !close.some((c) => c.code === code)) : [];
+  // The reason is the last segment under a separator syntax; without a separator, a code has no reason apart from itself.
+  const split = model.codeSyntax.split;
+  const lastSegment = (code: string): string => (split.kind === 'separator' ? (code.split(split.separator).at(-1) ?? '') : '');
+  const reason = lastSegment(query);
+  const sameReason = reason.length > 0 ? known.filter((code) => lastSegment(code) === reason && !close.some((c) => c.code === code)) : [];
   close.sort((a, b) => a.distance - b.distance || compareStrings(a.code, b.code));
   return [...close.map((c) => c.code), ...sameReason.sort(compareStrings)].slice(0, 5);
 }

@@ -5,6 +5,10 @@
  * layout decisions only and never see raw YAML.
  */
 
+import type { CodeSyntax } from './code-syntax.js';
+
+export type { CodeSyntax, CodeSplit } from './code-syntax.js';
+
 /** A JSON Schema object, as written in the catalog. */
 export type JsonSchema = { readonly [key: string]: unknown };
 
@@ -112,6 +116,12 @@ export interface NamespaceModel {
   readonly name: string;
   readonly description: string;
   readonly section: string;
+  /** The declared namespaces it is nested in, nearest first (`publishing` for `publishing.delivery`). */
+  readonly parents: readonly string[];
+  /** PascalCase name stem for targets (`PublishingDelivery`), by the code syntax's naming rule. */
+  readonly typeName: string;
+  /** How docs print "every code in it": `billing.*`, `SNYK-CLI-*`, `23*`, or the name where codes name their namespace. */
+  readonly wildcard: string;
   /** Definitions whose longest declared namespace is this one, sorted. */
   readonly codes: readonly string[];
 }
@@ -218,6 +228,8 @@ export interface CatalogModel {
   readonly title: string;
   readonly version: string;
   readonly description: string | null;
+  /** What the codes look like and how a code splits into namespace and rest (catalog.code_syntax, or the dotted default). */
+  readonly codeSyntax: CodeSyntax;
   readonly package: { readonly name: string; readonly description: string; readonly license: string };
   readonly docs: { readonly title: string; readonly intro: string | null; readonly baseUrl: string | null };
   readonly envelope: {

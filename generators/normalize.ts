@@ -21,12 +21,14 @@ import {
 } from './model.js';
 import { expandBody, typeUriOf } from './body.js';
 import { deriveNames } from './names.js';
-import { cascade, expandFamily, namespaceChain, parseFamily, type MergedCatalog, type RawRetry } from './resolve.js';
+import { namespaceWildcard, parentNamespaces } from './code-syntax.js';
+import { cascade, expandFamily, namespaceChain, parseFamily, syntaxOf, type MergedCatalog, type RawRetry } from './resolve.js';
 
 /** Builds the model of a merged catalog that validated without errors. */
 export function normalizeCatalog(merged: MergedCatalog, catalogDir: string): CatalogModel {
   const header = merged.header?.value;
   if (!header) throw new Error('normalizeCatalog: catalog has no header; validation should have stopped');
+  const syntax = syntaxOf(merged);
 
   const parameters = [...merged.parameters]
     .sort(([a], [b]) => compareStrings(a, b))
@@ -45,9 +47,9 @@ export function normalizeCatalog(merged: MergedCatalog, catalogDir: string): Cat
 
   for (const [code, entry] of [...merged.codes].sort(([a], [b]) => compareStrings(a, b))) {
     const raw = entry.value;
-    const chain = namespaceChain(code, merged.namespaces);
+    const chain = namespaceChain(code, merged, raw.namespace);
     const namespace = chain[0]!;
-    const parsed = parseFamily(code);
+    const parsed = parseFamily(code, syntax);
     const parameter = parsed ? parameterByName.get(parsed.parameter)! : null;
     const family =
       parsed && parameter
@@ -80,8 +82,8 @@ export function normalizeCatalog(merged: MergedCatalog, catalogDir: string): Cat
         message: raw.example.message,
         meta: raw.example.meta === undefined ? null : (sortedKeys(raw.example.meta) as { readonly [key: string]: unknown }),
       },
-      typeUri: typeUriOf(header, body, raw.type_uri, deriveNames(code).anchor),
-      names: deriveNames(code),
+      typeUri: typeUriOf(header, body, raw.type_uri, deriveNames(code, syntax).anchor),
+      names: deriveNames(code, syntax),
       guidance: guidanceByCode.get(code) ?? [],
       source: { file: relativeTo(catalogDir, entry.origin.file) },
     });
@@ -89,12 +91,12 @@ export function normalizeCatalog(merged: MergedCatalog, catalogDir: string): Cat
     if (family) {
       for (const value of family.values) {
         const wire = expandFamily(family, value);
-        wireCodes.push({ code: wire, definition: code, via: 'family', names: deriveNames(wire) });
+        wireCodes.push({ code: wire, definition: code, via: 'family', names: deriveNames(wire, syntax) });
       }
     } else {
-      wireCodes.push({ code, definition: code, via: 'code', names: deriveNames(code) });
+      wireCodes.push({ code, definition: code, via: 'code', names: deriveNames(code, syntax) });
     }
-    for (const alias of raw.aliases ?? []) wireCodes.push({ code: alias, definition: code, via: 'alias', names: deriveNames(alias) });
+    for (const alias of raw.aliases ?? []) wireCodes.push({ code: alias, definition: code, via: 'alias', names: deriveNames(alias, syntax) });
   }
   wireCodes.sort((a, b) => compareStrings(a.code, b.code));
 
@@ -114,6 +116,9 @@ export function normalizeCatalog(merged: MergedCatalog, catalogDir: string): Cat
       name,
       description: value.description,
       section: sectionOf(name, merged),
+      parents: parentNamespaces(name, merged.namespaces, syntax),
+      typeName: deriveNames(name, syntax).type,
+      wildcard: namespaceWildcard(name, syntax),
       codes: codesByNamespace.get(name) ?? [],
     }));
 
@@ -123,6 +128,7 @@ export function normalizeCatalog(merged: MergedCatalog, catalogDir: string): Cat
     title: header.title,
     version: header.version,
     description: header.description ?? null,
+    codeSyntax: syntax,
     package: {
       name: header.package.name,
       description: header.package.description ?? header.description ?? `Error codes of ${header.title}.`,
@@ -172,15 +178,17 @@ function groupBy(definitions: readonly ErrorDefinition[], key: (d: ErrorDefiniti
  * tree without any gets a section of its own, named after its first segment.
  */
 function sectionOf(namespace: string, merged: MergedCatalog): string {
-  for (const name of namespaceChain(`${namespace}.x`, merged.namespaces)) {
+  const chain = [namespace, ...parentNamespaces(namespace, merged.namespaces, syntaxOf(merged))];
+  for (const name of chain) {
     const section = merged.namespaces.get(name)?.value.section;
     if (section !== undefined) return section;
   }
-  return implicitSectionId(namespace);
+  return implicitSectionId(chain[chain.length - 1]!);
 }
 
-function implicitSectionId(namespace: string): string {
-  return namespace.split('.')[0]!;
+/** A namespace tree's own section: named after its outermost namespace, spelled as an anchor and a file name can hold it (`SNYK` → `snyk`). */
+function implicitSectionId(root: string): string {
+  return root.toLowerCase().replace(/[^a-z0-9_]+/g, '-').replace(/^-+|-+$/g, '') || 'codes';
 }
 
 function buildSections(merged: MergedCatalog, namespaces: readonly NamespaceModel[], definitions: readonly ErrorDefinition[]): SectionModel[] {
@@ -205,7 +213,7 @@ function attachGuidance(definitions: ErrorDefinition[], wireCodes: readonly Wire
   for (const g of guidance) {
     const covered = new Set<string>();
     for (const pattern of g.codes) {
-      if (pattern.endsWith('.*')) {
+      if (pattern.endsWith('*')) {
         const prefix = pattern.slice(0, -1);
         for (const d of definitions) if (d.code.startsWith(prefix)) covered.add(d.code);
       } else {

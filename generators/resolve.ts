@@ -3,7 +3,7 @@
  * normalization share: which namespace a code belongs to, how defaults
  * cascade, and what a family code expands to.
  */
-import { PARAMETER_SEGMENT } from './names.js';
+import { derivedNamespaces, parentNamespaces, parseFamilyCode, resolveCodeSyntax, type CodeSyntax, type FamilyParts, type RawCodeSyntax } from './code-syntax.js';
 
 /** Where an entry is written: a file and a data path in it. */
 export interface Origin {
@@ -32,6 +32,8 @@ export interface RawCode {
   retry?: RawRetry;
   status_forwarding?: RawForwarding;
   aliases?: string[];
+  /** The code's namespace, for syntaxes that do not derive one (or to override the derived one). */
+  namespace?: string;
   since?: string;
   deprecated?: { since: string; replacement?: string; reason?: string };
   example: { message: string; meta?: { [key: string]: unknown }; params?: { [key: string]: string } };
@@ -80,6 +82,7 @@ export interface RawHeader {
     code_grammar?: string;
   };
   defaults?: { meta?: RawMeta; retry?: RawRetry };
+  code_syntax?: RawCodeSyntax;
 }
 
 /** Every file's entries merged, each keeping its origin. */
@@ -103,19 +106,14 @@ export interface MergedCatalog {
   allParsed: boolean;
 }
 
+/** The catalog's code syntax: declared in its header, or the default. */
+export function syntaxOf(merged: MergedCatalog): CodeSyntax {
+  return resolveCodeSyntax(merged.header?.value.code_syntax);
+}
+
 /** The parts of a family code, or null for a concrete code. */
-export function parseFamily(code: string): { parameter: string; segmentIndex: number; prefix: string; suffix: string; count: number } | null {
-  const segments = code.split('.');
-  const indexes = segments.flatMap((s, i) => (PARAMETER_SEGMENT.test(s) ? [i] : []));
-  if (indexes.length === 0) return null;
-  const segmentIndex = indexes[0]!;
-  return {
-    parameter: PARAMETER_SEGMENT.exec(segments[segmentIndex]!)![1]!,
-    segmentIndex,
-    prefix: segments.slice(0, segmentIndex).map((s) => `${s}.`).join(''),
-    suffix: segments.slice(segmentIndex + 1).map((s) => `.${s}`).join(''),
-    count: indexes.length,
-  };
+export function parseFamily(code: string, syntax: CodeSyntax): FamilyParts | null {
+  return parseFamilyCode(code, syntax);
 }
 
 /** Replaces a family's parameter segment with a value. */
@@ -125,18 +123,15 @@ export function expandFamily(family: { prefix: string; suffix: string }, value: 
 
 /**
  * The declared namespaces a code belongs to, longest first: for
- * publishing.delivery.timeout, [publishing.delivery, publishing]. Family
- * parameter segments end the search: a namespace cannot contain one.
+ * publishing.delivery.timeout, [publishing.delivery, publishing]. A code
+ * that names its namespace (`namespace:`) belongs to it and its parents;
+ * otherwise the syntax derives them. Family parameters end the search: a
+ * namespace cannot contain one.
  */
-export function namespaceChain(code: string, namespaces: ReadonlyMap<string, unknown>): string[] {
-  const segments = code.split('.');
-  const chain: string[] = [];
-  for (let i = 1; i < segments.length; i++) {
-    if (PARAMETER_SEGMENT.test(segments[i - 1]!)) break;
-    const prefix = segments.slice(0, i).join('.');
-    if (namespaces.has(prefix)) chain.unshift(prefix);
-  }
-  return chain;
+export function namespaceChain(code: string, merged: MergedCatalog, explicit?: string): string[] {
+  const syntax = syntaxOf(merged);
+  if (explicit !== undefined) return merged.namespaces.has(explicit) ? [explicit, ...parentNamespaces(explicit, merged.namespaces, syntax)] : [];
+  return derivedNamespaces(code, merged.namespaces, syntax);
 }
 
 /**

@@ -8,7 +8,7 @@
 import { quote, type RuleId } from './diagnostics.js';
 import { ENVELOPE_VALUES, expandBody, META_VALUES, type DeclaredMember } from './body.js';
 import { deriveNames } from './names.js';
-import { cascade, child, namespaceChain, type MergedCatalog, type Origin } from './resolve.js';
+import { cascade, child, namespaceChain, syntaxOf, type MergedCatalog, type Origin } from './resolve.js';
 
 type Report = (rule: RuleId, message: string, origin: Origin, at?: 'key' | 'value') => void;
 
@@ -99,10 +99,10 @@ export function checkBody(merged: MergedCatalog, report: Report): void {
   const typeBase = raw?.type_base !== undefined || header.value.docs?.base_url !== undefined;
   const reportedMeta = new Set<string>();
   for (const [code, entry] of merged.codes) {
-    const chain = namespaceChain(code, merged.namespaces);
+    const chain = namespaceChain(code, merged, entry.value.namespace);
     const transport = cascade('transport', entry, chain, merged)?.value ?? 'http';
     if (hasType && transport === 'http' && entry.value.type_uri === undefined && !typeBase) {
-      report('body-type-uri-missing', `the body has a type member, but ${quote(code)} has no type_uri and the catalog neither docs.base_url nor envelope.body.type_base to derive one from (${quote(deriveNames(code).anchor)})`, entry.origin, 'key');
+      report('body-type-uri-missing', `the body has a type member, but ${quote(code)} has no type_uri and the catalog neither docs.base_url nor envelope.body.type_base to derive one from (${quote(deriveNames(code, syntaxOf(merged)).anchor)})`, entry.origin, 'key');
     }
     if (!hasType && entry.value.type_uri !== undefined) {
       report('body-type-uri-unused', `the body has no type member, so ${quote(code)}'s type_uri is never sent`, child(entry.origin, 'type_uri'), 'key');

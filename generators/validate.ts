@@ -12,6 +12,8 @@ import { checkBody } from './validate-body.js';
 import { checkRetired } from './validate-retired.js';
 import { describeAjvErrors, MetaSchemaCompiler, parsePointer } from './meta-schema.js';
 import { deriveNames } from './names.js';
+import { checkCodeSyntax, checkSyntaxDeclaration } from './validate-syntax.js';
+import { codeShapeProblem, describeSplit as describeNamespaceRule } from './code-syntax.js';
 import { describeParameterTypeNames } from './targets/typescript/names.js';
 import type { Limits } from './options.js';
 import { addMarkdownKeyword, addTextKeyword, blankMessage, checkMarkdownUrls, checkStrings, TEXT_KEYWORD } from './validate-text.js';
@@ -21,6 +23,7 @@ import {
   expandFamily,
   namespaceChain,
   parseFamily,
+  syntaxOf,
   type Located,
   type MergedCatalog,
   type Origin,
@@ -234,41 +237,48 @@ function checkRules(merged: MergedCatalog, compiler: MetaSchemaCompiler, finding
   const families = new Set<string>();
   const checkedMeta = new Set<string>();
 
+  const syntax = syntaxOf(merged);
+  const syntaxCheck = checkSyntaxDeclaration(merged, report);
+
   // An entry the schema rejected still has a name: check what needs only the name.
   for (const [code, origin] of merged.invalidCodes) {
     if (!CODE_KEY.test(code)) continue;
     if (!code.includes('{')) claim(code, origin, 'code');
-    const first = code.split('.')[0]!;
-    if (!merged.namespaces.has(first)) report('namespace-undeclared', `${quote(code)} is in namespace ${quote(first)}, which is not declared under namespaces`, origin, 'key');
+    if (syntax.split.kind !== 'explicit' && codeShapeProblem(code, syntax, parseFamily(code, syntax)) === null && namespaceChain(code, merged).length === 0) {
+      report('namespace-undeclared', `${quote(code)} belongs to no declared namespace: ${describeNamespaceRule(syntax)}`, origin, 'key');
+    }
   }
 
   for (const [code, entry] of merged.codes) {
     const keyOrigin = entry.origin;
-    const family = parseFamily(code);
+    const family = parseFamily(code, syntax);
+    const shapeOk = syntaxCheck(code, keyOrigin, family, merged.parameters);
     if (family) {
       families.add(code);
       if (family.count > 1) report('code-family-parameters', `${quote(code)} has ${family.count} {parameter} segments; a family has one`, keyOrigin, 'key');
       const parameter = merged.parameters.get(family.parameter);
       if (!parameter) {
         report('parameter-undeclared', `family ${quote(code)} names parameter ${quote(family.parameter)}, which is not declared under parameters`, keyOrigin, 'key');
-      } else if (family.count === 1) {
+      } else if (family.count === 1 && shapeOk) {
         for (const { value } of parameter.value.values) claim(expandFamily(family, value), keyOrigin, `family expansion of ${quote(code)},`);
       }
     } else {
       claim(code, keyOrigin, 'code');
     }
 
-    const chain = namespaceChain(code, merged.namespaces);
-    const first = code.split('.')[0]!;
-    if (!merged.namespaces.has(first)) {
-      report('namespace-undeclared', `${quote(code)} is in namespace ${quote(first)}, which is not declared under namespaces`, keyOrigin, 'key');
+    const chain = namespaceChain(code, merged, entry.value.namespace);
+    if (entry.value.namespace !== undefined && chain.length === 0) {
+      report('namespace-undeclared', `${quote(code)} names namespace ${quote(entry.value.namespace)}, which is not declared under namespaces`, child(entry.origin, 'namespace'));
+    } else if (chain.length === 0 && shapeOk) {
+      report('namespace-undeclared', `${quote(code)} belongs to no declared namespace: ${describeNamespaceRule(syntax)}`, keyOrigin, 'key');
     }
 
     (entry.value.aliases ?? []).forEach((alias, i) => {
       const aliasOrigin = child(entry.origin, 'aliases', i);
       claim(alias, aliasOrigin, 'alias');
-      const aliasFirst = alias.split('.')[0]!;
-      if (!merged.namespaces.has(aliasFirst)) report('namespace-undeclared', `alias ${quote(alias)} is in namespace ${quote(aliasFirst)}, which is not declared`, aliasOrigin);
+      if (checkCodeSyntax(alias, syntax, null, `alias ${quote(alias)}`, aliasOrigin, report) && syntax.split.kind !== 'explicit' && namespaceChain(alias, merged).length === 0) {
+        report('namespace-undeclared', `alias ${quote(alias)} belongs to no declared namespace: ${describeNamespaceRule(syntax)}`, aliasOrigin);
+      }
     });
 
     const transport = cascade('transport', entry, chain, merged)?.value ?? 'http';
@@ -308,7 +318,7 @@ function checkRules(merged: MergedCatalog, compiler: MetaSchemaCompiler, finding
   for (const guidance of merged.guidance) {
     guidance.value.codes.forEach((pattern, i) => {
       const at = child(guidance.origin, 'codes', i);
-      if (pattern.endsWith('.*')) {
+      if (pattern.endsWith('*')) {
         const prefix = pattern.slice(0, -1);
         const matches = [...wire.keys(), ...families, ...merged.invalidCodes.keys()].some((c) => c.startsWith(prefix));
         if (!matches) report('guidance-code-unknown', `pattern ${quote(pattern)} matches no code`, at);
@@ -382,14 +392,19 @@ function checkNames(
   wire: ReadonlyMap<string, Origin>,
   report: (rule: RuleId, message: string, origin: Origin, at?: 'key' | 'value') => void,
 ): void {
+  const syntax = syntaxOf(merged);
   const owners = { constant: new Map<string, string>(), type: new Map<string, string>(), anchor: new Map<string, string>() };
+  // A section's anchor is its id: a code's anchor must not spell one (codes without a separator, such as not_found, can).
+  const sectionAnchors = new Map(merged.sections.map((s) => [s.value.id, s.value.id]));
   const names = [...merged.codes.keys()].filter((c) => c.includes('{')).concat([...wire.keys()]);
   for (const code of names) {
-    const derived = deriveNames(code);
+    const derived = deriveNames(code, syntax);
+    const origin = merged.codes.get(code)?.origin ?? wire.get(code)!;
+    const section = sectionAnchors.get(derived.anchor);
+    if (section !== undefined) report('name-collision', `${quote(code)} derives the docs anchor ${quote(derived.anchor)}, which is section ${quote(section)}'s anchor; set code_syntax.anchor_prefix or rename the section`, origin, 'key');
     for (const kind of ['constant', 'type', 'anchor'] as const) {
       const owner = owners[kind].get(derived[kind]);
       if (owner !== undefined && owner !== code) {
-        const origin = merged.codes.get(code)?.origin ?? wire.get(code)!;
         report('name-collision', `${quote(code)} and ${quote(owner)} both derive the ${kind} name ${quote(derived[kind])}`, origin, 'key');
         break;
       }
@@ -404,7 +419,7 @@ function checkNames(
   ] as const) {
     const typeOwners = new Map<string, string>();
     for (const [name, entry] of entries) {
-      const type = deriveNames(name).type;
+      const type = deriveNames(name, syntax).type;
       const owner = typeOwners.get(type);
       if (owner !== undefined) {
         report('name-collision', `${what}s ${quote(name)} and ${quote(owner)} both derive the type name ${quote(type)}`, entry.origin, 'key');

@@ -15,10 +15,19 @@ import { TARGETS } from '../generators/targets/index.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/** The catalogs every target is golden-tested on: the embedded one and a non-SocialAPI one. */
+/**
+ * The catalogs every target is golden-tested on and checked with the real
+ * tools: the embedded one, a non-SocialAPI one, and four in other code
+ * syntaxes (issue 9): vendor `SNYK-CLI-0001`, SQLSTATE classes, gRPC names
+ * with explicit namespaces, `/`-separated codes.
+ */
 export const FIXTURE_CATALOGS = {
   socialapi: path.join(ROOT, 'catalog'),
   ledgerly: path.join(ROOT, 'test/fixtures/ledgerly/catalog'),
+  'vendor-dashed': path.join(ROOT, 'test/fixtures/vendor-dashed/catalog'),
+  sqlstate: path.join(ROOT, 'test/fixtures/sqlstate/catalog'),
+  grpc: path.join(ROOT, 'test/fixtures/grpc/catalog'),
+  'slash-codes': path.join(ROOT, 'test/fixtures/slash-codes/catalog'),
 } as const;
 
 export function optionsFor(catalogDir: string, overrides: Partial<ErrcatOptions> = {}): ErrcatOptions {

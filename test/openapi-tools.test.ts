@@ -190,8 +190,10 @@ describe('openapi-typescript', () => {
         "type Code<R extends keyof components['responses']> = Body<R>['error']['code'];",
         ...[...byStatus].map(([status, codes]) => `export type Status${status} = Expect<Eq<Code<'Error${status}'>, ${union(codes)}>>;`),
         `export type AnyCode = Expect<Eq<components['schemas']['ErrorCode'], ${union(doc.model.wireCodes.map((w) => w.code))}>>;`,
-        `export type EventCode = Expect<Eq<components['schemas']['EventErrorObject']['code'], ${union(eventCodes)}>>;`,
       ];
+      // A catalog that sends every code over HTTP has no events union (the catalogs in other code syntaxes).
+      if (eventCodes.length > 0) lines.push(`export type EventCode = Expect<Eq<components['schemas']['EventErrorObject']['code'], ${union(eventCodes)}>>;`);
+      else lines.push(`export type NoEvents = Expect<Eq<'EventErrorObject' extends keyof components['schemas'] ? true : false, false>>;`);
       // Switching on error.code narrows the body to that code's object, meta type included.
       const narrowable = doc.model.definitions.find((d) => d.transport === 'http' && d.status !== null && d.meta.kind === 'schema' && d.meta.required && d.meta.properties.some((p) => p.required));
       if (narrowable && narrowable.meta.kind === 'schema') {

@@ -37,6 +37,10 @@ namespaces:
     transport: event
 `;
 
+/** A header declaring a code syntax (line 6) and the namespaces given (from line 13). */
+const syntaxHeader = (syntax: string, namespaces: string) =>
+  `catalog:\n  id: demo\n  title: Demo\n  version: 1.0.0\n  package: {name: "@demo/errors"}\n  code_syntax: ${syntax}\n  envelope:\n    request_id_header: X-Request-ID\nsections:\n  - id: main\n    title: Main\nnamespaces:\n${namespaces}`;
+
 /** A code file whose first code starts on line 2. */
 const codes = (body: string) => `codes:\n${body}`;
 
@@ -138,9 +142,75 @@ const cases: Case[] = [
     ],
   },
   {
-    name: 'schema: malformed code',
-    files: { 'b.yaml': codes(`  Auth.Bad-Code:\n    status: 401\n    description: Text\n    example: {message: m}\n`) },
+    name: 'schema: a code with a character no code may hold',
+    files: { 'b.yaml': codes(`  "auth.bad code":\n    status: 401\n    description: Text\n    example: {message: m}\n`) },
     want: [{ rule: 'schema', line: 2 }],
+  },
+  {
+    name: 'code-syntax: the default dotted syntax refuses upper case, one segment, an empty segment',
+    files: { 'b.yaml': codes(`  Auth.Bad-Code:\n    status: 401\n    description: Text\n    example: {message: m}\n  auth:\n    status: 401\n    description: Text\n    example: {message: m}\n  auth..x:\n    status: 401\n    description: Text\n    example: {message: m}\n  auth.{cloud}x:\n    status: 401\n    description: Text\n    example: {message: m}\n`) },
+    want: [{ rule: 'code-syntax', line: 2 }, { rule: 'code-syntax', line: 6 }, { rule: 'code-syntax', line: 10 }, { rule: 'code-syntax', line: 14 }],
+  },
+  {
+    name: 'code-syntax: a declared vendor syntax checks codes, aliases, family expansions and namespaces',
+    files: {
+      'a.yaml': syntaxHeader(`{description: 'upper-case words and four digits joined by -', pattern: '[A-Z]+(-[A-Z]+)*-[0-9]{4}', separator: '-'}`, `  SNYK-CLI:\n    description: CLI\n  -BAD:\n    description: Bad\nparameters:\n  area:\n    values: [{value: CLI}, {value: os}]\n`),
+      'b.yaml': codes(`  SNYK-CLI-0001:\n    status: 400\n    description: Text\n    aliases: [SNYK-CLI-1]\n    example: {message: m}\n  snyk-cli-0002:\n    status: 400\n    description: Text\n    example: {message: m}\n  SNYK-{area}-0003:\n    status: 400\n    description: Text\n    example: {message: m}\n`),
+    },
+    want: [{ rule: 'code-syntax', file: 'a.yaml', line: 15 }, { rule: 'code-syntax', line: 5 }, { rule: 'code-syntax', line: 7 }, { rule: 'code-syntax', line: 11 }],
+  },
+  {
+    name: 'code-syntax-pattern-invalid: a pattern RE2 does not take (a backreference)',
+    files: { 'a.yaml': syntaxHeader(`{description: words, pattern: '(a)\\1', separator: '-'}`, '  a:\n    description: A\n'), 'b.yaml': codes(`  a-b:\n    status: 400\n    description: Text\n    example: {message: m}\n`) },
+    want: [{ rule: 'code-syntax-pattern-invalid', file: 'a.yaml', line: 6 }],
+  },
+  {
+    name: 'namespace-undeclared: a prefix syntax (SQLSTATE classes) and an explicit one',
+    files: {
+      'a.yaml': syntaxHeader(`{description: 'five characters; the first two are the class', pattern: '[0-9A-Z]{5}', prefix_length: 2}`, `  "23":\n    description: Integrity\n  "230":\n    description: Too long\n`),
+      'b.yaml': codes(`  "23505":\n    status: 409\n    description: Text\n    example: {message: m}\n  "42601":\n    status: 400\n    description: Text\n    example: {message: m}\n  "23000":\n    status: 409\n    namespace: "99"\n    description: Text\n    example: {message: m}\n`),
+    },
+    want: [{ rule: 'code-syntax', file: 'a.yaml', line: 15 }, { rule: 'namespace-undeclared', line: 6 }, { rule: 'namespace-undeclared', line: 12 }],
+  },
+  {
+    name: 'namespace-undeclared: an explicit syntax needs namespace: on every code',
+    files: {
+      'a.yaml': syntaxHeader(`{description: 'SCREAMING_SNAKE_CASE', pattern: '[A-Z]+(_[A-Z]+)*'}`, `  client:\n    description: Client\n`),
+      'b.yaml': codes(`  NOT_FOUND:\n    status: 404\n    namespace: client\n    description: Text\n    example: {message: m}\n  ABORTED:\n    status: 409\n    description: Text\n    example: {message: m}\n`),
+    },
+    want: [{ rule: 'namespace-undeclared', line: 7 }],
+  },
+  {
+    name: 'name-collision: two codes deriving one name, in each syntax',
+    files: {
+      'a.yaml': syntaxHeader(`{description: 'letters, digits, _ and -, joined by /', separator: /}`, `  auth:\n    description: Auth\n`),
+      'b.yaml': codes(`  auth/invalid-email:\n    status: 400\n    description: Text\n    example: {message: m}\n  auth/invalid_email:\n    status: 400\n    description: Text\n    example: {message: m}\n`),
+    },
+    want: [{ rule: 'name-collision', line: 6 }],
+  },
+  {
+    name: 'name-collision: vendor syntax, codes differing only in case',
+    files: {
+      'a.yaml': syntaxHeader(`{description: 'words joined by -', separator: '-'}`, `  SNYK:\n    description: Snyk\n`),
+      'b.yaml': codes(`  SNYK-CLI-0001:\n    status: 400\n    description: Text\n    example: {message: m}\n  SNYK-cli-0001:\n    status: 400\n    description: Text\n    example: {message: m}\n`),
+    },
+    want: [{ rule: 'name-collision', line: 6 }],
+  },
+  {
+    name: 'name-collision: prefix syntax, digits first (the name prefix goes before both)',
+    files: {
+      'a.yaml': syntaxHeader(`{description: five characters, prefix_length: 2}`, `  "23":\n    description: Integrity\n`),
+      'b.yaml': codes(`  "2300A":\n    status: 409\n    description: Text\n    example: {message: m}\n  "2300a":\n    status: 409\n    description: Text\n    example: {message: m}\n`),
+    },
+    want: [{ rule: 'name-collision', line: 6 }],
+  },
+  {
+    name: 'name-collision: explicit syntax, SCREAMING_SNAKE and PascalCase; a code whose anchor is a section id',
+    files: {
+      'a.yaml': syntaxHeader(`{description: 'letters and _'}`, `  client:\n    description: Client\n`),
+      'b.yaml': codes(`  NOT_FOUND:\n    status: 404\n    namespace: client\n    description: Text\n    example: {message: m}\n  NotFound:\n    status: 404\n    namespace: client\n    description: Text\n    example: {message: m}\n  main:\n    status: 400\n    namespace: client\n    description: Text\n    example: {message: m}\n`),
+    },
+    want: [{ rule: 'name-collision', line: 7 }, { rule: 'name-collision', line: 12 }],
   },
   {
     name: 'no header',

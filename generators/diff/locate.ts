@@ -57,7 +57,7 @@ export class ChangeLocator {
         }
         const [first, ...rest] = anchor.path;
         if (typeof first === 'string' && CASCADED.has(first)) {
-          const found = cascade(first as 'meta', entry, namespaceChain(anchor.code, merged.namespaces), merged);
+          const found = cascade(first as 'meta', entry, namespaceChain(anchor.code, merged, entry.value.namespace), merged);
           if (found) return below(found.origin, rest);
         }
         return below(entry.origin, anchor.path);

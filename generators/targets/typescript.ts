@@ -86,6 +86,8 @@ interface MetaView {
 
 interface MetaEntry {
   code: string;
+  /** The code as a property key of the map it is printed in (see {@link keyedEntries}). */
+  key?: TsCode;
   doc: DocComment;
   meta: TsCode;
   detailMeta: TsCode;
@@ -158,6 +160,11 @@ interface HelpersView {
   codeMatchesDoc: DocComment;
   inNamespaceDoc: DocComment;
   createEnvelopeDoc: DocComment;
+  segmentsDoc: DocComment;
+  segmentsDeclaration: TsCode;
+  separatorDeclaration: TsCode;
+  namespaceParentsDeclaration: TsCode;
+  namespaceCodesType: TsCode;
 }
 
 interface BannerView {
@@ -202,8 +209,8 @@ function metaTypeName(definition: ErrorDefinition): string {
 function codeType(definition: ErrorDefinition, typeOf: ReadonlyMap<string, string>): string {
   const family = definition.family;
   if (!family) return tsString(definition.code);
-  // Codes are [a-z0-9_.] only (validated), so nothing in them needs escaping inside a template literal.
-  if (!/^[a-z0-9_.]*$/.test(family.prefix + family.suffix)) throw new Error(`errcat bug: unexpected characters in family ${definition.code}`);
+  // Codes hold letters, digits and . _ - / : only (validated), none of them special inside a template literal.
+  if (!/^[A-Za-z0-9_./:-]*$/.test(family.prefix + family.suffix)) throw new Error(`errcat bug: unexpected characters in family ${definition.code}`);
   const typeName = typeOf.get(family.parameter);
   if (typeName === undefined) throw new Error(`errcat bug: family ${definition.code} over an undeclared parameter`);
   return `\`${family.prefix}\${${typeName}}${family.suffix}\``;
@@ -345,6 +352,16 @@ function buildMetaLists(model: CatalogModel, definitionOf: ReadonlyMap<string, E
   return { declarations, entries, names };
 }
 
+/**
+ * Entries with their codes as property keys, quoted as Prettier's
+ * `quoteProps: 'as-needed'` prints them: bare when every key of the
+ * interface is an identifier (`NOT_FOUND`), all quoted as written otherwise.
+ */
+function keyedEntries(entries: readonly MetaEntry[]): MetaEntry[] {
+  const bare = entries.every((e) => tsPropertyKey(e.code) === e.code);
+  return entries.map((e) => ({ ...e, key: new TsCode(bare ? e.code : tsString(e.code)) }));
+}
+
 /** Per definition, the data of the frozen catalog, keys in a fixed order. */
 function definitionData(model: CatalogModel, d: ErrorDefinition): DataValue {
   return {
@@ -404,6 +421,7 @@ function buildHelpersView(model: CatalogModel, banner: string, examples: Catalog
       [{ tag: 'example', text: `if (codeMatches(code, ${tsString(shown.pattern)})) {\n  code; // ${shown.narrowed}\n}` }],
     ),
     inNamespaceDoc: doc([wrapProse(`True when a code is in a namespace (\`${examples.namespace}\`${nested ? `, or a nested one such as \`${nested}\`` : ''}).`, 96)]),
+    ...namespaceHelpers(model),
     createEnvelopeDoc: doc(
       [
         "Builds an error response body, server side. `meta` is required exactly\nwhen the code's schema requires it, and refused for codes without meta;\nthe same rule is checked at run time for callers without types.",
@@ -642,7 +660,7 @@ export function renderTypeScriptSources(model: CatalogModel, partSize: number = 
       { module: 'codes', source: t.codes(buildCodesView(model, banner, typeOf, codeLists, [])) },
       {
         module: 'meta',
-        source: t.meta({ banner, parts: [], declarations: metaLists.declarations.flat(), entries: metaLists.entries, splitMetaMap: null, splitDetailMap: null }),
+        source: t.meta({ banner, parts: [], declarations: metaLists.declarations.flat(), entries: keyedEntries(metaLists.entries), splitMetaMap: null, splitDetailMap: null }),
       },
       { module: 'envelope', source: envelope },
       { module: 'catalog', source: t.catalog(buildCatalogView(banner, examples, printCatalogData(model, model.definitions, model.wireCodes), [])) },
@@ -697,7 +715,7 @@ export function renderTypeScriptSources(model: CatalogModel, partSize: number = 
   ids.forEach((id, i) => {
     parts.push({ module: `meta/types-${id}`, source: t.metaTypes({ banner, declarations: declarations[i]!.flat() }) });
     const used = [...new Set(entries[i]!.flatMap((e) => (e.metaType === null ? [] : [e.metaType])))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    parts.push({ module: `meta/maps-${id}`, source: t.metaMaps({ banner, imports: used.length === 0 ? [] : [new TsCode(printImport('import type', used, '../meta.js'))], entries: entries[i]! }) });
+    parts.push({ module: `meta/maps-${id}`, source: t.metaMaps({ banner, imports: used.length === 0 ? [] : [new TsCode(printImport('import type', used, '../meta.js'))], entries: keyedEntries(entries[i]!) }) });
   });
   const extendsOf = (name: string): TsCode => new TsCode(printInterfaceExtends(name, ids.map((id) => `maps${id}.${name}`)));
   const meta = t.meta({
@@ -735,6 +753,28 @@ export function renderTypeScriptSources(model: CatalogModel, partSize: number = 
   ];
 }
 
+/**
+ * What the pattern helpers need from the code syntax: the separator that
+ * splits codes into segments and each namespace's parents. A syntax without
+ * a separator splits at a space, which no code holds, so each code is one
+ * segment there and a pattern is a whole code or `*`.
+ */
+function namespaceHelpers(model: CatalogModel): Pick<HelpersView, 'segmentsDoc' | 'segmentsDeclaration' | 'separatorDeclaration' | 'namespaceParentsDeclaration' | 'namespaceCodesType'> {
+  const split = model.codeSyntax.split;
+  const separator = split.kind === 'separator' ? split.separator : ' ';
+  const entries = model.namespaces.map((n) => printArray(`${tsPropertyKey(n.name)}: `, n.parents.map(tsString), ',', 2));
+  const head = 'const namespaceParents: { readonly [N in ErrorNamespace]: readonly ErrorNamespace[] } =';
+  return {
+    segmentsDoc: doc([split.kind === 'separator' ? `A code's segments, split at \`${separator}\`.` : 'A code as one segment: the code syntax has no separator.']),
+    // The separator is one of . - / _ or a space: nothing to escape inside a template literal type.
+    segmentsDeclaration: new TsCode(`type Segments<S extends string> = S extends \`\${infer Head}${separator}\${infer Tail}\`\n  ? [Head, ...Segments<Tail>]\n  : [S];`),
+    separatorDeclaration: new TsCode(`const SEPARATOR = ${tsString(separator)};`),
+    namespaceParentsDeclaration: new TsCode(entries.length === 0 ? `${head} {};` : [`${head} {`, ...entries, '};'].join('\n')),
+    // With a separator a namespace's codes are those under its prefix (or the namespace itself); otherwise the type cannot tell.
+    namespaceCodesType: new TsCode(split.kind === 'separator' ? `CodeMatching<\`\${N}${separator}*\`> | Extract<ErrorCode, N>` : 'ErrorCode'),
+  };
+}
+
 /** Returns `value` when it matches `pattern`; a mismatch is an errcat bug, since the validator checks these fields. */
 function checked(value: string, pattern: RegExp, what: string): string {
   if (!pattern.test(value)) throw new Error(`errcat bug: ${what} ${JSON.stringify(value)} does not match ${pattern}`);
@@ -750,9 +790,10 @@ function accessOf(base: string, names: readonly string[], list: boolean): string
 
 function buildReadme(model: CatalogModel): string {
   const examples = pickExamples(model, parameterTypeNames(model.parameters));
-  const code = (value: string): string => checked(value, /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$/, 'code');
-  const namespace = (value: string): string => checked(value, /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*$/, 'namespace');
-  const pattern = (value: string): string => checked(value, /^[a-z*][a-z0-9_]*(\.([a-z][a-z0-9_]*|\*))+$/, 'pattern');
+  // Codes and namespaces hold only the characters CODE_CHARACTERS allows, none of them special in Markdown code spans or TypeScript strings.
+  const code = (value: string): string => checked(value, /^[A-Za-z0-9._/:-]+$/, 'code');
+  const namespace = (value: string): string => checked(value, /^[A-Za-z0-9._/:-]+$/, 'namespace');
+  const pattern = (value: string): string => checked(value, /^[A-Za-z0-9._/:*-]+$/, 'pattern');
   let event: ReadmeView['event'] = null;
   if (examples.http === null) {
     const definition = model.definitions.find((d) => d.namespace === examples.namespace && d.events !== null);

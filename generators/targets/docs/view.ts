@@ -219,6 +219,8 @@ class Index {
   readonly targets = new Map<string, CodeTarget>();
   readonly sections = new Map<string, SectionModel>();
   readonly namespaces = new Map<string, NamespaceModel>();
+  /** Each namespace by its wildcard (`billing.*`), as guidance names it. */
+  readonly wildcards = new Map<string, NamespaceModel>();
   readonly parameters = new Map<string, ParameterModel>();
   readonly wireAnchors = new Map<string, string>();
   readonly guidanceTitles = new Map<string, string>();
@@ -236,7 +238,10 @@ class Index {
       if (owner && !this.targets.has(w.code)) this.targets.set(w.code, { anchor: w.names.anchor, section: owner.section });
     }
     for (const s of model.sections) this.sections.set(s.id, s);
-    for (const n of model.namespaces) this.namespaces.set(n.name, n);
+    for (const n of model.namespaces) {
+      this.namespaces.set(n.name, n);
+      this.wildcards.set(n.wildcard, n);
+    }
     for (const p of model.parameters) this.parameters.set(p.name, p);
     for (const g of model.guidance) this.guidanceTitles.set(g.id, g.title);
   }
@@ -645,16 +650,20 @@ function buildNamespaces(ix: Index, page: Page): Markdown {
  * the code a wrong answer.
  */
 function namespacePattern(ix: Index, n: NamespaceModel): string {
+  const split = ix.model.codeSyntax.split;
+  // Only a separator syntax has segments a parameter can fill.
+  if (split.kind !== 'separator') return n.wildcard;
+  const sep = split.separator;
   const defs = n.codes.map((c) => ix.definitions.get(c)).filter((d): d is ErrorDefinition => d !== undefined);
-  const depth = n.name.split('.').length;
+  const depth = n.name.split(sep).length;
   const family = defs.find((d) => d.family && d.family.segmentIndex === depth)?.family;
   if (family) {
     const values = new Set(family.values);
     const parameter = ix.parameters.get(family.parameter);
-    const all = defs.every((d) => (d.family ? d.family.parameter === family.parameter && d.family.segmentIndex === depth : values.has(d.code.split('.')[depth] ?? '')));
-    if (all && parameter) return `${n.name}.${parameter.placeholder}.*`;
+    const all = defs.every((d) => (d.family ? d.family.parameter === family.parameter && d.family.segmentIndex === depth : values.has(d.code.split(sep)[depth] ?? '')));
+    if (all && parameter) return `${n.name}${sep}${parameter.placeholder}${sep}*`;
   }
-  return `${n.name}.*`;
+  return n.wildcard;
 }
 
 function buildGuidance(ix: Index, g: CatalogModel['guidance'][number], page: Page): GuidanceView {
@@ -663,7 +672,7 @@ function buildGuidance(ix: Index, g: CatalogModel['guidance'][number], page: Pag
     const definition = ix.definitions.get(code);
     const shown = inlineCode(definition ? definition.displayCode : code);
     if (target) return link(shown, ix.codeHref(target, page));
-    const namespace = code.endsWith('.*') ? ix.namespaces.get(code.slice(0, -2)) : undefined;
+    const namespace = code.endsWith('*') ? ix.wildcards.get(code) : undefined;
     return namespace && ix.sections.has(namespace.section) ? link(shown, ix.sectionHref(namespace.section, page)) : shown;
   });
   return {

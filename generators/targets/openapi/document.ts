@@ -22,7 +22,6 @@
  * the number of codes.
  */
 import { commonMarkBlock, commonMarkText } from '../../escape/markdown.js';
-import { deriveNames } from '../../names.js';
 import type { CatalogModel, ErrorDefinition, JsonSchema, WireCode } from '../../model.js';
 import { bannerText } from '../../output.js';
 import { exampleBody } from '../../body.js';
@@ -235,16 +234,16 @@ export function buildOpenApiDocument(model: CatalogModel, version: OpenApiVersio
 
   // Per namespace: its HTTP codes and those of the namespaces below it.
   const declared = new Map(model.namespaces.map((ns) => [ns.name, [] as ErrorDefinition[]]));
+  const parents = new Map(model.namespaces.map((ns) => [ns.name, ns.parents]));
   for (const d of model.definitions) {
     if (d.transport !== 'http' || d.status === null) continue;
-    const segments = d.namespace.split('.');
-    for (let n = segments.length; n > 0; n--) declared.get(segments.slice(0, n).join('.'))?.push(d);
+    for (const name of [d.namespace, ...(parents.get(d.namespace) ?? [])]) declared.get(name)?.push(d);
   }
   for (const ns of model.namespaces) {
     const members = declared.get(ns.name)!;
     if (members.length === 0) continue;
     // PascalCase, by the same rule as code names; the validator refuses two namespaces with one type name.
-    const type = deriveNames(ns.name).type;
+    const type = ns.typeName;
     const responseName = registry.claim('responses', `${type}Errors`, `namespace ${ns.name}`);
     const schemaName = registry.claim('schemas', `${type}ErrorsEnvelope`, `namespace ${ns.name}`);
     const statuses = [...new Set(members.map((d) => d.status))].sort((a, b) => a! - b!);

@@ -38,9 +38,9 @@ export interface CatalogExamples {
 }
 
 /** The same matching as the generated package's runtime `matchesPattern`. */
-export function matchesPattern(code: string, pattern: string): boolean {
-  const c = code.split('.');
-  const p = pattern.split('.');
+export function matchesPattern(code: string, pattern: string, separator: string): boolean {
+  const c = code.split(separator);
+  const p = pattern.split(separator);
   for (let i = 0; i < p.length; i++) {
     if (p[i] === '*' && i === p.length - 1) return c.length > i;
     if (i >= c.length || (p[i] !== '*' && p[i] !== c[i])) return false;
@@ -58,30 +58,33 @@ export function pickExamples(model: CatalogModel, typeOf: ReadonlyMap<string, st
   const first = sorted[0];
   if (first === undefined) throw new Error('errcat bug: a valid catalog has at least one code');
   const firstDefinition = definition(first);
+  const split = model.codeSyntax.split;
+  const sep = split.kind === 'separator' ? split.separator : ' ';
   const http = firstDefinition.transport === 'http' ? { code: first.code, definition: firstDefinition, namespace: firstDefinition.namespace } : null;
   const family = model.definitions.find((d) => d.family !== null && d.family.suffix !== '') ?? model.definitions.find((d) => d.family !== null) ?? null;
 
   let inner: PatternExample | null = null;
   if (family?.family && family.family.suffix !== '') {
     const pattern = `${family.family.prefix}*${family.family.suffix}`;
-    const onlyFamily = model.wireCodes.every((w) => !matchesPattern(w.code, pattern) || w.definition === family.code);
+    const onlyFamily = model.wireCodes.every((w) => !matchesPattern(w.code, pattern, sep) || w.definition === family.code);
     const narrowed = onlyFamily ? `\`${family.family.prefix}\${${typeOf.get(family.family.parameter)!}}${family.family.suffix}\`` : codeMatchingType(pattern);
     inner = { pattern, narrowed };
   } else {
-    const long = model.wireCodes.find((w) => w.code.split('.').length >= 3);
+    const long = split.kind === 'separator' ? model.wireCodes.find((w) => w.code.split(sep).length >= 3) : undefined;
     if (long) {
-      const segments = long.code.split('.');
+      const segments = long.code.split(sep);
       segments[1] = '*';
-      const pattern = segments.join('.');
+      const pattern = segments.join(sep);
       inner = { pattern, narrowed: codeMatchingType(pattern) };
     }
   }
-  const trailingPattern = `${firstDefinition.namespace}.*`;
+  // Without a separator a code is one segment, and `*` alone is the pattern that matches every code.
+  const trailingPattern = split.kind === 'separator' ? `${firstDefinition.namespace}${sep}*` : '*';
   return {
     http,
     code: first.code,
     namespace: firstDefinition.namespace,
-    nestedNamespace: model.namespaces.find((n) => n.name.includes('.'))?.name ?? null,
+    nestedNamespace: model.namespaces.find((n) => n.parents.length > 0)?.name ?? null,
     inner,
     trailing: { pattern: trailingPattern, narrowed: codeMatchingType(trailingPattern) },
     family,

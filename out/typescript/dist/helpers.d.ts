@@ -50,6 +50,7 @@ type CarrierCode<E> = E extends WithErrorCode<infer C extends ErrorCode> ? C : n
  * object of a list body) to one code.
  */
 export declare function hasErrorCode<E extends ErrorCarrier, C extends CarrierCode<E>>(carrier: E, code: C): carrier is Extract<E, WithErrorCode<C>>;
+/** A code's segments, split at `.`. */
 type Segments<S extends string> = S extends `${infer Head}.${infer Tail}` ? [Head, ...Segments<Tail>] : [S];
 type SegmentsMatch<C extends string[], P extends string[]> = P extends ['*'] ? C extends [string, ...string[]] ? true : false : P extends [infer PH extends string, ...infer PT extends string[]] ? C extends [infer CH extends string, ...infer CT extends string[]] ? PH extends '*' | CH ? SegmentsMatch<CT, PT> : false : false : C extends [] ? true : false;
 /**
@@ -75,7 +76,7 @@ export declare function codeMatches<P extends string>(code: string, pattern: P &
 /** True when a carrier's code matches a pattern; narrows it, so its meta is typed. */
 export declare function envelopeMatches<E extends ErrorCarrier, P extends string>(carrier: E, pattern: P & KnownPattern<P>): carrier is Extract<E, WithErrorCode<CodeMatching<P>>>;
 /** True when a code is in a namespace (`account`, or a nested one such as `publishing.delivery`). */
-export declare function inNamespace<N extends ErrorNamespace>(code: string, namespace: N): code is CodeMatching<`${N}.*`>;
+export declare function inNamespace<N extends ErrorNamespace>(code: string, namespace: N): code is CodeMatching<`${N}.*`> | Extract<ErrorCode, N>;
 /** The usual HTTP status of a code; `null` for event-only codes. */
 export declare function errorStatus(code: HttpErrorCode): number;
 export declare function errorStatus(code: ErrorCode): number | null;

@@ -142,9 +142,28 @@ function codeOf(carrier) {
 export function hasErrorCode(carrier, code) {
     return codeOf(carrier) === code;
 }
+const SEPARATOR = '.';
+const namespaceParents = {
+    account: [],
+    auth: [],
+    billing: [],
+    brand: [],
+    byok: [],
+    conversation: [],
+    invite: [],
+    media: [],
+    platform: [],
+    post: [],
+    publishing: [],
+    'publishing.delivery': ['publishing'],
+    resource: [],
+    system: [],
+    validation: [],
+    whatsapp: [],
+};
 function matchesPattern(code, pattern) {
-    const c = code.split('.');
-    const p = pattern.split('.');
+    const c = code.split(SEPARATOR);
+    const p = pattern.split(SEPARATOR);
     for (let i = 0; i < p.length; i++) {
         if (p[i] === '*' && i === p.length - 1)
             return c.length > i;
@@ -160,7 +179,9 @@ export function envelopeMatches(carrier, pattern) {
     return matchesPattern(codeOf(carrier), pattern);
 }
 export function inNamespace(code, namespace) {
-    return matchesPattern(code, `${namespace}.*`);
+    const info = getErrorInfo(code);
+    return (info !== undefined &&
+        (info.namespace === namespace || namespaceParents[info.namespace].includes(namespace)));
 }
 export function errorStatus(code) {
     return errorCatalog[code].status;

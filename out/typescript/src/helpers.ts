@@ -211,6 +211,7 @@ export function hasErrorCode<E extends ErrorCarrier, C extends CarrierCode<E>>(
   return codeOf(carrier) === code;
 }
 
+/** A code's segments, split at `.`. */
 type Segments<S extends string> = S extends `${infer Head}.${infer Tail}`
   ? [Head, ...Segments<Tail>]
   : [S];
@@ -246,9 +247,30 @@ type KnownPattern<P extends string> = [CodeMatching<P>] extends [never]
   ? { readonly 'pattern matches no code': P }
   : unknown;
 
+const SEPARATOR = '.';
+
+const namespaceParents: { readonly [N in ErrorNamespace]: readonly ErrorNamespace[] } = {
+  account: [],
+  auth: [],
+  billing: [],
+  brand: [],
+  byok: [],
+  conversation: [],
+  invite: [],
+  media: [],
+  platform: [],
+  post: [],
+  publishing: [],
+  'publishing.delivery': ['publishing'],
+  resource: [],
+  system: [],
+  validation: [],
+  whatsapp: [],
+};
+
 function matchesPattern(code: string, pattern: string): boolean {
-  const c = code.split('.');
-  const p = pattern.split('.');
+  const c = code.split(SEPARATOR);
+  const p = pattern.split(SEPARATOR);
   for (let i = 0; i < p.length; i++) {
     if (p[i] === '*' && i === p.length - 1) return c.length > i;
     if (i >= c.length || (p[i] !== '*' && p[i] !== c[i])) return false;
@@ -283,8 +305,12 @@ export function envelopeMatches<E extends ErrorCarrier, P extends string>(
 export function inNamespace<N extends ErrorNamespace>(
   code: string,
   namespace: N,
-): code is CodeMatching<`${N}.*`> {
-  return matchesPattern(code, `${namespace}.*`);
+): code is CodeMatching<`${N}.*`> | Extract<ErrorCode, N> {
+  const info = getErrorInfo(code);
+  return (
+    info !== undefined &&
+    (info.namespace === namespace || namespaceParents[info.namespace].includes(namespace))
+  );
 }
 
 /** The usual HTTP status of a code; `null` for event-only codes. */
