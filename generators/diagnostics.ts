@@ -49,6 +49,7 @@ export const RULES = {
   'status-not-error': { severity: 'warning', summary: 'a status below 400: clients read it as success or a redirect' },
   'meta-schema-invalid': { severity: 'error', summary: 'a meta schema does not compile as a strict JSON Schema 2020-12' },
   'meta-schema-remote-ref': { severity: 'error', summary: 'a meta schema has a $ref outside itself' },
+  'meta-schema-ref-cycle': { severity: 'error', summary: 'a meta schema has a $ref cycle that never reaches a value ($defs a → b → a, or itself through allOf)' },
   'meta-schema-too-deep': { severity: 'error', summary: 'a meta schema nests deeper than the limit' },
   'meta-schema-unsafe-pattern': { severity: 'error', summary: 'a meta schema pattern can backtrack catastrophically' },
   'pattern-unsupported': { severity: 'error', summary: 'a meta schema pattern uses what the linear-time engine (RE2) cannot run: a backreference, lookahead or lookbehind, a repetition over 1000' },

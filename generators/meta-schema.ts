@@ -14,6 +14,7 @@ import addFormatsModule from 'ajv-formats';
 import safeRegexModule from 'safe-regex2';
 import type { DataPath, RuleId } from './diagnostics.js';
 import { re2RegExp, unsupportedPattern } from './pattern.js';
+import { findRefCycles } from './ref-cycles.js';
 
 // Both packages are CommonJS with a default export; Node's ESM interop wraps them once more.
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv2020) => Ajv2020;
@@ -39,6 +40,8 @@ export class MetaSchemaCompiler {
       // Every schema is its own document: no $id registry to collide in.
       addUsedSchema: false,
       validateFormats: true,
+      // Properties named constructor, toString or __proto__ are data: only own properties count.
+      ownProperties: true,
       // Linear time on any pattern and input (pattern.ts); ajv's default is the backtracking RegExp.
       code: { regExp: re2RegExp },
     });
@@ -64,8 +67,14 @@ export class MetaSchemaCompiler {
   private compileUncached(schema: unknown): ValidateFunction | SchemaProblem[] {
     const problems = checkStructure(schema, this.maxDepth);
     if (problems.length > 0) return problems;
+    const cycles = findRefCycles(schema);
+    if (cycles.length > 0) {
+      return cycles.map((c) => ({ rule: 'meta-schema-ref-cycle' as const, message: `$ref cycle ${c.pointers.join(' → ')} never reaches a schema that checks anything; end it with a schema of its own`, path: c.path }));
+    }
     try {
-      return this.ajv.compile(schema as object);
+      // `$ref: "#"` needs a base URI to resolve against; a schema without its own $id gets one, not registered anywhere.
+      const own = schema !== null && typeof schema === 'object' && Object.hasOwn(schema, '$id');
+      return this.ajv.compile(own ? (schema as object) : { ...(schema as object), $id: `https://errcat.invalid/meta/${this.compiled.size}` });
     } catch (error) {
       // A schema that fails the 2020-12 meta-schema comes with ajv errors
       // that say where; strict-mode and regex failures only have a message.

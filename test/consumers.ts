@@ -26,6 +26,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
+import { showUnsafeCharacters } from '../generators/escape/markdown-text.js';
 import { ROOT } from './helpers.js';
 
 /** Elements errcat's Markdown may produce: what CommonMark + GFM make of prose, lists, tables, code and links, and errcat's `<a id>` anchors. */
@@ -140,19 +141,15 @@ export function visibleText(tree: HastRoot | Element): string {
 }
 
 /**
- * Text as compared between the catalog and a rendered page: runs of white
- * space (line breaks of every kind included) as one space, and the
- * characters no page can show as themselves (controls, which errcat writes
- * as U+FFFD or a visible escape) dropped.
+ * Text as compared between the catalog and a rendered page: line breaks of
+ * every kind and runs of white space as one space, and the characters no
+ * page holds raw (controls, bidirectional and invisible ones) as the
+ * visible escapes errcat shows instead (`\u202e`, `\x1b`).
  */
 export function comparable(text: string): string {
-  return (
-    text
-      // eslint-disable-next-line no-control-regex
-      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd]/g, '')
-      .replace(/[\s\u0085\u2028\u2029\u00a0\u3000\ufeff]+/g, ' ')
-      .trim()
-  );
+  return showUnsafeCharacters(text.replace(/\r\n|[\r\n\u0085\u2028\u2029]/g, ' '))
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** markdownlint-cli2's Node API (the package ships no type declarations). */

@@ -16,7 +16,9 @@ import type { CatalogModel } from '../generators/model.js';
 import type { OutputFile } from '../generators/output.js';
 import { renderDocs } from '../generators/targets/docs.js';
 import { FIXTURE_CATALOGS, loadModel, ROOT } from './helpers.js';
-import { parseMarkdown, type MdNode } from './markdown-ast.js';
+import { parseMarkdown, plainTextShown, type MdNode } from './markdown-ast.js';
+import { comparable, inspectHast, mdxSyntaxIn, renderCommonMark, renderMdx, visibleText } from './consumers.js';
+import { allowedUrl } from '../generators/escape/url.js';
 
 /**
  * One line of text with everything that can break Markdown, MDX or a table,
@@ -238,5 +240,43 @@ describe('Markdown escape helpers', () => {
     expect(markdownBlock('a {b} `{c}`\n\n```js\n{d}\n', 2)).toBe('a \\{b\\} `{c}`\n\n```js\n{d}\n```');
     // `<!--` starts an HTML block, which is printed as the text it is.
     expect(markdownBlock('export x\n<!-- y -->', 2)).toBe('&#x65;xport x\n\n\\<!-- y --\\>');
+  });
+});
+
+describe('issue 8: code execution and script injection through the docs, each row parsed by the real parsers', () => {
+  // Each text goes into a Markdown field and a plain-text field; the result must hold no MDX syntax
+  // (remark-mdx with GFM), render with remark + rehype (raw HTML let through) to allowed elements and URLs
+  // only, and compile, evaluate and render as MDX without touching a global.
+  it.each([
+    ['escaped backticks around an expression', '\\`{globalThis.pwned = 1}\\`'],
+    ['an autolink literal before a script tag', 'www.a.example/<script src="https://evil.example/x.js" />'],
+    ['a URL with an angle-bracket path', 'https://example.com/<path>'],
+    ['an escaped brace before braces', '\\{{x}} and \\{globalThis.pwned = 1}'],
+    ['javascript:, data: and entity-obfuscated links, images and definitions', '[a](javascript:globalThis.pwned=1) ![b](data:text/html,x) [c][d] [e](&#106;avascript:x)\n\n[d]: jav%61script:x'],
+    ['raw HTML and JSX', '<svg onload="globalThis.pwned=1"></svg> <img src=x onerror=alert(1)> <Foo bar={1} />'],
+  ])('%s', async (_name, text) => {
+    for (const markdown of [markdownBlock(text, 2), proseText(text), cellText(text)]) {
+      expect(mdxSyntaxIn(markdown), markdown).toEqual([]);
+      expect(inspectHast((await renderCommonMark(markdown)).tree), markdown).toEqual([]);
+      const mdx = await renderMdx(markdown);
+      expect(mdx.touchedGlobals, markdown).toEqual([]);
+      expect(inspectHast(mdx.tree), markdown).toEqual([]);
+    }
+    // Plain text reads back as written (its backtick spans as code).
+    expect(visibleText((await renderCommonMark(proseText(text))).tree)).toBe(comparable(plainTextShown(text)));
+    expect(visibleText((await renderMdx(proseText(text))).tree)).toBe(comparable(plainTextShown(text)));
+  });
+
+  it.each([
+    ['http', 'https://example.com/a', true],
+    ['mailto', 'mailto:a@example.com', true],
+    ['relative', '../a.md#x', true],
+    ['javascript', 'javascript:alert(1)', false],
+    ['entity-obfuscated', '&#106;avascript:alert(1)', false],
+    ['percent-encoded', 'jav%61script:alert(1)', false],
+    ['control-split', '\u0001java\tscript:alert(1)', false],
+    ['data', 'DATA:text/html,x', false],
+  ])('URL allow-list: %s', (_name, url, allowed) => {
+    expect(allowedUrl(url)).toBe(allowed);
   });
 });

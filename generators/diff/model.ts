@@ -69,10 +69,18 @@ function compareEnvelope(a: Record<string, unknown>, b: Record<string, unknown>,
     if (same(a[key], b[key])) continue;
     const yaml = YAML_NAME[key] ?? key;
     const anchor = header('catalog', 'envelope', yaml);
-    if (ENVELOPE_PROSE.has(key)) emit('envelope-wording', '', `envelope.${yaml}`, a[key], b[key], 'none', `envelope ${yaml} reworded`, anchor);
+    // The body's members carry descriptions for people beside what is sent: wording there is a notice.
+    if (ENVELOPE_PROSE.has(key) || same(withoutProse(a[key]), withoutProse(b[key]))) emit('envelope-wording', '', `envelope.${yaml}`, a[key], b[key], 'none', `envelope ${yaml} reworded`, anchor);
     else if (key === 'requestIdHeader') emit('request-id-header-changed', '', 'envelope.request_id_header', a[key], b[key], 'changed', `request-id header ${show(a[key])} → ${show(b[key])}: clients read the old header`, anchor);
-    else emit('envelope-changed', '', `envelope.${yaml}`, a[key], b[key], 'changed', `the error body's ${yaml} changed (${show(a[key])} → ${show(b[key])})`, anchor);
+    else emit('envelope-changed', '', `envelope.${yaml}`, a[key], b[key], 'changed', `the error body's ${yaml} changed (its members, media type or headers): clients parse the old shape`, anchor);
   }
+}
+
+/** A value without its `description` members, at any depth: what the body sends, not how it is explained. */
+function withoutProse(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutProse);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.entries(value).filter(([k]) => k !== 'description').map(([k, v]) => [k, withoutProse(v)]));
 }
 
 /** Codes on the wire: added, removed, moved between definitions; then what each one means. */

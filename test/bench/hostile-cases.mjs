@@ -113,6 +113,27 @@ export const HOSTILE_CASES = [
   { name: 'pattern (a|a)*$, example a backtracking engine is slow to match', files: () => ({ 'codes.yaml': patternCode('(a|a)*$', EVIL) }), want: () => ({ file: 'codes.yaml', rule: 'none', line: 0 }) },
   { name: 'pattern ^(a|aa)+$, non-matching example', files: () => ({ 'codes.yaml': patternCode('^(a|aa)+$', EVIL) }), want: () => ({ file: 'codes.yaml', rule: 'example-invalid', line: 12 }) },
   { name: 'pattern with a lookahead', files: () => ({ 'codes.yaml': patternCode('^(?=a)a+$', 'aaa') }), want: () => ({ file: 'codes.yaml', rule: 'pattern-unsupported', line: 8 }) },
+  {
+    name: '$ref cycle',
+    files: () => ({
+      'codes.yaml': `codes:
+  auth.cycle:
+    status: 400
+    description: A cycle.
+    meta:
+      type: object
+      $defs:
+        a: { $ref: "#/$defs/b" }
+        b: { $ref: "#/$defs/a" }
+      properties:
+        x: { $ref: "#/$defs/a", description: X. }
+    example:
+      message: m
+      meta: { x: 1 }
+`,
+    }),
+    want: () => ({ file: 'codes.yaml', rule: 'meta-schema-ref-cycle', line: 9 }),
+  },
 ];
 
 /**
