@@ -27,7 +27,7 @@
  */
 import { stringifyJson } from '../escape/json.js';
 import { jsDoc, lineComment, tsIdentifier, tsLiteral, tsPropertyKey, tsString, TsCode, type DocComment, type DocTag } from '../escape/typescript.js';
-import type { CatalogModel, ErrorDefinition, WireCode } from '../model.js';
+import type { BodyMember, CatalogModel, ErrorDefinition, WireCode } from '../model.js';
 import { bannerText, type OutputFile, type Target } from '../output.js';
 import { textWidth } from '../text-width.js';
 import { compileTemplate, type RenderTemplate, type TemplateHelper } from '../templates.js';
@@ -134,8 +134,14 @@ interface CatalogPartView {
 interface EnvelopeView {
   banner: string;
   detailDoc: DocComment;
-  requestIdDoc: DocComment;
+  objectDoc: DocComment;
+  objectType: TsCode;
   envelopeDoc: DocComment;
+  envelopeType: TsCode;
+  carrierType: TsCode;
+  withCodeType: TsCode;
+  shapeDoc: DocComment;
+  shapeData: TsCode;
 }
 
 interface CatalogView {
@@ -183,6 +189,10 @@ interface ReadmeView {
   event: { code: string; namespace: string; field: string } | null;
   /** The request-id header, when responses carry one. */
   requestIdHeader: string | null;
+  /** `checked.envelope.error`: where the example reads the error object (member names are checked against the schema's pattern). */
+  errorAccess: string;
+  /** `error.code`. */
+  codeAccess: string;
   /** What `*` means in a pattern, with the catalog's own patterns. */
   patternsText: string;
 }
@@ -427,17 +437,98 @@ function buildHelpersView(model: CatalogModel, banner: string, examples: Catalog
   };
 }
 
+/** A property access for a member name: `.code`, or `['@type']` when it is no identifier. */
+function memberKey(name: string): string {
+  return tsPropertyKey(name);
+}
+
 function buildEnvelopeView(model: CatalogModel, banner: string): EnvelopeView {
   const f = model.envelope.fields;
+  const body = model.envelope.body;
+  const line = (m: BodyMember, type: string, indent: number): string =>
+    `${jsDoc(doc([m.description]), indent)}\n${' '.repeat(indent)}readonly ${memberKey(m.name!)}${m.required || m.value === 'details' ? '' : '?'}: ${type};`;
+  const memberLines = (members: readonly BodyMember[], indent: number, k: string): { lines: string[]; extra: string[] } => {
+    const lines: string[] = [];
+    const extra: string[] = [];
+    for (const m of members) {
+      if (m.value === 'meta') extra.push(`MetaAs<${k}, ${tsString(m.name!)}>`);
+      else if (m.value === 'meta_members') extra.push(`MetaMembers<${k}>`);
+      else if (m.value === 'details') lines.push(line(m, `MetaDetails<${k}>`, indent));
+      else if (m.value === 'code') lines.push(line(m, k, indent));
+      else lines.push(line(m, m.value === 'status' ? 'number' : 'string', indent));
+    }
+    return { lines, extra };
+  };
+  const object = memberLines(body.members, 4, 'K');
+  // An error object that is exactly errcat's own {code, message, meta} is ErrorDetailMap's entry:
+  // the same type, and far cheaper for the compiler on catalogs of thousands of codes.
+  const plain =
+    body.members.length === 3 &&
+    (['code', 'message', 'meta'] as const).every((v) => body.members.some((m) => m.name === v && m.value === v && (v !== 'message' || m.required)));
+  const objectType = plain ? 'export type ErrorObject<C extends ErrorCode = HttpErrorCode> = { [K in C]: ErrorDetailMap[K] }[C];' : [
+    'export type ErrorObject<C extends ErrorCode = HttpErrorCode> = {',
+    '  [K in C]: {',
+    ...object.lines,
+    `  }${object.extra.map((e) => ` & ${e}`).join('')};`,
+    '}[C];',
+  ].join('\n');
+  const errorDoc = doc([body.list ? 'One error object or more; each narrows on its own code.' : 'The error object.']);
+  let envelopeType: string;
+  if (body.errorMember === null) envelopeType = 'export type ErrorEnvelope<C extends HttpErrorCode = HttpErrorCode> = ErrorObject<C>;';
+  else {
+    const around = memberLines(body.envelopeMembers, body.list ? 2 : 4, 'K').lines;
+    const key = memberKey(body.errorMember);
+    envelopeType = body.list
+      ? [
+          'export type ErrorEnvelope<C extends HttpErrorCode = HttpErrorCode> = {',
+          jsDoc(errorDoc, 2),
+          `  readonly ${key}: readonly [ErrorObject<C>, ...ErrorObject<C>[]];`,
+          ...around,
+          '};',
+        ].join('\n')
+      : ['export type ErrorEnvelope<C extends HttpErrorCode = HttpErrorCode> = {', '  [K in C]: {', jsDoc(errorDoc, 4), `    readonly ${key}: ErrorObject<K>;`, ...around, '  };', '}[C];'].join('\n');
+  }
+  const codeKey = memberKey(body.codeMember);
+  const withCode =
+    body.errorMember === null || body.list
+      ? `export type WithErrorCode<C extends ErrorCode> = { readonly ${codeKey}: C };`
+      : `export type WithErrorCode<C extends ErrorCode> = { readonly ${memberKey(body.errorMember)}: { readonly ${codeKey}: C } };`;
+  const named = (members: readonly BodyMember[]): DataValue => Object.fromEntries(members.flatMap((m) => (m.name === null ? [] : [[m.name, m.value]])));
+  const typeUris: Record<string, DataValue> = {};
+  for (const d of model.definitions) if (d.typeUri !== null && d.transport === 'http') typeUris[d.code] = d.typeUri;
+  const shapeData = printProperties(
+    [
+      ['mediaType', body.mediaType],
+      ['errorMember', body.errorMember],
+      ['list', body.list],
+      ['members', named(body.members)],
+      ['metaMembers', body.members.some((m) => m.value === 'meta_members')],
+      ['envelopeMembers', named(body.envelopeMembers)],
+      ['optional', [...body.members, ...body.envelopeMembers].flatMap((m) => (m.name !== null && !m.required && m.value !== 'meta' && m.value !== 'details' ? [m.name] : []))],
+      ['typeUris', typeUris],
+    ],
+    2,
+  );
   return {
     banner,
-    detailDoc: doc(['The `error` member of an envelope, for one code or a union of codes.', [`- \`code\`: ${f.code}`, `- \`message\`: ${f.message}`, `- \`meta\`: ${f.meta}`].join('\n')]),
-    requestIdDoc: doc([f.requestId, `Response header: \`${model.envelope.requestIdHeader}\`.`]),
+    detailDoc: doc(['The error of one code or a union of codes, as errcat models it (events carry it as it is).', [`- \`code\`: ${f.code}`, `- \`message\`: ${f.message}`, `- \`meta\`: ${f.meta}`].join('\n')]),
+    objectDoc: doc([`The error object of ${indefiniteArticle(model.title)} ${model.title} error response, per code: a union discriminated by \`${body.codeMember}\`, so switching on it narrows the meta.`]),
+    objectType: new TsCode(printShape(objectType)),
     envelopeDoc: doc([
-      `The body of ${indefiniteArticle(model.title)} ${model.title} error response, as a union discriminated by \`error.code\`: a \`switch (body.error.code)\` narrows \`body.error.meta\` to that code's meta type.`,
+      `The body of ${indefiniteArticle(model.title)} ${model.title} error response (\`${body.mediaType}\`)${body.list ? ', with one error object or more.' : ', as a union discriminated by its code.'}`,
       model.envelope.description,
     ]),
+    envelopeType: new TsCode(envelopeType),
+    carrierType: new TsCode(`export type ErrorCarrier = ${body.list ? 'ErrorObject' : 'ErrorEnvelope'};`),
+    withCodeType: new TsCode(withCode),
+    shapeDoc: doc([`The ${model.title} error body, as the catalog declares it.`]),
+    shapeData: new TsCode(shapeData),
   };
+}
+
+/** The object type as Prettier prints it (intersections of the literal stay on its closing line). */
+function printShape(text: string): string {
+  return text;
 }
 
 /** Checks that no two exported names are equal; a clash here is an errcat bug. */
@@ -696,6 +787,13 @@ function checked(value: string, pattern: RegExp, what: string): string {
   return value;
 }
 
+/** `base.name` or `base['na-me']`, `[0]` after a list: member names match the schema's memberName pattern. */
+function accessOf(base: string, names: readonly string[], list: boolean): string {
+  let text = base;
+  for (const name of names) text += /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? `.${name}` : `[${tsString(checked(name, /^[A-Za-z_@$][A-Za-z0-9_@$-]{0,63}$/, 'member name'))}]`;
+  return list ? `${text}[0]` : text;
+}
+
 function buildReadme(model: CatalogModel): string {
   const examples = pickExamples(model, parameterTypeNames(model.parameters));
   // Codes and namespaces hold only the characters CODE_CHARACTERS allows, none of them special in Markdown code spans or TypeScript strings.
@@ -720,6 +818,8 @@ function buildReadme(model: CatalogModel): string {
     codeSummary: `${countOf(model.wireCodes.length, 'code')} from ${countOf(model.definitions.length, 'definition')}`,
     http: examples.http && { code: code(examples.http.code), namespace: namespace(examples.http.namespace) },
     event,
+    errorAccess: accessOf('checked.envelope', model.envelope.body.errorMember === null ? [] : [model.envelope.body.errorMember], model.envelope.body.list),
+    codeAccess: accessOf('error', [model.envelope.body.codeMember], false),
     requestIdHeader: model.envelope.requestIdHeader === null ? null : checked(model.envelope.requestIdHeader, /^[A-Za-z0-9-]{1,64}$/, 'request ID header'),
     patternsText,
   });

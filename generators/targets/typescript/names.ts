@@ -14,7 +14,7 @@ export type ModuleName = (typeof MODULES)[number];
 export const OWN_NAMES: Readonly<Record<ModuleName, readonly string[]>> = {
   codes: ['ErrorCode', 'HttpErrorCode', 'EventErrorCode', 'ErrorNamespace', 'errorCodes', 'RetiredErrorCode', 'retiredErrorCodes', 'isRetiredCode'],
   meta: ['ErrorMetaMap', 'ErrorDetailMap'],
-  envelope: ['ErrorDetail', 'ErrorEnvelope', 'ErrorEnvelopeInit'],
+  envelope: ['ErrorDetail', 'ErrorObject', 'ErrorEnvelope', 'ErrorCarrier', 'WithErrorCode', 'ErrorEnvelopeInit', 'BodyValue', 'ErrorBodyShape', 'errorBody'],
   catalog: ['ErrorInfo', 'RetryAdvice', 'RetryPolicy', 'ErrorDeprecation', 'MetaPresence', 'errorCatalog', 'getErrorInfo'],
   helpers: [
     'EnvelopeCheck',
@@ -34,6 +34,7 @@ export const OWN_NAMES: Readonly<Record<ModuleName, readonly string[]>> = {
     'retryAdvice',
     'isRetryable',
     'createErrorEnvelope',
+    'createErrorObject',
   ],
 };
 

@@ -8,7 +8,7 @@
  */
 import { type ErrorInfo, type RetryAdvice } from './catalog.js';
 import type { ErrorCode, ErrorNamespace, EventErrorCode, HttpErrorCode } from './codes.js';
-import type { ErrorDetail, ErrorEnvelope, ErrorEnvelopeInit } from './envelope.js';
+import { type ErrorCarrier, type ErrorDetail, type ErrorEnvelope, type ErrorEnvelopeInit, type ErrorObject, type WithErrorCode } from './envelope.js';
 import type { ErrorDetailMap } from './meta.js';
 /** True when `value` is a code of the catalog (an alias or family expansion included). */
 export declare function isErrorCode(value: unknown): value is ErrorCode;
@@ -28,36 +28,28 @@ export type EnvelopeCheck = {
     readonly reason: string;
 };
 /**
- * Checks that an unknown value (a parsed JSON body) is an error envelope of
- * this catalog: an object with an `error` object holding a known HTTP code,
- * a string message and `meta` when and only when the code has meta, and a
- * string `request_id`. It checks the presence and shape of `meta`, not each
- * of its fields. Unknown extra members are allowed.
+ * Checks that an unknown value (a parsed JSON body) is an error body of
+ * this catalog, as the catalog declares it ({@link errorBody}): each error
+ * object with a known HTTP code, its members of the declared types, and
+ * meta when and only when the code has meta; the members around it. It
+ * checks the presence and shape of meta, not each of its fields. Unknown
+ * extra members are allowed.
  *
  * @example
  * const checked = checkErrorEnvelope(await response.json());
  * if (!checked.ok) throw new Error(`not an error envelope: ${checked.path} ${checked.reason}`);
- * const envelope: ErrorEnvelope = checked.envelope; // discriminated by envelope.error.code
+ * const envelope: ErrorEnvelope = checked.envelope; // discriminated by its code
  */
 export declare function checkErrorEnvelope(value: unknown): EnvelopeCheck;
 /** True when `value` is an error envelope of this catalog; {@link checkErrorEnvelope} says why not. */
 export declare function isErrorEnvelope(value: unknown): value is ErrorEnvelope;
+/** The codes of a carrier type ({@link ErrorCarrier}). */
+type CarrierCode<E> = E extends WithErrorCode<infer C extends ErrorCode> ? C : never;
 /**
- * The codes of an envelope type. `E['error']['code']` would say the same,
- * but it does not compile when the catalog has no HTTP code (every
- * envelope type is then `never`), and this does.
+ * Narrows what carries a code ({@link ErrorCarrier}: the body, or one error
+ * object of a list body) to one code.
  */
-type EnvelopeCode<E> = E extends {
-    readonly error: {
-        readonly code: infer C extends ErrorCode;
-    };
-} ? C : never;
-/** Narrows an envelope to one code. */
-export declare function hasErrorCode<E extends ErrorEnvelope, C extends EnvelopeCode<E>>(envelope: E, code: C): envelope is Extract<E, {
-    readonly error: {
-        readonly code: C;
-    };
-}>;
+export declare function hasErrorCode<E extends ErrorCarrier, C extends CarrierCode<E>>(carrier: E, code: C): carrier is Extract<E, WithErrorCode<C>>;
 /** A code's segments, split at `.`. */
 type Segments<S extends string> = S extends `${infer Head}.${infer Tail}` ? [Head, ...Segments<Tail>] : [S];
 type SegmentsMatch<C extends string[], P extends string[]> = P extends ['*'] ? C extends [string, ...string[]] ? true : false : P extends [infer PH extends string, ...infer PT extends string[]] ? C extends [infer CH extends string, ...infer CT extends string[]] ? PH extends '*' | CH ? SegmentsMatch<CT, PT> : false : false : C extends [] ? true : false;
@@ -81,12 +73,8 @@ type KnownPattern<P extends string> = [CodeMatching<P>] extends [never] ? {
  * }
  */
 export declare function codeMatches<P extends string>(code: string, pattern: P & KnownPattern<P>): code is CodeMatching<P>;
-/** True when an envelope's code matches a pattern; narrows the envelope, so `error.meta` is typed. */
-export declare function envelopeMatches<E extends ErrorEnvelope, P extends string>(envelope: E, pattern: P & KnownPattern<P>): envelope is Extract<E, {
-    readonly error: {
-        readonly code: CodeMatching<P>;
-    };
-}>;
+/** True when a carrier's code matches a pattern; narrows it, so its meta is typed. */
+export declare function envelopeMatches<E extends ErrorCarrier, P extends string>(carrier: E, pattern: P & KnownPattern<P>): carrier is Extract<E, WithErrorCode<CodeMatching<P>>>;
 /** True when a code is in a namespace (`account`, or a nested one such as `publishing.delivery`). */
 export declare function inNamespace<N extends ErrorNamespace>(code: string, namespace: N): code is CodeMatching<`${N}.*`> | Extract<ErrorCode, N>;
 /** The usual HTTP status of a code; `null` for event-only codes. */
@@ -103,6 +91,11 @@ export declare function retryAdvice(code: ErrorCode): RetryAdvice;
 export declare function isRetryable(code: ErrorCode, options?: {
     readonly idempotent?: boolean;
 }): boolean;
+/**
+ * Builds one error object, server side, as the body declares it: for a
+ * body with a list of errors, several of them make one response.
+ */
+export declare function createErrorObject<C extends HttpErrorCode>(code: C, init: ErrorEnvelopeInit<C>): ErrorObject<C>;
 /**
  * Builds an error response body, server side. `meta` is required exactly
  * when the code's schema requires it, and refused for codes without meta;
@@ -139,11 +132,29 @@ export declare class ApiError<C extends ErrorCode = ErrorCode> extends Error {
     /** The request ID, to quote in support requests. */
     readonly requestId: string | null;
     constructor(code: C, init: ApiErrorInit<C>);
-    /** An error from a checked envelope, with the response's status when known. */
+    /**
+     * An error from a checked envelope, with the response's status when
+     * known. A body with a list of errors gives its first; see
+     * {@link ApiError.fromErrorObject} for the others.
+     */
     static fromEnvelope<E extends ErrorEnvelope>(envelope: E, options?: {
         readonly status?: number;
         readonly cause?: unknown;
-    }): ApiError<EnvelopeCode<E>>;
+    }): ApiError<CarrierCode<E>>;
+    /** An error from one error object of a checked envelope (a list body's item). */
+    static fromErrorObject<O extends ErrorObject>(object: O, options?: {
+        readonly status?: number;
+        readonly cause?: unknown;
+        readonly requestId?: string;
+    }): ApiError<CarrierCode<O>>;
+    private static fromParts;
+    /**
+     * This error as the body the catalog declares, server side. Bodies that
+     * carry a request id need one: the error's, or `options.requestId`.
+     */
+    toEnvelope(options?: {
+        readonly requestId?: string;
+    }): ErrorEnvelope;
     /** A plain object for logs and JSON: `JSON.stringify(error)` keeps code, status, meta and request ID. */
     toJSON(): {
         readonly name: string;

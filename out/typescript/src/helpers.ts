@@ -9,7 +9,16 @@
  */
 import { errorCatalog, getErrorInfo, type ErrorInfo, type RetryAdvice } from './catalog.js';
 import type { ErrorCode, ErrorNamespace, EventErrorCode, HttpErrorCode } from './codes.js';
-import type { ErrorDetail, ErrorEnvelope, ErrorEnvelopeInit } from './envelope.js';
+import {
+  errorBody,
+  type BodyValue,
+  type ErrorCarrier,
+  type ErrorDetail,
+  type ErrorEnvelope,
+  type ErrorEnvelopeInit,
+  type ErrorObject,
+  type WithErrorCode,
+} from './envelope.js';
 import type { ErrorDetailMap, ErrorMetaMap } from './meta.js';
 
 /** True when `value` is a code of the catalog (an alias or family expansion included). */
@@ -48,50 +57,123 @@ function describe(value: unknown): string {
   return typeof value === 'object' ? 'an object' : typeof value;
 }
 
-function fail(path: string, reason: string): EnvelopeCheck {
+/** A failed check. */
+type Failure = Extract<EnvelopeCheck, { readonly ok: false }>;
+
+function fail(path: string, reason: string): Failure {
   return { ok: false, path, reason };
 }
 
+function join(path: string, name: string): string {
+  return path === '' ? name : `${path}.${name}`;
+}
+
+/** The name of the error object's member that carries `value`, if any. */
+function memberFor(value: BodyValue): string | undefined {
+  return Object.keys(errorBody.members).find((name) => errorBody.members[name] === value);
+}
+
+const CODE_MEMBER = memberFor('code') ?? 'code';
+
+/** Checks one member of a body against what it carries; null when it is fine. */
+function checkMember(
+  value: unknown,
+  what: BodyValue,
+  at: string,
+  optional: boolean,
+  info: ErrorInfo,
+): Failure | null {
+  if (what === 'code' || what === 'meta_members') return null;
+  const code = info.code;
+  if (what === 'meta') {
+    if (value === undefined)
+      return info.meta === 'required' ? fail(at, `${code} requires meta`) : null;
+    if (info.meta === 'none') return fail(at, `${code} carries no meta, got ${describe(value)}`);
+    return isRecord(value) ? null : fail(at, `expected an object, got ${describe(value)}`);
+  }
+  if (what === 'details') {
+    if (!Array.isArray(value)) return fail(at, `expected an array, got ${describe(value)}`);
+    if (info.meta === 'none' && value.length > 0)
+      return fail(at, `${code} carries no meta, got ${value.length} item(s)`);
+    if (info.meta === 'required' && value.length === 0) return fail(at, `${code} requires meta`);
+    if (value.length > 1) return fail(at, `expected at most one item, got ${value.length}`);
+    return value.length === 0 || isRecord(value[0])
+      ? null
+      : fail(`${at}[0]`, `expected an object, got ${describe(value[0])}`);
+  }
+  if (value === undefined && optional) return null;
+  if (what === 'status') {
+    return Number.isInteger(value) ? null : fail(at, `expected an integer, got ${describe(value)}`);
+  }
+  if (typeof value !== 'string') return fail(at, `expected a string, got ${describe(value)}`);
+  if (what === 'status_string' && !/^[1-5][0-9][0-9]$/.test(value)) {
+    return fail(at, `expected an HTTP status as a string, got ${JSON.stringify(value)}`);
+  }
+  return null;
+}
+
+/** Checks one error object: its code, then every member the body declares. */
+function checkErrorObject(
+  value: unknown,
+  path: string,
+): Failure | { readonly ok: true; readonly info: ErrorInfo } {
+  if (!isRecord(value)) return fail(path, `expected an object, got ${describe(value)}`);
+  const at = join(path, CODE_MEMBER);
+  const code = value[CODE_MEMBER];
+  if (typeof code !== 'string') return fail(at, `expected a string, got ${describe(code)}`);
+  const info = getErrorInfo(code);
+  if (info === undefined) return fail(at, `unknown code ${JSON.stringify(code)}`);
+  if (info.transport !== 'http') {
+    return fail(at, `${JSON.stringify(code)} is only sent in events, never as an HTTP error`);
+  }
+  for (const [name, what] of Object.entries(errorBody.members)) {
+    const optional = errorBody.optional.includes(name);
+    const problem = checkMember(value[name], what, join(path, name), optional, info);
+    if (problem !== null) return problem;
+  }
+  return { ok: true, info };
+}
+
 /**
- * Checks that an unknown value (a parsed JSON body) is an error envelope of
- * this catalog: an object with an `error` object holding a known HTTP code,
- * a string message and `meta` when and only when the code has meta, and a
- * string `request_id`. It checks the presence and shape of `meta`, not each
- * of its fields. Unknown extra members are allowed.
+ * Checks that an unknown value (a parsed JSON body) is an error body of
+ * this catalog, as the catalog declares it ({@link errorBody}): each error
+ * object with a known HTTP code, its members of the declared types, and
+ * meta when and only when the code has meta; the members around it. It
+ * checks the presence and shape of meta, not each of its fields. Unknown
+ * extra members are allowed.
  *
  * @example
  * const checked = checkErrorEnvelope(await response.json());
  * if (!checked.ok) throw new Error(`not an error envelope: ${checked.path} ${checked.reason}`);
- * const envelope: ErrorEnvelope = checked.envelope; // discriminated by envelope.error.code
+ * const envelope: ErrorEnvelope = checked.envelope; // discriminated by its code
  */
 export function checkErrorEnvelope(value: unknown): EnvelopeCheck {
   if (!isRecord(value)) return fail('', `expected an object, got ${describe(value)}`);
-  const error = value.error;
-  if (!isRecord(error)) return fail('error', `expected an object, got ${describe(error)}`);
-  const code = error.code;
-  if (typeof code !== 'string')
-    return fail('error.code', `expected a string, got ${describe(code)}`);
-  const info = getErrorInfo(code);
-  if (info === undefined) return fail('error.code', `unknown code ${JSON.stringify(code)}`);
-  if (info.transport !== 'http') {
-    return fail(
-      'error.code',
-      `${JSON.stringify(code)} is only sent in events, never as an HTTP error`,
-    );
+  const { errorMember } = errorBody;
+  let first: ErrorInfo | undefined;
+  if (errorMember === null) {
+    const checked = checkErrorObject(value, '');
+    if (!checked.ok) return checked;
+    first = checked.info;
+  } else if (errorBody.list) {
+    const held = value[errorMember];
+    if (!Array.isArray(held) || held.length === 0) {
+      return fail(errorMember, `expected a non-empty array, got ${describe(held)}`);
+    }
+    for (let i = 0; i < held.length; i++) {
+      const checked = checkErrorObject(held[i], `${errorMember}[${i}]`);
+      if (!checked.ok) return checked;
+      first ??= checked.info;
+    }
+  } else {
+    const checked = checkErrorObject(value[errorMember], errorMember);
+    if (!checked.ok) return checked;
+    first = checked.info;
   }
-  if (typeof error.message !== 'string') {
-    return fail('error.message', `expected a string, got ${describe(error.message)}`);
-  }
-  const meta = error.meta;
-  if (meta === undefined) {
-    if (info.meta === 'required') return fail('error.meta', `${code} requires meta`);
-  } else if (info.meta === 'none') {
-    return fail('error.meta', `${code} carries no meta, got ${describe(meta)}`);
-  } else if (!isRecord(meta)) {
-    return fail('error.meta', `expected an object, got ${describe(meta)}`);
-  }
-  if (typeof value.request_id !== 'string') {
-    return fail('request_id', `expected a string, got ${describe(value.request_id)}`);
+  for (const [name, what] of Object.entries(errorBody.envelopeMembers)) {
+    const optional = errorBody.optional.includes(name);
+    const problem = checkMember(value[name], what, name, optional, first!);
+    if (problem !== null) return problem;
   }
   return { ok: true, envelope: value as unknown as ErrorEnvelope };
 }
@@ -101,31 +183,32 @@ export function isErrorEnvelope(value: unknown): value is ErrorEnvelope {
   return checkErrorEnvelope(value).ok;
 }
 
-/**
- * The codes of an envelope type. `E['error']['code']` would say the same,
- * but it does not compile when the catalog has no HTTP code (every
- * envelope type is then `never`), and this does.
- */
-type EnvelopeCode<E> = E extends { readonly error: { readonly code: infer C extends ErrorCode } }
-  ? C
-  : never;
+/** The codes of a carrier type ({@link ErrorCarrier}). */
+type CarrierCode<E> = E extends WithErrorCode<infer C extends ErrorCode> ? C : never;
 
-/**
- * What every envelope is, whatever its code. The helpers read envelopes
- * through it because `ErrorEnvelope` is `never` in a catalog without HTTP
- * codes, and reading a member of `never` does not compile.
- */
-interface EnvelopeShape {
-  readonly error: { readonly code: string; readonly message: string; readonly meta?: unknown };
-  readonly request_id: string;
+/** The error object of a carrier: the body's own, or the carrier itself. */
+function objectOf(carrier: unknown): Record<string, unknown> {
+  const value = carrier as Record<string, unknown>;
+  if (errorBody.errorMember === null) return value;
+  const held = value[errorBody.errorMember];
+  // A list body's carrier is one of its error objects; an envelope of it reads as its first.
+  if (errorBody.list) return Array.isArray(held) ? (held[0] as Record<string, unknown>) : value;
+  return held as Record<string, unknown>;
 }
 
-/** Narrows an envelope to one code. */
-export function hasErrorCode<E extends ErrorEnvelope, C extends EnvelopeCode<E>>(
-  envelope: E,
+function codeOf(carrier: unknown): string {
+  return objectOf(carrier)[CODE_MEMBER] as string;
+}
+
+/**
+ * Narrows what carries a code ({@link ErrorCarrier}: the body, or one error
+ * object of a list body) to one code.
+ */
+export function hasErrorCode<E extends ErrorCarrier, C extends CarrierCode<E>>(
+  carrier: E,
   code: C,
-): envelope is Extract<E, { readonly error: { readonly code: C } }> {
-  return (envelope as EnvelopeShape).error.code === code;
+): carrier is Extract<E, WithErrorCode<C>> {
+  return codeOf(carrier) === code;
 }
 
 /** A code's segments, split at `.`. */
@@ -210,12 +293,12 @@ export function codeMatches<P extends string>(
   return matchesPattern(code, pattern);
 }
 
-/** True when an envelope's code matches a pattern; narrows the envelope, so `error.meta` is typed. */
-export function envelopeMatches<E extends ErrorEnvelope, P extends string>(
-  envelope: E,
+/** True when a carrier's code matches a pattern; narrows it, so its meta is typed. */
+export function envelopeMatches<E extends ErrorCarrier, P extends string>(
+  carrier: E,
   pattern: P & KnownPattern<P>,
-): envelope is Extract<E, { readonly error: { readonly code: CodeMatching<P> } }> {
-  return matchesPattern((envelope as EnvelopeShape).error.code, pattern);
+): carrier is Extract<E, WithErrorCode<CodeMatching<P>>> {
+  return matchesPattern(codeOf(carrier), pattern);
 }
 
 /** True when a code is in a namespace (`account`, or a nested one such as `publishing.delivery`). */
@@ -267,6 +350,93 @@ function requireMeta(code: ErrorCode, meta: unknown): void {
   if (info.meta === 'none' && meta !== undefined) throw new TypeError(`${code} carries no meta`);
 }
 
+interface BuildInput {
+  readonly code: string;
+  readonly info: ErrorInfo;
+  readonly message: string;
+  readonly requestId: string | undefined;
+  readonly meta: unknown;
+  readonly instance: string | undefined;
+  readonly status: number | undefined;
+}
+
+function memberValue(what: BodyValue, input: BuildInput): unknown {
+  const status = input.status ?? input.info.status ?? undefined;
+  switch (what) {
+    case 'code':
+      return input.code;
+    case 'message':
+      return input.message;
+    case 'meta':
+      return input.meta;
+    case 'details':
+      return input.meta === undefined ? [] : [input.meta];
+    case 'status':
+      return status;
+    case 'status_string':
+      return status === undefined ? undefined : String(status);
+    case 'title':
+      return input.info.description;
+    case 'type':
+      return errorBody.typeUris[input.info.definition];
+    case 'instance':
+      return input.instance;
+    case 'request_id':
+      return input.requestId;
+    case 'meta_members':
+      return undefined;
+  }
+}
+
+/** Sets a member, keeping a key named __proto__ a key. */
+function setMember(target: Record<string, unknown>, name: string, value: unknown): void {
+  Object.defineProperty(target, name, {
+    value,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
+}
+
+function buildInput(code: ErrorCode, init: unknown): BuildInput {
+  const { message, requestId, meta, instance, status } = init as {
+    readonly message: string;
+    readonly requestId?: string;
+    readonly meta?: unknown;
+    readonly instance?: string;
+    readonly status?: number;
+  };
+  requireMeta(code, meta);
+  const info = getErrorInfo(code)!;
+  if (info.transport !== 'http') {
+    throw new TypeError(`${code} is only sent in events, never as an HTTP error`);
+  }
+  return { code, info, message, requestId, meta, instance, status };
+}
+
+function buildObject(input: BuildInput): Record<string, unknown> {
+  const object: Record<string, unknown> = {};
+  for (const [name, what] of Object.entries(errorBody.members)) {
+    const value = memberValue(what, input);
+    if (value !== undefined) setMember(object, name, value);
+  }
+  if (errorBody.metaMembers && isRecord(input.meta)) {
+    for (const [name, value] of Object.entries(input.meta)) setMember(object, name, value);
+  }
+  return object;
+}
+
+/**
+ * Builds one error object, server side, as the body declares it: for a
+ * body with a list of errors, several of them make one response.
+ */
+export function createErrorObject<C extends HttpErrorCode>(
+  code: C,
+  init: ErrorEnvelopeInit<C>,
+): ErrorObject<C> {
+  return buildObject(buildInput(code, init)) as unknown as ErrorObject<C>;
+}
+
 /**
  * Builds an error response body, server side. `meta` is required exactly
  * when the code's schema requires it, and refused for codes without meta;
@@ -280,17 +450,46 @@ export function createErrorEnvelope<C extends HttpErrorCode>(
   code: C,
   init: ErrorEnvelopeInit<C>,
 ): ErrorEnvelope<C> {
-  const { message, requestId, meta } = init as ErrorEnvelopeInit<HttpErrorCode> as {
-    readonly message: string;
-    readonly requestId: string;
-    readonly meta?: unknown;
-  };
-  requireMeta(code, meta);
-  if (getErrorInfo(code)?.transport !== 'http') {
-    throw new TypeError(`${code} is only sent in events, never as an HTTP error`);
+  const input = buildInput(code, init);
+  const error = buildObject(input);
+  if (errorBody.errorMember === null) return error as unknown as ErrorEnvelope<C>;
+  const body: Record<string, unknown> = {};
+  setMember(body, errorBody.errorMember, errorBody.list ? [error] : error);
+  for (const [name, what] of Object.entries(errorBody.envelopeMembers)) {
+    const value = memberValue(what, input);
+    if (value !== undefined) setMember(body, name, value);
   }
-  const error = meta === undefined ? { code, message } : { code, message, meta };
-  return { error, request_id: requestId } as unknown as ErrorEnvelope<C>;
+  return body as unknown as ErrorEnvelope<C>;
+}
+
+/** The meta an error object carries, wherever the body puts it. */
+function metaOf(object: Record<string, unknown>, info: ErrorInfo): unknown {
+  for (const [name, what] of Object.entries(errorBody.members)) {
+    if (what === 'meta') return object[name];
+    if (what === 'details') return Array.isArray(object[name]) ? object[name][0] : undefined;
+  }
+  if (!errorBody.metaMembers || info.meta === 'none') return undefined;
+  const meta: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(object)) {
+    if (!(name in errorBody.members)) setMember(meta, name, value);
+  }
+  return Object.keys(meta).length === 0 && info.meta === 'optional' ? undefined : meta;
+}
+
+/** The request id of a body, wherever it carries one. */
+function requestIdOf(
+  body: Record<string, unknown>,
+  object: Record<string, unknown>,
+): string | undefined {
+  for (const [members, holder] of [
+    [errorBody.envelopeMembers, body],
+    [errorBody.members, object],
+  ] as const) {
+    for (const [name, what] of Object.entries(members)) {
+      if (what === 'request_id' && typeof holder[name] === 'string') return holder[name];
+    }
+  }
+  return undefined;
 }
 
 /** What an {@link ApiError} is made of besides its code. */
@@ -338,23 +537,76 @@ export class ApiError<C extends ErrorCode = ErrorCode> extends Error {
     this.requestId = requestId ?? null;
   }
 
-  /** An error from a checked envelope, with the response's status when known. */
+  /**
+   * An error from a checked envelope, with the response's status when
+   * known. A body with a list of errors gives its first; see
+   * {@link ApiError.fromErrorObject} for the others.
+   */
   static fromEnvelope<E extends ErrorEnvelope>(
     envelope: E,
     options: { readonly status?: number; readonly cause?: unknown } = {},
-  ): ApiError<EnvelopeCode<E>> {
-    type C = EnvelopeCode<E>;
-    const { error, request_id } = envelope as EnvelopeShape;
-    const { code, message, meta } = error as {
-      readonly code: C;
-      readonly message: string;
-      readonly meta?: unknown;
-    };
-    const init: Record<string, unknown> = { message, requestId: request_id };
+  ): ApiError<CarrierCode<E>> {
+    const body = envelope as unknown as Record<string, unknown>;
+    return ApiError.fromParts(body, objectOf(body), options) as ApiError<CarrierCode<E>>;
+  }
+
+  /** An error from one error object of a checked envelope (a list body's item). */
+  static fromErrorObject<O extends ErrorObject>(
+    object: O,
+    options: {
+      readonly status?: number;
+      readonly cause?: unknown;
+      readonly requestId?: string;
+    } = {},
+  ): ApiError<CarrierCode<O>> {
+    const value = object as unknown as Record<string, unknown>;
+    const error = ApiError.fromParts(value, value, options) as ApiError<CarrierCode<O>>;
+    return options.requestId === undefined
+      ? error
+      : Object.assign(error, { requestId: options.requestId });
+  }
+
+  private static fromParts(
+    body: Record<string, unknown>,
+    object: Record<string, unknown>,
+    options: { readonly status?: number; readonly cause?: unknown },
+  ): ApiError {
+    const code = object[CODE_MEMBER] as ErrorCode;
+    const info = errorCatalog[code];
+    const messageMember = memberFor('message');
+    const message =
+      messageMember === undefined ? info.description : (object[messageMember] as string);
+    const init: Record<string, unknown> = { message };
+    const requestId = requestIdOf(body, object);
+    if (requestId !== undefined) init.requestId = requestId;
+    const meta = metaOf(object, info);
     if (meta !== undefined) init.meta = meta;
     if (options.status !== undefined) init.status = options.status;
     if (options.cause !== undefined) init.cause = options.cause;
-    return new ApiError<C>(code, init as ApiErrorInit<C>);
+    return new ApiError(code, init as ApiErrorInit<ErrorCode>);
+  }
+
+  /**
+   * This error as the body the catalog declares, server side. Bodies that
+   * carry a request id need one: the error's, or `options.requestId`.
+   */
+  toEnvelope(options: { readonly requestId?: string } = {}): ErrorEnvelope {
+    const requestId = options.requestId ?? this.requestId ?? undefined;
+    const needsId = [
+      ...Object.values(errorBody.members),
+      ...Object.values(errorBody.envelopeMembers),
+    ];
+    if (requestId === undefined && needsId.includes('request_id')) {
+      throw new TypeError(`${this.code} needs a request ID for its error body`);
+    }
+    const init: Record<string, unknown> = { message: this.message, requestId };
+    if (this.meta !== undefined) init.meta = this.meta;
+    if (this.status !== null && this.status !== errorCatalog[this.code].status)
+      init.status = this.status;
+    return createErrorEnvelope(
+      this.code as HttpErrorCode,
+      init as ErrorEnvelopeInit<HttpErrorCode>,
+    );
   }
 
   /** A plain object for logs and JSON: `JSON.stringify(error)` keeps code, status, meta and request ID. */
