@@ -82,6 +82,12 @@ describe('YAML and JSON sinks', () => {
     docs.forEach((d, i) => expect(JSON.parse(jsons[i]!)).toEqual(d));
   });
 
+  it('write a tab inside a one-line string so that PyYAML reads it too (its scanner refuses a tab in a plain scalar)', () => {
+    const texts = ['tab\tinside', 'tab at end\t', '\tleading tab', 'key: \tvalue'];
+    const docs = texts.map((t) => ({ description: t, list: [t], map: { [t]: t } }));
+    expectYamlReadsAsJson(docs.map((d) => serializeYaml(d, 'banner')), docs.map((d) => serializeJson(d)));
+  });
+
   it('keep the banner one comment whatever line break or control it holds', () => {
     const yamls = rows.map(({ text }) => serializeYaml({ openapi: '3.1.0' }, `Title ${text}\nsecond line`));
     for (const text of yamls) {

@@ -26,7 +26,7 @@ const YAML_11_IMPLICIT =
 
 /**
  * Strings that a YAML 1.1 reader would misread (see YAML_11_IMPLICIT), and
- * strings holding an unsafe character (escape/characters.ts): `yaml` writes
+ * strings holding an unsafe character (escape/characters.ts) or a tab: `yaml` writes
  * NEL, LS, PS, DEL, C1 and bidirectional characters raw (YAML 1.2 allows
  * it), but YAML 1.1 parsers, PyYAML among them and with it much of the
  * Python OpenAPI tooling, take the first three for line breaks and refuse
@@ -34,7 +34,8 @@ const YAML_11_IMPLICIT =
  * the characters escaped (see escape/yaml.ts).
  */
 const PORTABLE_STRING: ScalarTag = {
-  identify: (value) => typeof value === 'string' && (hasUnsafeCharacter(value) || YAML_11_IMPLICIT.test(value)),
+  // A tab too: YAML 1.2 allows it inside a plain scalar, PyYAML's scanner refuses it ("found character '\t' that cannot start any token").
+  identify: (value) => typeof value === 'string' && (hasUnsafeCharacter(value) || value.includes('\t') || YAML_11_IMPLICIT.test(value)),
   default: true,
   tag: 'tag:yaml.org,2002:str',
   resolve: (text) => text,
