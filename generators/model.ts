@@ -1,7 +1,7 @@
 /**
  * The normalized model: the one read-only view of a catalog that every
  * target reads. Everything is resolved here once (defaults cascaded, aliases
- * and families expanded, names derived, lists sorted), so targets contain
+ * and families expanded, names derived, lists ordered), so targets contain
  * layout decisions only and never see raw YAML.
  */
 
@@ -49,6 +49,7 @@ export type MetaModel =
       readonly schema: JsonSchema;
       /** True when at least one property is required, so meta itself is. */
       readonly required: boolean;
+      /** The schema's top-level properties, in the model's order (authored, or by name). */
       readonly properties: readonly MetaProperty[];
     };
 
@@ -132,7 +133,7 @@ export interface NamespaceModel {
   readonly typeName: string;
   /** How docs print "every code in it": `billing.*`, `SNYK-CLI-*`, `23*`, or the name where codes name their namespace. */
   readonly wildcard: string;
-  /** Definitions whose longest declared namespace is this one, sorted. */
+  /** Definitions whose longest declared namespace is this one, in the model's order. */
   readonly codes: readonly string[];
 }
 
@@ -141,9 +142,9 @@ export interface SectionModel {
   readonly title: string;
   readonly intro: string | null;
   readonly outro: string | null;
-  /** Namespaces whose codes are listed in this section, sorted. */
+  /** Namespaces whose codes are listed in this section, in the model's order. */
   readonly namespaces: readonly string[];
-  /** Definitions listed in this section, sorted. */
+  /** Definitions listed in this section, in the model's order. */
   readonly codes: readonly string[];
 }
 
@@ -227,6 +228,24 @@ export interface RetiredCodeModel {
   readonly reason: string | null;
 }
 
+/**
+ * The order of every list a reader sees (sections' codes, definitions, wire
+ * codes, namespaces, parameters, aliases, retired codes, meta properties).
+ * `authored`: as the catalog writes them: sections in declared order (then
+ * implicit sections in the order their first code is written); within a
+ * section, codes in the order their files load (paths in code-unit order)
+ * and, in a file, in the order its `codes:` mapping writes them; everything
+ * else in written order. `code`: by code unit (families first within a
+ * section), the order errcat used before catalogs could say.
+ */
+export type CatalogOrder = 'authored' | 'code';
+
+/** errcat's own words where a catalog may want its API's terms. */
+export interface WordingModel {
+  /** What follows "Retry:" in the docs, per policy. */
+  readonly retry: { readonly [P in RetryAdvice['policy']]: string };
+}
+
 /** The version of the model's shape; bumped when it changes incompatibly, so `errcat diff` can refuse a model it cannot read. */
 export const MODEL_FORMAT_VERSION = 1;
 
@@ -242,6 +261,10 @@ export interface CatalogModel {
   readonly identifiers: readonly IdentifierModel[];
   /** What the codes look like and how a code splits into namespace and rest (catalog.code_syntax, or the dotted default). */
   readonly codeSyntax: CodeSyntax;
+  /** The order of every list in the model (catalog.order, default `authored`); targets keep it and never sort on their own. */
+  readonly order: CatalogOrder;
+  /** errcat's own words in prose outputs: the catalog's (catalog.wording), else neutral defaults. */
+  readonly wording: WordingModel;
   readonly package: { readonly name: string; readonly description: string; readonly license: string };
   readonly docs: { readonly title: string; readonly intro: string | null; readonly baseUrl: string | null };
   readonly envelope: {
@@ -256,12 +279,12 @@ export interface CatalogModel {
   /** In declared order; undeclared namespaces' sections follow, sorted. */
   readonly sections: readonly SectionModel[];
   readonly namespaces: readonly NamespaceModel[];
-  /** Definitions sorted by code. */
+  /** Definitions in the model's order ({@link CatalogOrder}): section by section when authored, by code otherwise. */
   readonly definitions: readonly ErrorDefinition[];
-  /** Every code that can be sent, sorted by code. */
+  /** Every code that can be sent: by code, or (authored) each definition's codes and then its aliases, in definition order. */
   readonly wireCodes: readonly WireCode[];
   readonly guidance: readonly GuidanceModel[];
-  /** Retired codes, sorted by code. */
+  /** Retired codes, in the model's order. */
   readonly retired: readonly RetiredCodeModel[];
   /** HTTP statuses used, ascending. */
   readonly statuses: readonly number[];

@@ -1,14 +1,16 @@
 /**
  * Stage 3: normalization. Turns the validated, merged catalog into the
  * read-only {@link CatalogModel}: defaults cascaded, families and aliases
- * expanded, names derived, everything sorted by code unit. Runs only on a
- * catalog without errors, so broken invariants here are bugs and throw.
+ * expanded, names derived, every list in the catalog's order (see
+ * {@link CatalogOrder}). Runs only on a catalog without errors, so broken
+ * invariants here are bugs and throw.
  */
 import path from 'node:path';
 import { compareStrings } from './diagnostics.js';
 import {
   MODEL_FORMAT_VERSION,
   type CatalogModel,
+  type CatalogOrder,
   type ErrorDefinition,
   type GuidanceModel,
   type JsonSchema,
@@ -17,24 +19,41 @@ import {
   type NamespaceModel,
   type RetryAdvice,
   type SectionModel,
+  type WordingModel,
   type WireCode,
 } from './model.js';
 import { expandBody, typeUriOf } from './body.js';
 import { deriveNames } from './names.js';
+import { keysInOrder, withKeyOrder } from './key-order.js';
 import { namespaceWildcard, parentNamespaces } from './code-syntax.js';
-import { cascade, expandFamily, namespaceChain, parseFamily, syntaxOf, type MergedCatalog, type RawRetry } from './resolve.js';
+import { cascade, expandFamily, explicitNamespace, namespaceChain, parseFamily, syntaxOf, type MergedCatalog, type RawRetry } from './resolve.js';
+
+/**
+ * Retry advice in words, read after "Retry:" and before a code's note:
+ * neutral, so that a database's or a CLI's catalog reads right; a catalog
+ * may say it in its own API's terms (catalog.wording.retry).
+ */
+const NEUTRAL_RETRY_WORDS: WordingModel['retry'] = {
+  never: 'No: retrying cannot help.',
+  safe: 'Yes, any request.',
+  idempotent: 'Idempotent requests only.',
+  backoff: 'Later, with exponential backoff.',
+  after_reset: 'Not until the limit resets.',
+  after_action: 'Only after someone acts on the cause.',
+};
 
 /** Builds the model of a merged catalog that validated without errors. */
 export function normalizeCatalog(merged: MergedCatalog, catalogDir: string): CatalogModel {
   const header = merged.header?.value;
   if (!header) throw new Error('normalizeCatalog: catalog has no header; validation should have stopped');
   const syntax = syntaxOf(merged);
+  const order: CatalogOrder = header.order ?? 'authored';
+  // Every list below is in written order (files in load order, entries as each file writes them) or by code unit.
+  const inOrder = <T>(items: readonly T[], key: (item: T) => string): T[] => (order === 'code' ? [...items].sort((a, b) => compareStrings(key(a), key(b))) : [...items]);
   // Declared order: a mapping's keys as written (identifier names are never integer-like, so JS keeps that order).
   const identifiers = Object.entries(header.identifiers ?? {}).map(([name, v]) => ({ name, title: v.title, type: v.type ?? 'string', description: v.description ?? null }));
 
-  const parameters = [...merged.parameters]
-    .sort(([a], [b]) => compareStrings(a, b))
-    .map(([name, { value }]) => ({
+  const parameters = inOrder([...merged.parameters], ([name]) => name).map(([name, { value }]) => ({
       name,
       description: value.description ?? null,
       placeholder: value.placeholder ?? `{${name}}`,
@@ -47,9 +66,10 @@ export function normalizeCatalog(merged: MergedCatalog, catalogDir: string): Cat
   const definitions: ErrorDefinition[] = [];
   const wireCodes: WireCode[] = [];
 
-  for (const [code, entry] of [...merged.codes].sort(([a], [b]) => compareStrings(a, b))) {
+  const metaSchemas = new WeakMap<object, JsonSchema>();
+  for (const [code, entry] of inOrder([...merged.codes], ([name]) => name)) {
     const raw = entry.value;
-    const chain = namespaceChain(code, merged, raw.namespace);
+    const chain = namespaceChain(code, merged, explicitNamespace(entry, merged)?.value);
     const namespace = chain[0]!;
     const parsed = parseFamily(code, syntax);
     const parameter = parsed ? parameterByName.get(parsed.parameter)! : null;
@@ -74,9 +94,9 @@ export function normalizeCatalog(merged: MergedCatalog, catalogDir: string): Cat
       events: events ? { names: [...events.names], field: events.field } : null,
       description: raw.description,
       details: raw.details ?? null,
-      meta: toMetaModel(cascade('meta', entry, chain, merged)?.value),
+      meta: toMetaModel(cascade('meta', entry, chain, merged)?.value, order, metaSchemas),
       retry: toRetry(cascade('retry', entry, chain, merged)?.value),
-      aliases: [...(raw.aliases ?? [])].sort(compareStrings),
+      aliases: inOrder(raw.aliases ?? [], (a) => a),
       since: raw.since ?? null,
       deprecated: raw.deprecated ? { since: raw.deprecated.since, replacement: raw.deprecated.replacement ?? null, reason: raw.deprecated.reason ?? null } : null,
       example: {
@@ -101,7 +121,6 @@ export function normalizeCatalog(merged: MergedCatalog, catalogDir: string): Cat
     }
     for (const alias of raw.aliases ?? []) wireCodes.push({ code: alias, definition: code, via: 'alias', names: deriveNames(alias, syntax) });
   }
-  wireCodes.sort((a, b) => compareStrings(a.code, b.code));
 
   const guidance: GuidanceModel[] = merged.guidance.map(({ value }) => ({
     id: value.id,
@@ -112,10 +131,19 @@ export function normalizeCatalog(merged: MergedCatalog, catalogDir: string): Cat
   }));
   attachGuidance(definitions, wireCodes, guidance);
 
-  const codesByNamespace = groupBy(definitions, (d) => d.namespace);
-  const namespaces: NamespaceModel[] = [...merged.namespaces]
-    .sort(([a], [b]) => compareStrings(a, b))
-    .map(([name, { value }]) => ({
+  const sections = buildSections(merged, definitions, order);
+  // Authored: definitions in the order a reader meets them, section by section, in each as written.
+  if (order === 'authored') {
+    const rank = new Map<string, number>();
+    for (const s of sections) for (const code of s.codes) rank.set(code, rank.size);
+    definitions.sort((a, b) => rank.get(a.code)! - rank.get(b.code)!);
+  }
+  // Wire codes: by code, or each definition's own codes (the code, or its family's expansions) then its aliases, in definition order.
+  const wireOf = groupBy(wireCodes, (w) => w.definition, (w) => w);
+  const orderedWire = order === 'code' ? [...wireCodes].sort((a, b) => compareStrings(a.code, b.code)) : definitions.flatMap((d) => wireOf.get(d.code) ?? []);
+
+  const codesByNamespace = groupBy(definitions, (d) => d.namespace, (d) => d.code);
+  const namespaces: NamespaceModel[] = inOrder([...merged.namespaces], ([name]) => name).map(([name, { value }]) => ({
       name,
       description: value.description,
       section: sectionOf(name, merged),
@@ -132,6 +160,8 @@ export function normalizeCatalog(merged: MergedCatalog, catalogDir: string): Cat
     version: header.version,
     description: header.description ?? null,
     codeSyntax: syntax,
+    order,
+    wording: { retry: { ...NEUTRAL_RETRY_WORDS, ...header.wording?.retry } as WordingModel['retry'] },
     identifiers,
     package: {
       name: header.package.name,
@@ -152,27 +182,28 @@ export function normalizeCatalog(merged: MergedCatalog, catalogDir: string): Cat
       body,
     },
     parameters,
-    sections: buildSections(merged, namespaces, definitions),
+    sections: sections.map((s) => ({ ...s, namespaces: namespaces.filter((n) => n.section === s.id && n.codes.length > 0).map((n) => n.name) })),
     namespaces,
     definitions,
-    wireCodes,
+    wireCodes: orderedWire,
     guidance,
-    retired: merged.retired
-      .map(({ value }) => ({ code: value.code, since: value.since, replacement: value.replacement ?? null, reason: value.reason ?? null }))
-      .sort((a, b) => compareStrings(a.code, b.code)),
+    retired: inOrder(
+      merged.retired.map(({ value }) => ({ code: value.code, since: value.since, replacement: value.replacement ?? null, reason: value.reason ?? null })),
+      (r) => r.code,
+    ),
     statuses: [...new Set(definitions.flatMap((d) => (d.status === null ? [] : [d.status])))].sort((a, b) => a - b),
     sourceFiles: merged.files.map((f) => relativeTo(catalogDir, f)),
   };
 }
 
-/** Codes of definitions grouped by a key, in one pass (catalogs can hold 100,000 codes). */
-function groupBy(definitions: readonly ErrorDefinition[], key: (d: ErrorDefinition) => string): Map<string, string[]> {
-  const groups = new Map<string, string[]>();
-  for (const d of definitions) {
-    const k = key(d);
+/** Items grouped by a key, in one pass and in the items' order (catalogs can hold 100,000 codes). */
+function groupBy<T, V>(items: readonly T[], key: (item: T) => string, value: (item: T) => V): Map<string, V[]> {
+  const groups = new Map<string, V[]>();
+  for (const item of items) {
+    const k = key(item);
     const group = groups.get(k);
-    if (group) group.push(d.code);
-    else groups.set(k, [d.code]);
+    if (group) group.push(value(item));
+    else groups.set(k, [value(item)]);
   }
   return groups;
 }
@@ -195,19 +226,23 @@ function implicitSectionId(root: string): string {
   return root.toLowerCase().replace(/[^a-z0-9_]+/g, '-').replace(/^-+|-+$/g, '') || 'codes';
 }
 
-function buildSections(merged: MergedCatalog, namespaces: readonly NamespaceModel[], definitions: readonly ErrorDefinition[]): SectionModel[] {
+/**
+ * The sections, declared ones first in declared order, then the implicit
+ * ones (a namespace tree without a section): in the order their first code
+ * is written, or by id under `order: code`. Each lists its definitions as
+ * `definitions` holds them (written order, or by code); under `order: code`,
+ * families first, as the reference lists `platform.<name>.auth` before
+ * `platform.tiktok.media_required`.
+ */
+function buildSections(merged: MergedCatalog, definitions: readonly ErrorDefinition[], order: CatalogOrder): Omit<SectionModel, 'namespaces'>[] {
   const declared = merged.sections.map(({ value }) => ({ id: value.id, title: value.title, intro: value.intro ?? null, outro: value.outro ?? null }));
   const ids = new Set(declared.map((s) => s.id));
-  const implicit = [...new Set(definitions.map((d) => d.section))]
-    .filter((id) => !ids.has(id))
-    .sort(compareStrings)
-    .map((id) => ({ id, title: id, intro: null, outro: null }));
-  const codesBySection = groupBy(definitions, (d) => d.section);
-  return [...declared, ...implicit].map((s) => ({
-    ...s,
-    namespaces: namespaces.filter((n) => n.section === s.id && n.codes.length > 0).map((n) => n.name),
-    codes: codesBySection.get(s.id) ?? [],
-  }));
+  const implicitIds = [...new Set(definitions.map((d) => d.section))].filter((id) => !ids.has(id));
+  if (order === 'code') implicitIds.sort(compareStrings);
+  const implicit = implicitIds.map((id) => ({ id, title: id, intro: null, outro: null }));
+  const listed = order === 'code' ? [...definitions.filter((d) => d.family), ...definitions.filter((d) => !d.family)] : definitions;
+  const codesBySection = groupBy(listed, (d) => d.section, (d) => d.code);
+  return [...declared, ...implicit].map((s) => ({ ...s, codes: codesBySection.get(s.id) ?? [] }));
 }
 
 /** Links each definition to the guidance that names it, its family, an alias of it, or a pattern over it. */
@@ -239,19 +274,52 @@ function toRetry(raw: RawRetry | undefined): RetryAdvice {
   };
 }
 
-function toMetaModel(raw: false | JsonSchema | undefined): MetaModel {
+/**
+ * A code's meta. The schema is copied with every `properties` map's keys in
+ * the catalog's order, recorded (key-order.ts) so that targets print them in
+ * that order without sorting on their own. A schema shared by many codes (a
+ * namespace's, the defaults') is copied once.
+ */
+function toMetaModel(raw: false | JsonSchema | undefined, order: CatalogOrder, copies: WeakMap<object, JsonSchema>): MetaModel {
   if (raw === undefined || raw === false) return { kind: 'none' };
-  const required = Array.isArray(raw.required) ? (raw.required as string[]) : [];
-  const properties = (raw.properties ?? {}) as Record<string, JsonSchema>;
-  const list: MetaProperty[] = Object.keys(properties)
-    .sort(compareStrings)
+  let schema = copies.get(raw);
+  if (!schema) copies.set(raw, (schema = orderProperties(raw, order) as JsonSchema));
+  const required = Array.isArray(schema.required) ? (schema.required as string[]) : [];
+  const properties = (schema.properties ?? {}) as Record<string, JsonSchema>;
+  const list: MetaProperty[] = keysInOrder(properties)
     .map((name) => ({
       name,
       type: describeType(properties[name]!),
       required: required.includes(name),
       description: typeof properties[name]!.description === 'string' ? (properties[name]!.description as string) : null,
     }));
-  return { kind: 'schema', schema: raw, required: required.length > 0, properties: list };
+  return { kind: 'schema', schema, required: required.length > 0, properties: list };
+}
+
+/** Keywords whose value is data, not a subschema: their objects are left as written. */
+const DATA_KEYWORDS = new Set(['const', 'enum', 'default', 'examples', 'example']);
+
+/**
+ * A copy of a JSON Schema in which each `properties` map lists its keys in
+ * the catalog's order (as written, or by code unit) and records it. Depth is
+ * bounded: the validator limited meta schemas to `limits.maxSchemaDepth`.
+ */
+function orderProperties(value: unknown, order: CatalogOrder, propertyMap = false): unknown {
+  if (Array.isArray(value)) return value.map((item) => orderProperties(item, order));
+  if (value === null || typeof value !== 'object') return value;
+  const keys = keysInOrder(value);
+  if (propertyMap && order === 'code') keys.sort(compareStrings);
+  const copy: Record<string, unknown> = {};
+  for (const key of keys) {
+    const item = (value as Record<string, unknown>)[key];
+    // In a properties map every value is a subschema; in a schema, `properties` is a map and data keywords hold data.
+    const next = propertyMap ? orderProperties(item, order) : key === 'properties' ? orderProperties(item, order, true) : DATA_KEYWORDS.has(key) ? item : orderProperties(item, order);
+    // defineProperty, not assignment: a key named __proto__ stays a key.
+    Object.defineProperty(copy, key, { value: next, enumerable: true, writable: true, configurable: true });
+  }
+  if (propertyMap) return withKeyOrder(copy, keys);
+  const actual = Object.keys(copy);
+  return keys.some((k, i) => actual[i] !== k) ? withKeyOrder(copy, keys) : copy;
 }
 
 /** A short, language-neutral type for docs: string, integer, "a" | "b", string[], object. */

@@ -25,6 +25,7 @@ import {
 import type { DataPath, Finding } from './diagnostics.js';
 import { quote } from './diagnostics.js';
 import type { Limits } from './options.js';
+import { recordDocumentKeyOrder } from './key-order.js';
 import { PARSE_OPTIONS, readYamlDocument } from './yaml-reader.js';
 
 /** Plain scalars that YAML 1.1 (and so many other tools) reads as booleans or numbers. */
@@ -109,7 +110,11 @@ export function parseYaml(file: string, text: string, limits: Limits, budget: To
   // An ambiguous scalar still has one YAML 1.2 reading: keep the data so
   // that the rest of the file is checked too. Anything else makes it unreliable.
   const usable = nodeFindings.every((f) => f.rule === 'yaml-ambiguous-scalar' || f.rule === 'yaml-non-finite');
-  return { data: usable ? doc.toJS({ maxAliasCount: 0 }) : undefined, findings: nodeFindings, tokens };
+  if (!usable) return { data: undefined, findings: nodeFindings, tokens };
+  const data: unknown = doc.toJS({ maxAliasCount: 0 });
+  // Authored order survives integer-like keys (23505, 404), which plain objects list first.
+  recordDocumentKeyOrder(doc.contents, data);
+  return { data, findings: nodeFindings, tokens };
 }
 
 function firstLine(message: string): string {

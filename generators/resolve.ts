@@ -85,6 +85,8 @@ export interface RawHeader {
   };
   defaults?: { meta?: RawMeta; retry?: RawRetry };
   code_syntax?: RawCodeSyntax;
+  order?: 'authored' | 'code';
+  wording?: { retry?: { [policy: string]: string } };
   identifiers?: { [name: string]: { title: string; type?: 'string' | 'integer'; description?: string } };
 }
 
@@ -98,6 +100,8 @@ export interface MergedCatalog {
   sections: Located<RawSection>[];
   namespaces: Map<string, Located<RawNamespace>>;
   codes: Map<string, Located<RawCode>>;
+  /** Each file's top-level `namespace:`, the namespace of its codes that name none, by file. */
+  fileNamespaces: Map<string, Located<string>>;
   guidance: Located<RawGuidance>[];
   /** Codes retired and reserved, from every file's `retired:` list. */
   retired: Located<RawRetired>[];
@@ -125,9 +129,19 @@ export function expandFamily(family: { prefix: string; suffix: string }, value: 
 }
 
 /**
+ * The namespace a code names: its own `namespace:`, else its file's
+ * top-level one; null when neither says (the syntax then derives it).
+ */
+export function explicitNamespace(code: Located<RawCode>, merged: MergedCatalog): Located<string> | null {
+  if (code.value.namespace !== undefined) return { value: code.value.namespace, origin: child(code.origin, 'namespace') };
+  return merged.fileNamespaces.get(code.origin.file) ?? null;
+}
+
+/**
  * The declared namespaces a code belongs to, longest first: for
  * publishing.delivery.timeout, [publishing.delivery, publishing]. A code
- * that names its namespace (`namespace:`) belongs to it and its parents;
+ * that names its namespace (its own `namespace:` or its file's, see
+ * {@link explicitNamespace}) belongs to it and its parents;
  * otherwise the syntax derives them. Family parameters end the search: a
  * namespace cannot contain one.
  */

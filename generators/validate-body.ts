@@ -8,7 +8,7 @@
 import { quote, type RuleId } from './diagnostics.js';
 import { ENVELOPE_VALUES, expandBody, META_VALUES, type DeclaredMember } from './body.js';
 import { deriveNames } from './names.js';
-import { cascade, child, namespaceChain, syntaxOf, type MergedCatalog, type Origin } from './resolve.js';
+import { cascade, child, explicitNamespace, namespaceChain, syntaxOf, type MergedCatalog, type Origin } from './resolve.js';
 
 type Report = (rule: RuleId, message: string, origin: Origin, at?: 'key' | 'value') => void;
 
@@ -99,7 +99,7 @@ export function checkBody(merged: MergedCatalog, report: Report): void {
   const typeBase = raw?.type_base !== undefined || header.value.docs?.base_url !== undefined;
   const reportedMeta = new Set<string>();
   for (const [code, entry] of merged.codes) {
-    const chain = namespaceChain(code, merged, entry.value.namespace);
+    const chain = namespaceChain(code, merged, explicitNamespace(entry, merged)?.value);
     const transport = cascade('transport', entry, chain, merged)?.value ?? 'http';
     if (hasType && transport === 'http' && entry.value.type_uri === undefined && !typeBase) {
       report('body-type-uri-missing', `the body has a type member, but ${quote(code)} has no type_uri and the catalog neither docs.base_url nor envelope.body.type_base to derive one from (${quote(deriveNames(code, syntaxOf(merged)).anchor)})`, entry.origin, 'key');

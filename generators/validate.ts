@@ -8,6 +8,7 @@ import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
 import catalogSchema from './schema/catalog.schema.json' with { type: 'json' };
 import { quote, type Finding, type RuleId } from './diagnostics.js';
 import type { SourceFile } from './load.js';
+import { keysInOrder } from './key-order.js';
 import { checkBody } from './validate-body.js';
 import { checkRetired } from './validate-retired.js';
 import { describeAjvErrors, MetaSchemaCompiler, parsePointer } from './meta-schema.js';
@@ -22,6 +23,7 @@ import {
   cascade,
   child,
   expandFamily,
+  explicitNamespace,
   namespaceChain,
   parseFamily,
   syntaxOf,
@@ -66,6 +68,7 @@ export function validateCatalog(files: readonly SourceFile[], limits: Limits): V
     sections: [],
     namespaces: new Map(),
     codes: new Map(),
+    fileNamespaces: new Map(),
     guidance: [],
     retired: [],
     invalidCodes: new Map(),
@@ -164,11 +167,14 @@ function mergeFile(source: SourceFile, bad: Set<string>, merged: MergedCatalog, 
       if (!bad.has('catalog')) merged.header = { value: data.catalog as never, origin: origin('catalog') };
     }
   }
+  if (typeof data.namespace === 'string' && !bad.has('namespace')) merged.fileNamespaces.set(source.file, { value: data.namespace, origin: origin('namespace') });
   for (const kind of ['parameters', 'namespaces', 'codes'] as const) {
     const entries = data[kind];
     if (entries === null || typeof entries !== 'object') continue;
     const target = merged[kind] as Map<string, Located<unknown>>;
-    for (const [name, value] of Object.entries(entries)) {
+    // In the order the file writes them (keysInOrder: integer-like keys too): the model's authored order.
+    for (const name of keysInOrder(entries)) {
+      const value = (entries as Record<string, unknown>)[name];
       const existing = target.get(name);
       if (existing) {
         findings.push({ rule: 'duplicate-definition', message: `${quote(name)} is already defined in ${existing.origin.file}`, file: source.file, path: [kind, name], at: 'key' });
@@ -250,6 +256,9 @@ function checkRules(merged: MergedCatalog, compiler: MetaSchemaCompiler, finding
     }
   }
 
+  for (const { value, origin } of merged.fileNamespaces.values()) {
+    if (!merged.namespaces.has(value)) report('namespace-undeclared', `the file's namespace ${quote(value)} is not declared under namespaces`, origin);
+  }
   for (const [code, entry] of merged.codes) {
     const keyOrigin = entry.origin;
     const family = parseFamily(code, syntax);
@@ -267,9 +276,11 @@ function checkRules(merged: MergedCatalog, compiler: MetaSchemaCompiler, finding
       claim(code, keyOrigin, 'code');
     }
 
-    const chain = namespaceChain(code, merged, entry.value.namespace);
-    if (entry.value.namespace !== undefined && chain.length === 0) {
-      report('namespace-undeclared', `${quote(code)} names namespace ${quote(entry.value.namespace)}, which is not declared under namespaces`, child(entry.origin, 'namespace'));
+    const named = explicitNamespace(entry, merged);
+    const chain = namespaceChain(code, merged, named?.value);
+    if (named !== null && chain.length === 0) {
+      // A file's namespace is reported once, below, where the file names it.
+      if (named.origin.path.length > 1) report('namespace-undeclared', `${quote(code)} names namespace ${quote(named.value)}, which is not declared under namespaces`, named.origin);
     } else if (chain.length === 0 && shapeOk) {
       report('namespace-undeclared', `${quote(code)} belongs to no declared namespace: ${describeNamespaceRule(syntax)}`, keyOrigin, 'key');
     }

@@ -42,10 +42,11 @@ describe('the SocialAPI catalog against the reference', () => {
   it('has all 81 codes of the reference: 77 concrete, 3 families, 1 alias', () => {
     expect(rows).toHaveLength(81);
     expect(socialapi.definitions.filter((d) => !d.family)).toHaveLength(77);
+    // In the reference's order, which the catalog follows.
     expect(socialapi.definitions.filter((d) => d.family).map((d) => d.code)).toEqual([
-      'platform.{platform}.api_error',
       'platform.{platform}.auth',
       'platform.{platform}.rate_limit',
+      'platform.{platform}.api_error',
     ]);
     expect(socialapi.wireCodes.filter((w) => w.via === 'alias').map((w) => [w.code, w.definition])).toEqual([['brand.limit_reached', 'billing.brands_limit']]);
   });
@@ -100,8 +101,9 @@ describe('the SocialAPI catalog against the reference', () => {
       return meta.kind === 'none' ? 'none' : meta.properties.filter((p) => p.required).map((p) => p.name);
     };
     expect(metaOf('validation.field_required')).toEqual(['field']);
-    expect(metaOf('billing.post_limit')).toEqual(['max', 'plan']);
-    expect(metaOf('resource.not_found')).toEqual(['id', 'resource']);
+    // Properties in the catalog's authored order.
+    expect(metaOf('billing.post_limit')).toEqual(['plan', 'max']);
+    expect(metaOf('resource.not_found')).toEqual(['resource', 'id']);
     expect(metaOf('byok.credentials_missing')).toEqual(['platform']);
     expect(metaOf('auth.invalid_key')).toBe('none');
   });
@@ -140,10 +142,14 @@ describe('the normalized model', () => {
   it.each([
     ['socialapi', () => socialapi],
     ['ledgerly', () => ledgerly],
-  ] as const)('%s: sorted, unique, with every code in one section and namespace', (_name, get) => {
+  ] as const)('%s: in section order, unique, with every code in one section and namespace', (_name, get) => {
     const model = get();
     const codes = model.wireCodes.map((w) => w.code);
-    expect(codes).toEqual([...codes].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    // Authored order: definitions section by section as the sections list them, wire codes definition by definition.
+    expect(model.definitions.map((d) => d.code)).toEqual(model.sections.flatMap((s) => s.codes));
+    const rank = new Map(model.definitions.map((d, i) => [d.code, i]));
+    const ranks = model.wireCodes.map((w) => rank.get(w.definition)!);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
     expect(new Set(codes).size).toBe(codes.length);
     const inSections = model.sections.flatMap((s) => s.codes);
     expect(inSections.sort()).toEqual(model.definitions.map((d) => d.code).sort());

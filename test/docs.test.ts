@@ -304,5 +304,7 @@ describe('docs target against the published reference', () => {
     }
     const missing = reference.filter((r) => !rows.some((row) => row.codes.includes(r.code) && row.status === (r.status === null ? null : String(r.status)) && row.description === r.description));
     expect(missing).toEqual([]);
+    // And in the reference's order (the catalog's authored order): its codes, row after row, read top to bottom.
+    expect(rows.flatMap((row) => row.codes)).toEqual(reference.map((r) => r.code));
   });
 });

@@ -181,6 +181,16 @@ const cases: Case[] = [
     want: [{ rule: 'namespace-undeclared', line: 7 }],
   },
   {
+    // A file's namespace: its codes without one take it (b.yaml is valid); an undeclared one is reported once, where the file names it.
+    name: "namespace-undeclared: a file's top-level namespace",
+    files: {
+      'a.yaml': syntaxHeader(`{description: 'SCREAMING_SNAKE_CASE', pattern: '[A-Z]+(_[A-Z]+)*'}`, `  client:\n    description: Client\n  server:\n    description: Server\n`),
+      'b.yaml': `namespace: client\ncodes:\n  NOT_FOUND:\n    status: 404\n    description: Text\n    example: {message: m}\n  INTERNAL:\n    status: 500\n    namespace: server\n    description: Text\n    example: {message: m}\n`,
+      'c.yaml': `namespace: nowhere\ncodes:\n  ABORTED:\n    status: 409\n    description: Text\n    example: {message: m}\n  UNKNOWN:\n    status: 500\n    description: Text\n    example: {message: m}\n`,
+    },
+    want: [{ rule: 'namespace-undeclared', file: 'c.yaml', line: 1 }],
+  },
+  {
     name: 'identifier-undeclared, identifier-invalid, identifier-duplicate',
     files: {
       'a.yaml': syntaxHeader(`{description: 'words joined by -', separator: '-'}\n  identifiers: {grpc: {title: gRPC code, type: integer}, legacy: {title: Legacy code}}`, `  A:\n    description: A\nparameters:\n  p:\n    values: [{value: x}]\n`),
@@ -564,6 +574,16 @@ describe('validation rules', () => {
     const { diagnostics } = await checkCatalog(optionsFor(dir));
     // shop.y fails the schema (status 1000) and is still checked by name.
     expect(diagnostics.map((d) => `${d.rule}:${d.line}`).sort()).toEqual(['namespace-undeclared:5', 'namespace-undeclared:9', 'schema:10', 'status-missing:2', 'yaml-syntax:4']);
+  });
+
+  it("gives a file's codes its top-level namespace, unless a code names its own", async () => {
+    const dir = await writeCatalog('file-namespace', {
+      'a.yaml': syntaxHeader(`{description: 'SCREAMING_SNAKE_CASE', pattern: '[A-Z]+(_[A-Z]+)*'}`, `  client:\n    description: Client\n  server:\n    description: Server\n`),
+      'b.yaml': `namespace: client\ncodes:\n  NOT_FOUND:\n    status: 404\n    description: Text\n    example: {message: m}\n  INTERNAL:\n    status: 500\n    namespace: server\n    description: Text\n    example: {message: m}\n`,
+    });
+    const { diagnostics, model } = await checkCatalog(optionsFor(dir));
+    expect(diagnostics).toEqual([]);
+    expect(model?.definitions.map((d) => [d.code, d.namespace])).toEqual([['NOT_FOUND', 'client'], ['INTERNAL', 'server']]);
   });
 
   it('the base catalog of these cases is itself valid', async () => {

@@ -21,8 +21,8 @@ const RETRY_TEXT: Record<Explanation['retry']['policy'], string> = {
   safe: 'retry any request',
   idempotent: 'retry idempotent requests only',
   backoff: 'retry later, with exponential backoff',
-  after_reset: 'not retryable until the quota period resets',
-  after_action: 'retry only after the user acts',
+  after_reset: 'not retryable until the limit resets',
+  after_action: 'retry only after someone acts on the cause',
 };
 
 function relation(e: Explanation): string {

@@ -6,7 +6,7 @@
  */
 import type { SourceFile } from '../load.js';
 import { Locator } from '../parse-yaml.js';
-import { cascade, namespaceChain, type MergedCatalog, type Origin } from '../resolve.js';
+import { cascade, explicitNamespace, namespaceChain, type MergedCatalog, type Origin } from '../resolve.js';
 import type { Anchor, Position } from './types.js';
 
 /** What the locator needs of a version read from a catalog folder or git. */
@@ -57,7 +57,7 @@ export class ChangeLocator {
         }
         const [first, ...rest] = anchor.path;
         if (typeof first === 'string' && CASCADED.has(first)) {
-          const found = cascade(first as 'meta', entry, namespaceChain(anchor.code, merged, entry.value.namespace), merged);
+          const found = cascade(first as 'meta', entry, namespaceChain(anchor.code, merged, explicitNamespace(entry, merged)?.value), merged);
           if (found) return below(found.origin, rest);
         }
         return below(entry.origin, anchor.path);

@@ -217,15 +217,26 @@ function codeType(definition: ErrorDefinition, typeOf: ReadonlyMap<string, strin
   return `\`${family.prefix}\${${typeName}}${family.suffix}\``;
 }
 
-/** Members of a code union: definitions (families as template literals) and aliases, sorted by code. */
+/**
+ * Members of a code union: definitions (families as template literals) and
+ * aliases, in the order of the model's wire codes (a family where its first
+ * expansion is).
+ */
 function codeUnionMembers(model: CatalogModel, typeOf: ReadonlyMap<string, string>, keep: (d: ErrorDefinition) => boolean): string[] {
-  const members: { sortKey: string; text: string }[] = [];
-  for (const d of model.definitions) {
+  const definitions = new Map(model.definitions.map((d) => [d.code, d]));
+  const members: string[] = [];
+  const seenFamilies = new Set<string>();
+  for (const w of model.wireCodes) {
+    const d = definitions.get(w.definition)!;
     if (!keep(d)) continue;
-    members.push({ sortKey: d.code, text: codeType(d, typeOf) });
-    for (const alias of d.aliases) members.push({ sortKey: alias, text: tsString(alias) });
+    if (w.via === 'alias') members.push(tsString(w.code));
+    else if (w.via === 'code') members.push(codeType(d, typeOf));
+    else if (!seenFamilies.has(d.code)) {
+      seenFamilies.add(d.code);
+      members.push(codeType(d, typeOf));
+    }
   }
-  return members.sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0)).map((m) => m.text);
+  return members;
 }
 
 /** Docs URL of a definition, when the catalog has a docs base URL. */

@@ -42,6 +42,7 @@ import type { BodyMember, BodyValue, CatalogModel, ErrorDefinition, JsonSchema, 
 import { exampleBody, memberPath } from '../../body.js';
 import { describeType } from '../../normalize.js';
 import { bannerText } from '../../output.js';
+import { keysInOrder } from '../../key-order.js';
 
 /** The single page, the one `docs.base_url` points at. */
 export const SINGLE_PAGE = 'errors.md';
@@ -59,16 +60,6 @@ type Page = { kind: 'single' } | { kind: 'root' } | { kind: 'section'; id: strin
 
 /** A value shown in the request id of every example: the reference's. */
 const EXAMPLE_REQUEST_ID = 'a1b2c3d4';
-
-/** Retry advice in words, read after "Retry:" and before the catalog's note. */
-const RETRY_WORDS: Readonly<Record<RetryAdvice['policy'], string>> = {
-  never: 'No: retrying cannot help.',
-  safe: 'Yes, any request.',
-  idempotent: 'Idempotent requests only.',
-  backoff: 'Later, with exponential backoff.',
-  after_reset: 'Not until the quota period resets.',
-  after_action: 'Only after the user acts (reconnects, configures or upgrades).',
-};
 
 /** One code's block of details. */
 export interface CodeView {
@@ -360,11 +351,8 @@ export function buildDocsView(model: CatalogModel): DocsView {
 
   /** `top`: what a section page prints under its title, before the section's own text. */
   function buildSection(ix: Index, section: SectionModel, page: Page, top: readonly Markdown[] = []): SectionView {
-    // Generic before specific, as the reference lists platform.<name>.auth
-    // before platform.tiktok.media_required: families first, then concrete
-    // codes, each in the model's (code) order.
-    const listed = section.codes.map((c) => ix.definitions.get(c)!);
-    const defs = [...listed.filter((d) => d.family), ...listed.filter((d) => !d.family)];
+    // In the model's order: the catalog's, or by code with families first.
+    const defs = section.codes.map((c) => ix.definitions.get(c)!);
     const http = defs.filter((d) => d.transport === 'http');
     const events = defs.filter((d) => d.transport === 'event');
     const tables: Markdown[] = [];
@@ -482,7 +470,8 @@ export function buildDocsView(model: CatalogModel): DocsView {
             ),
       );
     }
-    const retry = [trusted('**Retry:** '), trusted(RETRY_WORDS[d.retry.policy])];
+    // The words are the catalog's (catalog.wording.retry) or errcat's neutral ones: catalog text, so escaped.
+    const retry = [trusted('**Retry:** '), proseInline(model.wording.retry[d.retry.policy])];
     if (d.retry.afterSeconds !== null) retry.push(trusted(` Wait at least ${d.retry.afterSeconds} ${d.retry.afterSeconds === 1 ? 'second' : 'seconds'} first.`));
     if (d.retry.note !== null) retry.push(trusted(' '), proseInline(d.retry.note));
     facts.push(joinMarkdown(retry, ''));
@@ -751,7 +740,8 @@ function nestedRows(schema: JsonSchema, at: string, rows: MetaRow[]): void {
   if (!isSchema(object.properties)) return;
   const required = Array.isArray(object.required) ? (object.required as unknown[]) : [];
   const properties = object.properties as Record<string, unknown>;
-  for (const name of Object.keys(properties).sort()) {
+  // The model's order (normalization recorded it on every properties map).
+  for (const name of keysInOrder(properties)) {
     const child = properties[name];
     if (!isSchema(child)) continue;
     rows.push({ path: `${prefix}.${name}`, type: describeType(child), required: required.includes(name), description: typeof child.description === 'string' ? child.description : null });

@@ -134,7 +134,7 @@ export function buildOpenApiDocument(model: CatalogModel, version: OpenApiVersio
     code: ref('schemas', FIXED_NAMES.schemas.errorCode),
   };
 
-  // One pass: the wire codes of each definition, in the model's (sorted) order.
+  // One pass: the wire codes of each definition, in the model's order.
   const wireByDefinition = new Map<string, WireCode[]>();
   for (const wire of model.wireCodes) {
     let list = wireByDefinition.get(wire.definition);
@@ -220,7 +220,6 @@ export function buildOpenApiDocument(model: CatalogModel, version: OpenApiVersio
   }
   for (const status of [...byStatus.keys()].sort((a, b) => a - b)) {
     const { members, forwarded } = byStatus.get(status)!;
-    members.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
     const responseName = registry.claim('responses', `Error${status}`, `HTTP status ${status}`);
     const schemaName = registry.claim('schemas', `Error${status}Envelope`, `HTTP status ${status}`);
     const codeCount = members.reduce((n, d) => n + wireCodesOf(d).length, 0);

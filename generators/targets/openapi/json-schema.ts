@@ -18,6 +18,7 @@
  */
 import { commonMarkText } from '../../escape/markdown.js';
 import type { JsonSchema } from '../../model.js';
+import { hasKeyOrder, keysInOrder, withKeyOrder } from '../../key-order.js';
 
 /** Which OpenAPI flavour of JSON Schema to emit. */
 export type OpenApiVersion = '3.1' | '3.0';
@@ -272,8 +273,11 @@ function isFalseSchema(schema: unknown): boolean {
   return Object.keys(schema.not).length === 0;
 }
 
+/** A map with each value converted; a map whose order the model recorded (a `properties` map) keeps it. */
 function mapValues(value: Record<string, unknown>, fn: (v: unknown) => unknown): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fn(v)]));
+  const keys = keysInOrder(value);
+  const out = Object.fromEntries(keys.map((k) => [k, fn(value[k])]));
+  return hasKeyOrder(value) ? withKeyOrder(out, keys) : out;
 }
 
 /** A plain object (not an array, not null). */

@@ -1,6 +1,11 @@
 /**
  * The OpenAPI document leaves errcat as YAML and as JSON, both with keys in
- * plain code-unit order. Escaping is the serializers' job: `yaml` quotes
+ * plain code-unit order, except in the maps whose order the model recorded
+ * (key-order.ts): a meta schema's `properties`, which list the fields in the
+ * catalog's order because that is the order readers of the schema (Redoc,
+ * Swagger UI, generated clients) show them in. Any other map's order means
+ * nothing and stays sorted, so the bytes never depend on how the document
+ * was built. Escaping is the serializers' job: `yaml` quotes
  * and escapes scalars, JSON.stringify escapes every string and key.
  *
  * The YAML is composed from one `yaml` serialization per component rather
@@ -9,11 +14,12 @@
  * heap whose garbage collection made serializing superlinear. The bytes are
  * the same (test/openapi.test.ts compares both ways on every fixture).
  */
-import { Document, type CreateNodeOptions, type DocumentOptions, type ScalarTag, type SchemaOptions, type ToStringOptions } from 'yaml';
+import { Document, Pair, YAMLMap, type CreateNodeOptions, type DocumentOptions, type ScalarTag, type SchemaOptions, type ToStringOptions } from 'yaml';
 import { stringTag } from 'yaml/util';
 import { hasUnsafeCharacter } from '../../escape/characters.js';
 import { escapeJsonText } from '../../escape/json.js';
 import { yamlCommentLines, yamlDoubleQuoted } from '../../escape/yaml.js';
+import { hasKeyOrder, keysInOrder } from '../../key-order.js';
 
 /**
  * Plain scalars that YAML 1.2 reads as strings but YAML 1.1 parsers (PyYAML's
@@ -146,7 +152,7 @@ class EntryWriter {
 
   /** `value` as a YAML document, ending with a line break. */
   write(value: unknown): string {
-    this.doc.contents = this.doc.createNode(value, this.options);
+    this.doc.contents = this.doc.createNode(withOrderedMaps(this.doc, value, this.options), this.options);
     return this.doc.toString(this.options);
   }
 
@@ -156,7 +162,7 @@ class EntryWriter {
    */
   writeMap(map: Record<string, unknown>, indent: string, levels: number, parts: string[]): void {
     // Code-unit order, as yaml's sortMapEntries (it compares key strings with < and >).
-    for (const key of Object.keys(map).sort()) {
+    for (const key of orderOfKeys(map)) {
       const value = map[key];
       if (value === undefined) continue; // yaml leaves undefined values out
       if (levels > 1 && hasEntries(value)) {
@@ -179,6 +185,48 @@ class EntryWriter {
     // A key yaml writes as `? key` (over 1,024 characters) is left to yaml, with its value.
     return text.endsWith(': null\n') && !keyText.includes('\n') && !keyText.startsWith('? ') ? keyText : null;
   }
+}
+
+/**
+ * `value` with every map whose order is recorded replaced by a yaml map node
+ * built in that order (yaml's `sortMapEntries` sorts only the maps it
+ * creates itself, and keeps a node it is given as it is). Returns `value`
+ * itself when it holds no such map, which is the usual case.
+ */
+export function withOrderedMaps(doc: Document, value: unknown, options: CreateNodeOptions): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    let changed = false;
+    const items = value.map((item) => {
+      const next = withOrderedMaps(doc, item, options);
+      if (next !== item) changed = true;
+      return next;
+    });
+    return changed ? items : value;
+  }
+  const ordered = hasKeyOrder(value);
+  let changed = ordered;
+  const entries = keysInOrder(value).map((key): [string, unknown] => {
+    const item = (value as Record<string, unknown>)[key];
+    const next = withOrderedMaps(doc, item, options);
+    if (next !== item) changed = true;
+    return [key, next];
+  });
+  if (!changed) return value;
+  if (!ordered) {
+    // A sorted map holding an ordered one: yaml sorts this one and keeps the node inside.
+    const copy: Record<string, unknown> = Object.create(null);
+    for (const [key, item] of entries) copy[key] = item;
+    return copy;
+  }
+  const map = new YAMLMap(doc.schema);
+  for (const [key, item] of entries) if (item !== undefined) map.items.push(new Pair(doc.createNode(key, options), doc.createNode(item, options)));
+  return map;
+}
+
+/** A map's keys as they are written: in recorded order, or by code unit. */
+function orderOfKeys(map: object): string[] {
+  return hasKeyOrder(map) ? keysInOrder(map) : Object.keys(map).sort();
 }
 
 /** What yaml reads as a document marker at the start of a line (its containsDocumentMarker). */
@@ -218,7 +266,7 @@ export function serializeJson(value: unknown): string {
     value,
     (_key, v: unknown) => {
       if (v === null || typeof v !== 'object' || Array.isArray(v)) return v;
-      const keys = Object.keys(v).sort();
+      const keys = orderOfKeys(v);
       if (keys.some((k) => INTEGER_LIKE.test(k))) integerKeys = true;
       // A null prototype: a "__proto__" key stays a plain key.
       const sorted: Record<string, unknown> = Object.create(null);
@@ -257,9 +305,7 @@ function writeJson(value: unknown, indent: string, parts: string[]): void {
     parts.push(`${indent}]`);
     return;
   }
-  const keys = Object.keys(value)
-    .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
-    .sort();
+  const keys = orderOfKeys(value).filter((k) => (value as Record<string, unknown>)[k] !== undefined);
   if (keys.length === 0) return void parts.push('{}');
   parts.push('{\n');
   keys.forEach((key, i) => {

@@ -13,6 +13,7 @@
  */
 import { jsDoc, tsIdentifier, tsLiteral, tsPropertyKey, tsString, type DocComment, type DocTag } from '../../escape/typescript.js';
 import type { JsonSchema } from '../../model.js';
+import { keysInOrder } from '../../key-order.js';
 import { PRINT_WIDTH, printUnionAlias, printUnionProperty } from './layout.js';
 import { textWidth } from '../../text-width.js';
 
@@ -101,8 +102,8 @@ class Converter {
   private convertObject(schema: JsonSchema, depth: number, notes: string[]): TypeNode {
     const props = isObject(schema.properties) ? schema.properties : {};
     const required = new Set(Array.isArray(schema.required) ? schema.required.filter((r): r is string => typeof r === 'string') : []);
-    // Plain code-unit order, like every list errcat prints.
-    const names = Object.keys(props).sort();
+    // The model's order (authored or by name), recorded on the properties map by normalization.
+    const names = keysInOrder(props);
     const properties = names.map((name): PropertyNode => {
       const propNotes: string[] = [];
       const child = props[name];

@@ -9,8 +9,8 @@ import type { ErrorCode, ErrorNamespace } from './codes.js';
 /**
  * When retrying can help: `never`; `safe` (retry any request); `idempotent`
  * (retry idempotent requests only); `backoff` (retry later with exponential
- * backoff); `after_reset` (not until a quota period resets); `after_action`
- * (only after someone acts: the user signs in again, changes a setting).
+ * backoff); `after_reset` (not until a limit resets); `after_action` (only
+ * after someone acts on the cause).
  */
 export type RetryPolicy = 'never' | 'safe' | 'idempotent' | 'backoff' | 'after_reset' | 'after_action';
 /** Retry advice for a code. */
@@ -37,12 +37,12 @@ export interface ErrorInfo {
     readonly code: ErrorCode;
     /**
      * The code of the catalog entry that defines it: itself, the aliased code, or the family
-     * (`platform.{platform}.api_error`).
+     * (`platform.{platform}.auth`).
      */
     readonly definition: string;
     /** How the code came to be: defined directly, as an alias, or as a family expansion. */
     readonly via: 'code' | 'alias' | 'family';
-    /** The definition's code as docs print it (`platform.<name>.api_error`). */
+    /** The definition's code as docs print it (`platform.<name>.auth`). */
     readonly displayCode: string;
     /** The longest declared namespace the code belongs to. */
     readonly namespace: ErrorNamespace;

@@ -55,9 +55,8 @@ type Segments<S extends string> = S extends `${infer Head}.${infer Tail}` ? [Hea
 type SegmentsMatch<C extends string[], P extends string[]> = P extends ['*'] ? C extends [string, ...string[]] ? true : false : P extends [infer PH extends string, ...infer PT extends string[]] ? C extends [infer CH extends string, ...infer CT extends string[]] ? PH extends '*' | CH ? SegmentsMatch<CT, PT> : false : false : C extends [] ? true : false;
 /**
  * The codes of `C` that a pattern matches. A pattern is a code whose segments
- * may be `*`: inside, `*` stands for exactly one segment
- * (`platform.*.api_error`); at the end, for one or more (`account.*`, every
- * code of the namespace).
+ * may be `*`: inside, `*` stands for exactly one segment (`platform.*.auth`);
+ * at the end, for one or more (`auth.*`, every code of the namespace).
  */
 export type CodeMatching<P extends string, C extends string = ErrorCode> = C extends unknown ? SegmentsMatch<Segments<C>, Segments<P>> extends true ? C : never : never;
 /** A pattern that matches no code is a compile error, not a silent `false`. */
@@ -68,14 +67,14 @@ type KnownPattern<P extends string> = [CodeMatching<P>] extends [never] ? {
  * True when a code matches a pattern (see {@link CodeMatching}); narrows the code.
  *
  * @example
- * if (codeMatches(code, 'platform.*.api_error')) {
- *   code; // `platform.${Platform}.api_error`
+ * if (codeMatches(code, 'platform.*.auth')) {
+ *   code; // `platform.${Platform}.auth`
  * }
  */
 export declare function codeMatches<P extends string>(code: string, pattern: P & KnownPattern<P>): code is CodeMatching<P>;
 /** True when a carrier's code matches a pattern; narrows it, so its meta is typed. */
 export declare function envelopeMatches<E extends ErrorCarrier, P extends string>(carrier: E, pattern: P & KnownPattern<P>): carrier is Extract<E, WithErrorCode<CodeMatching<P>>>;
-/** True when a code is in a namespace (`account`, or a nested one such as `publishing.delivery`). */
+/** True when a code is in a namespace (`auth`, or a nested one such as `publishing.delivery`). */
 export declare function inNamespace<N extends ErrorNamespace>(code: string, namespace: N): code is CodeMatching<`${N}.*`> | Extract<ErrorCode, N>;
 /** The usual HTTP status of a code; `null` for event-only codes. */
 export declare function errorStatus(code: HttpErrorCode): number;
@@ -102,8 +101,8 @@ export declare function createErrorObject<C extends HttpErrorCode>(code: C, init
  * the same rule is checked at run time for callers without types.
  *
  * @example
- * const body = createErrorEnvelope('account.already_linked', { message: 'This Instagram account is already connected to a workspace.', requestId });
- * res.status(errorStatus('account.already_linked')).json(body);
+ * const body = createErrorEnvelope('auth.missing_header', { message: 'Missing Authorization header.', requestId });
+ * res.status(errorStatus('auth.missing_header')).json(body);
  */
 export declare function createErrorEnvelope<C extends HttpErrorCode>(code: C, init: ErrorEnvelopeInit<C>): ErrorEnvelope<C>;
 /** What an {@link ApiError} is made of besides its code. */
@@ -129,7 +128,7 @@ export declare class ApiError<C extends ErrorCode = ErrorCode> extends Error {
     readonly status: number | null;
     /** Structured context, typed by code: present exactly when the code's schema requires it. */
     readonly meta: ErrorDetail<C>['meta'];
-    /** The request ID, to quote in support requests. */
+    /** The request ID, to quote when reporting the error. */
     readonly requestId: string | null;
     constructor(code: C, init: ApiErrorInit<C>);
     /**

@@ -144,22 +144,22 @@ export function hasErrorCode(carrier, code) {
 }
 const SEPARATOR = '.';
 const namespaceParents = {
-    account: [],
     auth: [],
+    account: [],
+    platform: [],
+    validation: [],
+    resource: [],
     billing: [],
     brand: [],
-    byok: [],
+    media: [],
+    post: [],
     conversation: [],
     invite: [],
-    media: [],
-    platform: [],
-    post: [],
+    byok: [],
     publishing: [],
     'publishing.delivery': ['publishing'],
-    resource: [],
-    system: [],
-    validation: [],
     whatsapp: [],
+    system: [],
 };
 function matchesPattern(code, pattern) {
     const c = code.split(SEPARATOR);

@@ -14,86 +14,30 @@ export type Platform =
 
 /** Every declared namespace: the dotted prefixes that group codes. */
 export type ErrorNamespace =
-  | 'account'
   | 'auth'
+  | 'account'
+  | 'platform'
+  | 'validation'
+  | 'resource'
   | 'billing'
   | 'brand'
-  | 'byok'
+  | 'media'
+  | 'post'
   | 'conversation'
   | 'invite'
-  | 'media'
-  | 'platform'
-  | 'post'
+  | 'byok'
   | 'publishing'
   | 'publishing.delivery'
-  | 'resource'
-  | 'system'
-  | 'validation'
-  | 'whatsapp';
+  | 'whatsapp'
+  | 'system';
 
 /**
- * This social account is already connected to a workspace
+ * Authorization header is absent
  *
- * HTTP 409.
- * @see https://docs.social-api.ai/errors#account-already_linked
+ * HTTP 401.
+ * @see https://docs.social-api.ai/errors#auth-missing_header
  */
-export const ACCOUNT_ALREADY_LINKED = 'account.already_linked';
-
-/**
- * Account has no active Page (Facebook, LinkedIn) selected
- *
- * HTTP 404.
- * @see https://docs.social-api.ai/errors#account-no_active_page
- */
-export const ACCOUNT_NO_ACTIVE_PAGE = 'account.no_active_page';
-
-/**
- * The account ID does not belong to your workspace
- *
- * HTTP 404.
- * @see https://docs.social-api.ai/errors#account-not_found
- */
-export const ACCOUNT_NOT_FOUND = 'account.not_found';
-
-/**
- * The requested Page is currently disabled
- *
- * HTTP 409.
- * @see https://docs.social-api.ai/errors#account-page_inactive
- */
-export const ACCOUNT_PAGE_INACTIVE = 'account.page_inactive';
-
-/**
- * Pages do not apply to this platform
- *
- * HTTP 501.
- * @see https://docs.social-api.ai/errors#account-pages_not_supported
- */
-export const ACCOUNT_PAGES_NOT_SUPPORTED = 'account.pages_not_supported';
-
-/**
- * OAuth token is no longer usable; rerun the OAuth flow
- *
- * HTTP 403.
- * @see https://docs.social-api.ai/errors#account-reconnection_required
- */
-export const ACCOUNT_RECONNECTION_REQUIRED = 'account.reconnection_required';
-
-/**
- * Platform value is not recognized
- *
- * HTTP 400.
- * @see https://docs.social-api.ai/errors#account-unsupported_platform
- */
-export const ACCOUNT_UNSUPPORTED_PLATFORM = 'account.unsupported_platform';
-
-/**
- * Endpoint accepts only dashboard JWTs (raw API keys are rejected)
- *
- * HTTP 403.
- * @see https://docs.social-api.ai/errors#auth-dashboard_only
- */
-export const AUTH_DASHBOARD_ONLY = 'auth.dashboard_only';
+export const AUTH_MISSING_HEADER = 'auth.missing_header';
 
 /**
  * Authorization: Bearer with no token value
@@ -112,14 +56,6 @@ export const AUTH_EMPTY_TOKEN = 'auth.empty_token';
 export const AUTH_INVALID_KEY = 'auth.invalid_key';
 
 /**
- * Provided client secret does not match
- *
- * HTTP 401.
- * @see https://docs.social-api.ai/errors#auth-invalid_secret
- */
-export const AUTH_INVALID_SECRET = 'auth.invalid_secret';
-
-/**
  * Bearer JWT or OAuth access token is invalid or expired
  *
  * HTTP 401.
@@ -128,12 +64,12 @@ export const AUTH_INVALID_SECRET = 'auth.invalid_secret';
 export const AUTH_INVALID_TOKEN = 'auth.invalid_token';
 
 /**
- * Authorization header is absent
+ * Provided client secret does not match
  *
  * HTTP 401.
- * @see https://docs.social-api.ai/errors#auth-missing_header
+ * @see https://docs.social-api.ai/errors#auth-invalid_secret
  */
-export const AUTH_MISSING_HEADER = 'auth.missing_header';
+export const AUTH_INVALID_SECRET = 'auth.invalid_secret';
 
 /**
  * Caller is unauthenticated for an endpoint that requires it
@@ -150,6 +86,38 @@ export const AUTH_NOT_AUTHENTICATED = 'auth.not_authenticated';
  * @see https://docs.social-api.ai/errors#auth-not_provisioned
  */
 export const AUTH_NOT_PROVISIONED = 'auth.not_provisioned';
+
+/**
+ * Token resolves to a user that no longer exists
+ *
+ * HTTP 401.
+ * @see https://docs.social-api.ai/errors#auth-user_not_found
+ */
+export const AUTH_USER_NOT_FOUND = 'auth.user_not_found';
+
+/**
+ * Endpoint accepts only dashboard JWTs (raw API keys are rejected)
+ *
+ * HTTP 403.
+ * @see https://docs.social-api.ai/errors#auth-dashboard_only
+ */
+export const AUTH_DASHBOARD_ONLY = 'auth.dashboard_only';
+
+/**
+ * Same as above for endpoints behind brand-level UI
+ *
+ * HTTP 403.
+ * @see https://docs.social-api.ai/errors#auth-requires_dashboard_auth
+ */
+export const AUTH_REQUIRES_DASHBOARD_AUTH = 'auth.requires_dashboard_auth';
+
+/**
+ * OAuth callback state does not match the issued value
+ *
+ * HTTP 400.
+ * @see https://docs.social-api.ai/errors#auth-state_mismatch
+ */
+export const AUTH_STATE_MISMATCH = 'auth.state_mismatch';
 
 /**
  * OAuth 2.1 client lookup failed during MCP token exchange
@@ -184,94 +152,124 @@ export const AUTH_OAUTH_REQUEST_EXPIRED = 'auth.oauth.request_expired';
 export const AUTH_OAUTH_USER_MISSING = 'auth.oauth.user_missing';
 
 /**
- * Same as above for endpoints behind brand-level UI
+ * The account ID does not belong to your workspace
  *
- * HTTP 403.
- * @see https://docs.social-api.ai/errors#auth-requires_dashboard_auth
+ * HTTP 404.
+ * @see https://docs.social-api.ai/errors#account-not_found
  */
-export const AUTH_REQUIRES_DASHBOARD_AUTH = 'auth.requires_dashboard_auth';
+export const ACCOUNT_NOT_FOUND = 'account.not_found';
 
 /**
- * OAuth callback state does not match the issued value
+ * This social account is already connected to a workspace
+ *
+ * HTTP 409.
+ * @see https://docs.social-api.ai/errors#account-already_linked
+ */
+export const ACCOUNT_ALREADY_LINKED = 'account.already_linked';
+
+/**
+ * OAuth token is no longer usable; rerun the OAuth flow
+ *
+ * HTTP 403.
+ * @see https://docs.social-api.ai/errors#account-reconnection_required
+ */
+export const ACCOUNT_RECONNECTION_REQUIRED = 'account.reconnection_required';
+
+/**
+ * Platform value is not recognized
  *
  * HTTP 400.
- * @see https://docs.social-api.ai/errors#auth-state_mismatch
+ * @see https://docs.social-api.ai/errors#account-unsupported_platform
  */
-export const AUTH_STATE_MISMATCH = 'auth.state_mismatch';
+export const ACCOUNT_UNSUPPORTED_PLATFORM = 'account.unsupported_platform';
 
 /**
- * Token resolves to a user that no longer exists
+ * Account has no active Page (Facebook, LinkedIn) selected
  *
- * HTTP 401.
- * @see https://docs.social-api.ai/errors#auth-user_not_found
+ * HTTP 404.
+ * @see https://docs.social-api.ai/errors#account-no_active_page
  */
-export const AUTH_USER_NOT_FOUND = 'auth.user_not_found';
+export const ACCOUNT_NO_ACTIVE_PAGE = 'account.no_active_page';
 
 /**
- * Brand count would exceed your plan’s allowance
+ * The requested Page is currently disabled
  *
- * HTTP 403.
- * @see https://docs.social-api.ai/errors#billing-brands_limit
+ * HTTP 409.
+ * @see https://docs.social-api.ai/errors#account-page_inactive
  */
-export const BILLING_BRANDS_LIMIT = 'billing.brands_limit';
+export const ACCOUNT_PAGE_INACTIVE = 'account.page_inactive';
 
 /**
- * Too many exports running at once for this plan
+ * Pages do not apply to this platform
  *
- * HTTP 429.
- * @see https://docs.social-api.ai/errors#billing-export_concurrent
+ * HTTP 501.
+ * @see https://docs.social-api.ai/errors#account-pages_not_supported
  */
-export const BILLING_EXPORT_CONCURRENT = 'billing.export_concurrent';
+export const ACCOUNT_PAGES_NOT_SUPPORTED = 'account.pages_not_supported';
 
 /**
- * Cooldown active between exports
+ * A required field is missing from the request
  *
- * HTTP 429.
- * @see https://docs.social-api.ai/errors#billing-export_cooldown
+ * HTTP 400.
+ * @see https://docs.social-api.ai/errors#validation-field_required
  */
-export const BILLING_EXPORT_COOLDOWN = 'billing.export_cooldown';
+export const VALIDATION_FIELD_REQUIRED = 'validation.field_required';
 
 /**
- * Daily export allowance is exhausted
+ * A field has the wrong type, format, or value
  *
- * HTTP 429.
- * @see https://docs.social-api.ai/errors#billing-export_limit
+ * HTTP 400.
+ * @see https://docs.social-api.ai/errors#validation-field_invalid
  */
-export const BILLING_EXPORT_LIMIT = 'billing.export_limit';
+export const VALIDATION_FIELD_INVALID = 'validation.field_invalid';
 
 /**
- * Platform requires a higher plan tier
+ * Request body could not be parsed as JSON
  *
- * HTTP 403.
- * @see https://docs.social-api.ai/errors#billing-platform_not_available
+ * HTTP 400.
+ * @see https://docs.social-api.ai/errors#validation-body_invalid
  */
-export const BILLING_PLATFORM_NOT_AVAILABLE = 'billing.platform_not_available';
+export const VALIDATION_BODY_INVALID = 'validation.body_invalid';
 
 /**
- * Monthly post allowance is exhausted
+ * Redirect URI is already registered for this client
  *
- * HTTP 429.
- * @see https://docs.social-api.ai/errors#billing-post_limit
+ * HTTP 400.
+ * @see https://docs.social-api.ai/errors#validation-redirect_uri_duplicate
  */
-export const BILLING_POST_LIMIT = 'billing.post_limit';
+export const VALIDATION_REDIRECT_URI_DUPLICATE = 'validation.redirect_uri_duplicate';
 
 /**
- * Media upload would exceed your storage limit
+ * Generic resource lookup miss; check the error.meta.resource and error.meta.id fields
  *
- * HTTP 413.
- * @see https://docs.social-api.ai/errors#billing-storage_quota
+ * HTTP 404.
+ * @see https://docs.social-api.ai/errors#resource-not_found
  */
-export const BILLING_STORAGE_QUOTA = 'billing.storage_quota';
+export const RESOURCE_NOT_FOUND = 'resource.not_found';
 
 /**
- * Brand count would exceed your plan’s allowance
+ * Resource is in a state that conflicts with the requested action
  *
- * Alias of {@link BILLING_BRANDS_LIMIT} (`billing.brands_limit`): handle both alike.
- *
- * HTTP 403.
- * @see https://docs.social-api.ai/errors#billing-brands_limit
+ * HTTP 409.
+ * @see https://docs.social-api.ai/errors#resource-conflict
  */
-export const BRAND_LIMIT_REACHED = 'brand.limit_reached';
+export const RESOURCE_CONFLICT = 'resource.conflict';
+
+/**
+ * Resource existed but was permanently removed
+ *
+ * HTTP 410.
+ * @see https://docs.social-api.ai/errors#resource-gone
+ */
+export const RESOURCE_GONE = 'resource.gone';
+
+/**
+ * Operation does not apply to this platform
+ *
+ * HTTP 501.
+ * @see https://docs.social-api.ai/errors#resource-not_supported
+ */
+export const RESOURCE_NOT_SUPPORTED = 'resource.not_supported';
 
 /**
  * Specific lookups failed
@@ -282,36 +280,12 @@ export const BRAND_LIMIT_REACHED = 'brand.limit_reached';
 export const BRAND_NOT_FOUND = 'brand.not_found';
 
 /**
- * Caller does not own the brand they are configuring
+ * Specific lookups failed
  *
- * HTTP 403.
- * @see https://docs.social-api.ai/errors#byok-credentials_forbidden
+ * HTTP 404.
+ * @see https://docs.social-api.ai/errors#media-not_found
  */
-export const BYOK_CREDENTIALS_FORBIDDEN = 'byok.credentials_forbidden';
-
-/**
- * Stored credentials were rejected by the platform
- *
- * HTTP 401.
- * @see https://docs.social-api.ai/errors#byok-credentials_invalid
- */
-export const BYOK_CREDENTIALS_INVALID = 'byok.credentials_invalid';
-
-/**
- * No credentials configured for the user or brand; show the BYOK setup modal
- *
- * HTTP 412.
- * @see https://docs.social-api.ai/errors#byok-credentials_missing
- */
-export const BYOK_CREDENTIALS_MISSING = 'byok.credentials_missing';
-
-/**
- * Too many credential test calls within a minute
- *
- * HTTP 429.
- * @see https://docs.social-api.ai/errors#byok-test_rate_limited
- */
-export const BYOK_TEST_RATE_LIMITED = 'byok.test_rate_limited';
+export const MEDIA_NOT_FOUND = 'media.not_found';
 
 /**
  * Specific lookups failed
@@ -320,6 +294,22 @@ export const BYOK_TEST_RATE_LIMITED = 'byok.test_rate_limited';
  * @see https://docs.social-api.ai/errors#conversation-not_found
  */
 export const CONVERSATION_NOT_FOUND = 'conversation.not_found';
+
+/**
+ * Specific lookups failed
+ *
+ * HTTP 404.
+ * @see https://docs.social-api.ai/errors#post-not_found
+ */
+export const POST_NOT_FOUND = 'post.not_found';
+
+/**
+ * Cannot delete media that is still referenced by a post
+ *
+ * HTTP 409.
+ * @see https://docs.social-api.ai/errors#media-in_use
+ */
+export const MEDIA_IN_USE = 'media.in_use';
 
 /**
  * Brand invite token is past its expiry
@@ -338,106 +328,86 @@ export const INVITE_EXPIRED = 'invite.expired';
 export const INVITE_INVALID = 'invite.invalid';
 
 /**
- * Cannot delete media that is still referenced by a post
+ * Action does not apply to a post in this state (e.g. retry on a published post)
  *
  * HTTP 409.
- * @see https://docs.social-api.ai/errors#media-in_use
+ * @see https://docs.social-api.ai/errors#post-state_invalid
  */
-export const MEDIA_IN_USE = 'media.in_use';
+export const POST_STATE_INVALID = 'post.state_invalid';
 
 /**
- * Specific lookups failed
+ * No failed deliveries on this post to retry
  *
- * HTTP 404.
- * @see https://docs.social-api.ai/errors#media-not_found
+ * HTTP 400.
+ * @see https://docs.social-api.ai/errors#post-no_retryable_deliveries
  */
-export const MEDIA_NOT_FOUND = 'media.not_found';
+export const POST_NO_RETRYABLE_DELIVERIES = 'post.no_retryable_deliveries';
 
 /**
- * Generic upstream API failure; check the error message for detail
+ * Brand count would exceed your plan’s allowance
  *
- * One of the `platform.<name>.api_error` family.
- *
- * HTTP 502.
- * @see https://docs.social-api.ai/errors#platform-api_error
+ * HTTP 403.
+ * @see https://docs.social-api.ai/errors#billing-brands_limit
  */
-export const PLATFORM_FACEBOOK_API_ERROR = 'platform.facebook.api_error';
+export const BILLING_BRANDS_LIMIT = 'billing.brands_limit';
 
 /**
- * Platform rejected the stored OAuth token; the account needs to be reconnected
+ * Brand count would exceed your plan’s allowance
  *
- * One of the `platform.<name>.auth` family.
+ * Alias of {@link BILLING_BRANDS_LIMIT} (`billing.brands_limit`): handle both alike.
  *
- * HTTP 401.
- * @see https://docs.social-api.ai/errors#platform-auth
+ * HTTP 403.
+ * @see https://docs.social-api.ai/errors#billing-brands_limit
  */
-export const PLATFORM_FACEBOOK_AUTH = 'platform.facebook.auth';
+export const BRAND_LIMIT_REACHED = 'brand.limit_reached';
 
 /**
- * The connected account exposes no usable target
- *
- * HTTP 404.
- * @see https://docs.social-api.ai/errors#platform-facebook-no_pages
- */
-export const PLATFORM_FACEBOOK_NO_PAGES = 'platform.facebook.no_pages';
-
-/**
- * Upstream platform rate limit hit. This does not consume your SocialAPI quota
- *
- * One of the `platform.<name>.rate_limit` family.
+ * Monthly post allowance is exhausted
  *
  * HTTP 429.
- * @see https://docs.social-api.ai/errors#platform-rate_limit
+ * @see https://docs.social-api.ai/errors#billing-post_limit
  */
-export const PLATFORM_FACEBOOK_RATE_LIMIT = 'platform.facebook.rate_limit';
+export const BILLING_POST_LIMIT = 'billing.post_limit';
 
 /**
- * Generic upstream API failure; check the error message for detail
+ * Media upload would exceed your storage limit
  *
- * One of the `platform.<name>.api_error` family.
- *
- * HTTP 502.
- * @see https://docs.social-api.ai/errors#platform-api_error
+ * HTTP 413.
+ * @see https://docs.social-api.ai/errors#billing-storage_quota
  */
-export const PLATFORM_GOOGLE_API_ERROR = 'platform.google.api_error';
+export const BILLING_STORAGE_QUOTA = 'billing.storage_quota';
 
 /**
- * Platform rejected the stored OAuth token; the account needs to be reconnected
+ * Platform requires a higher plan tier
  *
- * One of the `platform.<name>.auth` family.
- *
- * HTTP 401.
- * @see https://docs.social-api.ai/errors#platform-auth
+ * HTTP 403.
+ * @see https://docs.social-api.ai/errors#billing-platform_not_available
  */
-export const PLATFORM_GOOGLE_AUTH = 'platform.google.auth';
+export const BILLING_PLATFORM_NOT_AVAILABLE = 'billing.platform_not_available';
 
 /**
- * The connected account exposes no usable target
- *
- * HTTP 404.
- * @see https://docs.social-api.ai/errors#platform-google-no_locations
- */
-export const PLATFORM_GOOGLE_NO_LOCATIONS = 'platform.google.no_locations';
-
-/**
- * Upstream platform rate limit hit. This does not consume your SocialAPI quota
- *
- * One of the `platform.<name>.rate_limit` family.
+ * Daily export allowance is exhausted
  *
  * HTTP 429.
- * @see https://docs.social-api.ai/errors#platform-rate_limit
+ * @see https://docs.social-api.ai/errors#billing-export_limit
  */
-export const PLATFORM_GOOGLE_RATE_LIMIT = 'platform.google.rate_limit';
+export const BILLING_EXPORT_LIMIT = 'billing.export_limit';
 
 /**
- * Generic upstream API failure; check the error message for detail
+ * Too many exports running at once for this plan
  *
- * One of the `platform.<name>.api_error` family.
- *
- * HTTP 502.
- * @see https://docs.social-api.ai/errors#platform-api_error
+ * HTTP 429.
+ * @see https://docs.social-api.ai/errors#billing-export_concurrent
  */
-export const PLATFORM_INSTAGRAM_API_ERROR = 'platform.instagram.api_error';
+export const BILLING_EXPORT_CONCURRENT = 'billing.export_concurrent';
+
+/**
+ * Cooldown active between exports
+ *
+ * HTTP 429.
+ * @see https://docs.social-api.ai/errors#billing-export_cooldown
+ */
+export const BILLING_EXPORT_COOLDOWN = 'billing.export_cooldown';
 
 /**
  * Platform rejected the stored OAuth token; the account needs to be reconnected
@@ -450,40 +420,24 @@ export const PLATFORM_INSTAGRAM_API_ERROR = 'platform.instagram.api_error';
 export const PLATFORM_INSTAGRAM_AUTH = 'platform.instagram.auth';
 
 /**
- * OAuth scopes do not include the action
+ * Platform rejected the stored OAuth token; the account needs to be reconnected
  *
- * HTTP 403.
- * @see https://docs.social-api.ai/errors#platform-instagram-permission_denied
+ * One of the `platform.<name>.auth` family.
+ *
+ * HTTP 401.
+ * @see https://docs.social-api.ai/errors#platform-auth
  */
-export const PLATFORM_INSTAGRAM_PERMISSION_DENIED = 'platform.instagram.permission_denied';
+export const PLATFORM_TIKTOK_AUTH = 'platform.tiktok.auth';
 
 /**
- * Upstream platform rate limit hit. This does not consume your SocialAPI quota
+ * Platform rejected the stored OAuth token; the account needs to be reconnected
  *
- * One of the `platform.<name>.rate_limit` family.
+ * One of the `platform.<name>.auth` family.
  *
- * HTTP 429.
- * @see https://docs.social-api.ai/errors#platform-rate_limit
+ * HTTP 401.
+ * @see https://docs.social-api.ai/errors#platform-auth
  */
-export const PLATFORM_INSTAGRAM_RATE_LIMIT = 'platform.instagram.rate_limit';
-
-/**
- * Reply window for this comment or DM has expired
- *
- * HTTP 410.
- * @see https://docs.social-api.ai/errors#platform-instagram-window_closed
- */
-export const PLATFORM_INSTAGRAM_WINDOW_CLOSED = 'platform.instagram.window_closed';
-
-/**
- * Generic upstream API failure; check the error message for detail
- *
- * One of the `platform.<name>.api_error` family.
- *
- * HTTP 502.
- * @see https://docs.social-api.ai/errors#platform-api_error
- */
-export const PLATFORM_LINKEDIN_API_ERROR = 'platform.linkedin.api_error';
+export const PLATFORM_FACEBOOK_AUTH = 'platform.facebook.auth';
 
 /**
  * Platform rejected the stored OAuth token; the account needs to be reconnected
@@ -496,32 +450,14 @@ export const PLATFORM_LINKEDIN_API_ERROR = 'platform.linkedin.api_error';
 export const PLATFORM_LINKEDIN_AUTH = 'platform.linkedin.auth';
 
 /**
- * The connected account exposes no usable target
+ * Platform rejected the stored OAuth token; the account needs to be reconnected
  *
- * HTTP 404.
- * @see https://docs.social-api.ai/errors#platform-linkedin-no_pages
+ * One of the `platform.<name>.auth` family.
+ *
+ * HTTP 401.
+ * @see https://docs.social-api.ai/errors#platform-auth
  */
-export const PLATFORM_LINKEDIN_NO_PAGES = 'platform.linkedin.no_pages';
-
-/**
- * Upstream platform rate limit hit. This does not consume your SocialAPI quota
- *
- * One of the `platform.<name>.rate_limit` family.
- *
- * HTTP 429.
- * @see https://docs.social-api.ai/errors#platform-rate_limit
- */
-export const PLATFORM_LINKEDIN_RATE_LIMIT = 'platform.linkedin.rate_limit';
-
-/**
- * Generic upstream API failure; check the error message for detail
- *
- * One of the `platform.<name>.api_error` family.
- *
- * HTTP 502.
- * @see https://docs.social-api.ai/errors#platform-api_error
- */
-export const PLATFORM_TIKTOK_API_ERROR = 'platform.tiktok.api_error';
+export const PLATFORM_GOOGLE_AUTH = 'platform.google.auth';
 
 /**
  * Platform rejected the stored OAuth token; the account needs to be reconnected
@@ -531,35 +467,17 @@ export const PLATFORM_TIKTOK_API_ERROR = 'platform.tiktok.api_error';
  * HTTP 401.
  * @see https://docs.social-api.ai/errors#platform-auth
  */
-export const PLATFORM_TIKTOK_AUTH = 'platform.tiktok.auth';
+export const PLATFORM_YOUTUBE_AUTH = 'platform.youtube.auth';
 
 /**
- * TikTok requires media for this post type
+ * Platform rejected the stored OAuth token; the account needs to be reconnected
  *
- * HTTP 400.
- * @see https://docs.social-api.ai/errors#platform-tiktok-media_required
+ * One of the `platform.<name>.auth` family.
+ *
+ * HTTP 401.
+ * @see https://docs.social-api.ai/errors#platform-auth
  */
-export const PLATFORM_TIKTOK_MEDIA_REQUIRED = 'platform.tiktok.media_required';
-
-/**
- * Upstream platform rate limit hit. This does not consume your SocialAPI quota
- *
- * One of the `platform.<name>.rate_limit` family.
- *
- * HTTP 429.
- * @see https://docs.social-api.ai/errors#platform-rate_limit
- */
-export const PLATFORM_TIKTOK_RATE_LIMIT = 'platform.tiktok.rate_limit';
-
-/**
- * Generic upstream API failure; check the error message for detail
- *
- * One of the `platform.<name>.api_error` family.
- *
- * HTTP 502.
- * @see https://docs.social-api.ai/errors#platform-api_error
- */
-export const PLATFORM_TWITTER_API_ERROR = 'platform.twitter.api_error';
+export const PLATFORM_WHATSAPP_AUTH = 'platform.whatsapp.auth';
 
 /**
  * Platform rejected the stored OAuth token; the account needs to be reconnected
@@ -579,35 +497,57 @@ export const PLATFORM_TWITTER_AUTH = 'platform.twitter.auth';
  * HTTP 429.
  * @see https://docs.social-api.ai/errors#platform-rate_limit
  */
-export const PLATFORM_TWITTER_RATE_LIMIT = 'platform.twitter.rate_limit';
+export const PLATFORM_INSTAGRAM_RATE_LIMIT = 'platform.instagram.rate_limit';
 
 /**
- * Generic upstream API failure; check the error message for detail
+ * Upstream platform rate limit hit. This does not consume your SocialAPI quota
  *
- * One of the `platform.<name>.api_error` family.
+ * One of the `platform.<name>.rate_limit` family.
  *
- * HTTP 502.
- * @see https://docs.social-api.ai/errors#platform-api_error
+ * HTTP 429.
+ * @see https://docs.social-api.ai/errors#platform-rate_limit
  */
-export const PLATFORM_WHATSAPP_API_ERROR = 'platform.whatsapp.api_error';
+export const PLATFORM_TIKTOK_RATE_LIMIT = 'platform.tiktok.rate_limit';
 
 /**
- * Platform rejected the stored OAuth token; the account needs to be reconnected
+ * Upstream platform rate limit hit. This does not consume your SocialAPI quota
  *
- * One of the `platform.<name>.auth` family.
+ * One of the `platform.<name>.rate_limit` family.
  *
- * HTTP 401.
- * @see https://docs.social-api.ai/errors#platform-auth
+ * HTTP 429.
+ * @see https://docs.social-api.ai/errors#platform-rate_limit
  */
-export const PLATFORM_WHATSAPP_AUTH = 'platform.whatsapp.auth';
+export const PLATFORM_FACEBOOK_RATE_LIMIT = 'platform.facebook.rate_limit';
 
 /**
- * OAuth scopes do not include the action
+ * Upstream platform rate limit hit. This does not consume your SocialAPI quota
  *
- * HTTP 403.
- * @see https://docs.social-api.ai/errors#platform-whatsapp-permission_denied
+ * One of the `platform.<name>.rate_limit` family.
+ *
+ * HTTP 429.
+ * @see https://docs.social-api.ai/errors#platform-rate_limit
  */
-export const PLATFORM_WHATSAPP_PERMISSION_DENIED = 'platform.whatsapp.permission_denied';
+export const PLATFORM_LINKEDIN_RATE_LIMIT = 'platform.linkedin.rate_limit';
+
+/**
+ * Upstream platform rate limit hit. This does not consume your SocialAPI quota
+ *
+ * One of the `platform.<name>.rate_limit` family.
+ *
+ * HTTP 429.
+ * @see https://docs.social-api.ai/errors#platform-rate_limit
+ */
+export const PLATFORM_GOOGLE_RATE_LIMIT = 'platform.google.rate_limit';
+
+/**
+ * Upstream platform rate limit hit. This does not consume your SocialAPI quota
+ *
+ * One of the `platform.<name>.rate_limit` family.
+ *
+ * HTTP 429.
+ * @see https://docs.social-api.ai/errors#platform-rate_limit
+ */
+export const PLATFORM_YOUTUBE_RATE_LIMIT = 'platform.youtube.rate_limit';
 
 /**
  * Upstream platform rate limit hit. This does not consume your SocialAPI quota
@@ -620,6 +560,66 @@ export const PLATFORM_WHATSAPP_PERMISSION_DENIED = 'platform.whatsapp.permission
 export const PLATFORM_WHATSAPP_RATE_LIMIT = 'platform.whatsapp.rate_limit';
 
 /**
+ * Upstream platform rate limit hit. This does not consume your SocialAPI quota
+ *
+ * One of the `platform.<name>.rate_limit` family.
+ *
+ * HTTP 429.
+ * @see https://docs.social-api.ai/errors#platform-rate_limit
+ */
+export const PLATFORM_TWITTER_RATE_LIMIT = 'platform.twitter.rate_limit';
+
+/**
+ * Generic upstream API failure; check the error message for detail
+ *
+ * One of the `platform.<name>.api_error` family.
+ *
+ * HTTP 502.
+ * @see https://docs.social-api.ai/errors#platform-api_error
+ */
+export const PLATFORM_INSTAGRAM_API_ERROR = 'platform.instagram.api_error';
+
+/**
+ * Generic upstream API failure; check the error message for detail
+ *
+ * One of the `platform.<name>.api_error` family.
+ *
+ * HTTP 502.
+ * @see https://docs.social-api.ai/errors#platform-api_error
+ */
+export const PLATFORM_TIKTOK_API_ERROR = 'platform.tiktok.api_error';
+
+/**
+ * Generic upstream API failure; check the error message for detail
+ *
+ * One of the `platform.<name>.api_error` family.
+ *
+ * HTTP 502.
+ * @see https://docs.social-api.ai/errors#platform-api_error
+ */
+export const PLATFORM_FACEBOOK_API_ERROR = 'platform.facebook.api_error';
+
+/**
+ * Generic upstream API failure; check the error message for detail
+ *
+ * One of the `platform.<name>.api_error` family.
+ *
+ * HTTP 502.
+ * @see https://docs.social-api.ai/errors#platform-api_error
+ */
+export const PLATFORM_LINKEDIN_API_ERROR = 'platform.linkedin.api_error';
+
+/**
+ * Generic upstream API failure; check the error message for detail
+ *
+ * One of the `platform.<name>.api_error` family.
+ *
+ * HTTP 502.
+ * @see https://docs.social-api.ai/errors#platform-api_error
+ */
+export const PLATFORM_GOOGLE_API_ERROR = 'platform.google.api_error';
+
+/**
  * Generic upstream API failure; check the error message for detail
  *
  * One of the `platform.<name>.api_error` family.
@@ -630,14 +630,80 @@ export const PLATFORM_WHATSAPP_RATE_LIMIT = 'platform.whatsapp.rate_limit';
 export const PLATFORM_YOUTUBE_API_ERROR = 'platform.youtube.api_error';
 
 /**
- * Platform rejected the stored OAuth token; the account needs to be reconnected
+ * Generic upstream API failure; check the error message for detail
  *
- * One of the `platform.<name>.auth` family.
+ * One of the `platform.<name>.api_error` family.
  *
- * HTTP 401.
- * @see https://docs.social-api.ai/errors#platform-auth
+ * HTTP 502.
+ * @see https://docs.social-api.ai/errors#platform-api_error
  */
-export const PLATFORM_YOUTUBE_AUTH = 'platform.youtube.auth';
+export const PLATFORM_WHATSAPP_API_ERROR = 'platform.whatsapp.api_error';
+
+/**
+ * Generic upstream API failure; check the error message for detail
+ *
+ * One of the `platform.<name>.api_error` family.
+ *
+ * HTTP 502.
+ * @see https://docs.social-api.ai/errors#platform-api_error
+ */
+export const PLATFORM_TWITTER_API_ERROR = 'platform.twitter.api_error';
+
+/**
+ * TikTok requires media for this post type
+ *
+ * HTTP 400.
+ * @see https://docs.social-api.ai/errors#platform-tiktok-media_required
+ */
+export const PLATFORM_TIKTOK_MEDIA_REQUIRED = 'platform.tiktok.media_required';
+
+/**
+ * OAuth scopes do not include the action
+ *
+ * HTTP 403.
+ * @see https://docs.social-api.ai/errors#platform-instagram-permission_denied
+ */
+export const PLATFORM_INSTAGRAM_PERMISSION_DENIED = 'platform.instagram.permission_denied';
+
+/**
+ * OAuth scopes do not include the action
+ *
+ * HTTP 403.
+ * @see https://docs.social-api.ai/errors#platform-whatsapp-permission_denied
+ */
+export const PLATFORM_WHATSAPP_PERMISSION_DENIED = 'platform.whatsapp.permission_denied';
+
+/**
+ * Reply window for this comment or DM has expired
+ *
+ * HTTP 410.
+ * @see https://docs.social-api.ai/errors#platform-instagram-window_closed
+ */
+export const PLATFORM_INSTAGRAM_WINDOW_CLOSED = 'platform.instagram.window_closed';
+
+/**
+ * The connected account exposes no usable target
+ *
+ * HTTP 404.
+ * @see https://docs.social-api.ai/errors#platform-facebook-no_pages
+ */
+export const PLATFORM_FACEBOOK_NO_PAGES = 'platform.facebook.no_pages';
+
+/**
+ * The connected account exposes no usable target
+ *
+ * HTTP 404.
+ * @see https://docs.social-api.ai/errors#platform-linkedin-no_pages
+ */
+export const PLATFORM_LINKEDIN_NO_PAGES = 'platform.linkedin.no_pages';
+
+/**
+ * The connected account exposes no usable target
+ *
+ * HTTP 404.
+ * @see https://docs.social-api.ai/errors#platform-google-no_locations
+ */
+export const PLATFORM_GOOGLE_NO_LOCATIONS = 'platform.google.no_locations';
 
 /**
  * The connected account exposes no usable target
@@ -656,38 +722,36 @@ export const PLATFORM_YOUTUBE_NO_CHANNELS = 'platform.youtube.no_channels';
 export const PLATFORM_YOUTUBE_NO_UPLOADS_PLAYLIST = 'platform.youtube.no_uploads_playlist';
 
 /**
- * Upstream platform rate limit hit. This does not consume your SocialAPI quota
+ * No credentials configured for the user or brand; show the BYOK setup modal
  *
- * One of the `platform.<name>.rate_limit` family.
+ * HTTP 412.
+ * @see https://docs.social-api.ai/errors#byok-credentials_missing
+ */
+export const BYOK_CREDENTIALS_MISSING = 'byok.credentials_missing';
+
+/**
+ * Stored credentials were rejected by the platform
+ *
+ * HTTP 401.
+ * @see https://docs.social-api.ai/errors#byok-credentials_invalid
+ */
+export const BYOK_CREDENTIALS_INVALID = 'byok.credentials_invalid';
+
+/**
+ * Caller does not own the brand they are configuring
+ *
+ * HTTP 403.
+ * @see https://docs.social-api.ai/errors#byok-credentials_forbidden
+ */
+export const BYOK_CREDENTIALS_FORBIDDEN = 'byok.credentials_forbidden';
+
+/**
+ * Too many credential test calls within a minute
  *
  * HTTP 429.
- * @see https://docs.social-api.ai/errors#platform-rate_limit
+ * @see https://docs.social-api.ai/errors#byok-test_rate_limited
  */
-export const PLATFORM_YOUTUBE_RATE_LIMIT = 'platform.youtube.rate_limit';
-
-/**
- * No failed deliveries on this post to retry
- *
- * HTTP 400.
- * @see https://docs.social-api.ai/errors#post-no_retryable_deliveries
- */
-export const POST_NO_RETRYABLE_DELIVERIES = 'post.no_retryable_deliveries';
-
-/**
- * Specific lookups failed
- *
- * HTTP 404.
- * @see https://docs.social-api.ai/errors#post-not_found
- */
-export const POST_NOT_FOUND = 'post.not_found';
-
-/**
- * Action does not apply to a post in this state (e.g. retry on a published post)
- *
- * HTTP 409.
- * @see https://docs.social-api.ai/errors#post-state_invalid
- */
-export const POST_STATE_INVALID = 'post.state_invalid';
+export const BYOK_TEST_RATE_LIMITED = 'byok.test_rate_limited';
 
 /**
  * Could not load the connected account at delivery time
@@ -722,76 +786,12 @@ export const PUBLISHING_DELIVERY_TIMEOUT = 'publishing.delivery.timeout';
 export const PUBLISHING_DUPLICATE_TARGET = 'publishing.duplicate_target';
 
 /**
- * Resource is in a state that conflicts with the requested action
- *
- * HTTP 409.
- * @see https://docs.social-api.ai/errors#resource-conflict
- */
-export const RESOURCE_CONFLICT = 'resource.conflict';
-
-/**
- * Resource existed but was permanently removed
+ * 24-hour customer service window is closed; send an approved template instead
  *
  * HTTP 410.
- * @see https://docs.social-api.ai/errors#resource-gone
+ * @see https://docs.social-api.ai/errors#whatsapp-window_closed
  */
-export const RESOURCE_GONE = 'resource.gone';
-
-/**
- * Generic resource lookup miss; check the error.meta.resource and error.meta.id fields
- *
- * HTTP 404.
- * @see https://docs.social-api.ai/errors#resource-not_found
- */
-export const RESOURCE_NOT_FOUND = 'resource.not_found';
-
-/**
- * Operation does not apply to this platform
- *
- * HTTP 501.
- * @see https://docs.social-api.ai/errors#resource-not_supported
- */
-export const RESOURCE_NOT_SUPPORTED = 'resource.not_supported';
-
-/**
- * Unexpected server error. Retry idempotent requests; if persistent, contact support
- *
- * HTTP 500.
- * @see https://docs.social-api.ai/errors#system-internal
- */
-export const SYSTEM_INTERNAL = 'system.internal';
-
-/**
- * Request body could not be parsed as JSON
- *
- * HTTP 400.
- * @see https://docs.social-api.ai/errors#validation-body_invalid
- */
-export const VALIDATION_BODY_INVALID = 'validation.body_invalid';
-
-/**
- * A field has the wrong type, format, or value
- *
- * HTTP 400.
- * @see https://docs.social-api.ai/errors#validation-field_invalid
- */
-export const VALIDATION_FIELD_INVALID = 'validation.field_invalid';
-
-/**
- * A required field is missing from the request
- *
- * HTTP 400.
- * @see https://docs.social-api.ai/errors#validation-field_required
- */
-export const VALIDATION_FIELD_REQUIRED = 'validation.field_required';
-
-/**
- * Redirect URI is already registered for this client
- *
- * HTTP 400.
- * @see https://docs.social-api.ai/errors#validation-redirect_uri_duplicate
- */
-export const VALIDATION_REDIRECT_URI_DUPLICATE = 'validation.redirect_uri_duplicate';
+export const WHATSAPP_WINDOW_CLOSED = 'whatsapp.window_closed';
 
 /**
  * Per-user marketing cap reached
@@ -802,44 +802,36 @@ export const VALIDATION_REDIRECT_URI_DUPLICATE = 'validation.redirect_uri_duplic
 export const WHATSAPP_FREQUENCY_CAP = 'whatsapp.frequency_cap';
 
 /**
- * Onboarding chain has not produced this resource yet
- *
- * HTTP 404.
- * @see https://docs.social-api.ai/errors#whatsapp-no_account
- */
-export const WHATSAPP_NO_ACCOUNT = 'whatsapp.no_account';
-
-/**
- * Onboarding chain has not produced this resource yet
- *
- * HTTP 404.
- * @see https://docs.social-api.ai/errors#whatsapp-no_business_found
- */
-export const WHATSAPP_NO_BUSINESS_FOUND = 'whatsapp.no_business_found';
-
-/**
- * Onboarding chain has not produced this resource yet
- *
- * HTTP 404.
- * @see https://docs.social-api.ai/errors#whatsapp-no_phone_number_found
- */
-export const WHATSAPP_NO_PHONE_NUMBER_FOUND = 'whatsapp.no_phone_number_found';
-
-/**
- * Onboarding chain has not produced this resource yet
- *
- * HTTP 404.
- * @see https://docs.social-api.ai/errors#whatsapp-no_waba_found
- */
-export const WHATSAPP_NO_WABA_FOUND = 'whatsapp.no_waba_found';
-
-/**
  * Per phone-number-pair rate limit hit
  *
  * HTTP 429.
  * @see https://docs.social-api.ai/errors#whatsapp-pair_rate_limit
  */
 export const WHATSAPP_PAIR_RATE_LIMIT = 'whatsapp.pair_rate_limit';
+
+/**
+ * Account-level throughput exhausted
+ *
+ * HTTP 429.
+ * @see https://docs.social-api.ai/errors#whatsapp-throughput_exceeded
+ */
+export const WHATSAPP_THROUGHPUT_EXCEEDED = 'whatsapp.throughput_exceeded';
+
+/**
+ * Recipient has opted out of marketing messages
+ *
+ * HTTP 410.
+ * @see https://docs.social-api.ai/errors#whatsapp-user_opted_out
+ */
+export const WHATSAPP_USER_OPTED_OUT = 'whatsapp.user_opted_out';
+
+/**
+ * Message could not be delivered (cold number, region block, etc.)
+ *
+ * HTTP 410.
+ * @see https://docs.social-api.ai/errors#whatsapp-undeliverable
+ */
+export const WHATSAPP_UNDELIVERABLE = 'whatsapp.undeliverable';
 
 /**
  * Referenced template does not exist for this WABA
@@ -858,20 +850,36 @@ export const WHATSAPP_TEMPLATE_NOT_FOUND = 'whatsapp.template_not_found';
 export const WHATSAPP_TEMPLATE_PAUSED = 'whatsapp.template_paused';
 
 /**
- * Account-level throughput exhausted
+ * Onboarding chain has not produced this resource yet
  *
- * HTTP 429.
- * @see https://docs.social-api.ai/errors#whatsapp-throughput_exceeded
+ * HTTP 404.
+ * @see https://docs.social-api.ai/errors#whatsapp-no_account
  */
-export const WHATSAPP_THROUGHPUT_EXCEEDED = 'whatsapp.throughput_exceeded';
+export const WHATSAPP_NO_ACCOUNT = 'whatsapp.no_account';
 
 /**
- * Message could not be delivered (cold number, region block, etc.)
+ * Onboarding chain has not produced this resource yet
  *
- * HTTP 410.
- * @see https://docs.social-api.ai/errors#whatsapp-undeliverable
+ * HTTP 404.
+ * @see https://docs.social-api.ai/errors#whatsapp-no_waba_found
  */
-export const WHATSAPP_UNDELIVERABLE = 'whatsapp.undeliverable';
+export const WHATSAPP_NO_WABA_FOUND = 'whatsapp.no_waba_found';
+
+/**
+ * Onboarding chain has not produced this resource yet
+ *
+ * HTTP 404.
+ * @see https://docs.social-api.ai/errors#whatsapp-no_business_found
+ */
+export const WHATSAPP_NO_BUSINESS_FOUND = 'whatsapp.no_business_found';
+
+/**
+ * Onboarding chain has not produced this resource yet
+ *
+ * HTTP 404.
+ * @see https://docs.social-api.ai/errors#whatsapp-no_phone_number_found
+ */
+export const WHATSAPP_NO_PHONE_NUMBER_FOUND = 'whatsapp.no_phone_number_found';
 
 /**
  * Unmapped WhatsApp error; check the message for raw detail
@@ -882,20 +890,12 @@ export const WHATSAPP_UNDELIVERABLE = 'whatsapp.undeliverable';
 export const WHATSAPP_UNKNOWN = 'whatsapp.unknown';
 
 /**
- * Recipient has opted out of marketing messages
+ * Unexpected server error. Retry idempotent requests; if persistent, contact support
  *
- * HTTP 410.
- * @see https://docs.social-api.ai/errors#whatsapp-user_opted_out
+ * HTTP 500.
+ * @see https://docs.social-api.ai/errors#system-internal
  */
-export const WHATSAPP_USER_OPTED_OUT = 'whatsapp.user_opted_out';
-
-/**
- * 24-hour customer service window is closed; send an approved template instead
- *
- * HTTP 410.
- * @see https://docs.social-api.ai/errors#whatsapp-window_closed
- */
-export const WHATSAPP_WINDOW_CLOSED = 'whatsapp.window_closed';
+export const SYSTEM_INTERNAL = 'system.internal';
 
 /**
  * Every code the API can send: codes, their aliases and every expansion of
@@ -903,167 +903,167 @@ export const WHATSAPP_WINDOW_CLOSED = 'whatsapp.window_closed';
  * them out.
  */
 export type ErrorCode =
-  | 'account.already_linked'
-  | 'account.no_active_page'
-  | 'account.not_found'
-  | 'account.page_inactive'
-  | 'account.pages_not_supported'
-  | 'account.reconnection_required'
-  | 'account.unsupported_platform'
-  | 'auth.dashboard_only'
+  | 'auth.missing_header'
   | 'auth.empty_token'
   | 'auth.invalid_key'
-  | 'auth.invalid_secret'
   | 'auth.invalid_token'
-  | 'auth.missing_header'
+  | 'auth.invalid_secret'
   | 'auth.not_authenticated'
   | 'auth.not_provisioned'
+  | 'auth.user_not_found'
+  | 'auth.dashboard_only'
+  | 'auth.requires_dashboard_auth'
+  | 'auth.state_mismatch'
   | 'auth.oauth.invalid_client'
   | 'auth.oauth.invalid_redirect'
   | 'auth.oauth.request_expired'
   | 'auth.oauth.user_missing'
-  | 'auth.requires_dashboard_auth'
-  | 'auth.state_mismatch'
-  | 'auth.user_not_found'
-  | 'billing.brands_limit'
-  | 'billing.export_concurrent'
-  | 'billing.export_cooldown'
-  | 'billing.export_limit'
-  | 'billing.platform_not_available'
-  | 'billing.post_limit'
-  | 'billing.storage_quota'
-  | 'brand.limit_reached'
+  | 'account.not_found'
+  | 'account.already_linked'
+  | 'account.reconnection_required'
+  | 'account.unsupported_platform'
+  | 'account.no_active_page'
+  | 'account.page_inactive'
+  | 'account.pages_not_supported'
+  | 'validation.field_required'
+  | 'validation.field_invalid'
+  | 'validation.body_invalid'
+  | 'validation.redirect_uri_duplicate'
+  | 'resource.not_found'
+  | 'resource.conflict'
+  | 'resource.gone'
+  | 'resource.not_supported'
   | 'brand.not_found'
-  | 'byok.credentials_forbidden'
-  | 'byok.credentials_invalid'
-  | 'byok.credentials_missing'
-  | 'byok.test_rate_limited'
+  | 'media.not_found'
   | 'conversation.not_found'
+  | 'post.not_found'
+  | 'media.in_use'
   | 'invite.expired'
   | 'invite.invalid'
-  | 'media.in_use'
-  | 'media.not_found'
-  | 'platform.facebook.no_pages'
-  | 'platform.google.no_locations'
-  | 'platform.instagram.permission_denied'
-  | 'platform.instagram.window_closed'
-  | 'platform.linkedin.no_pages'
-  | 'platform.tiktok.media_required'
-  | 'platform.whatsapp.permission_denied'
-  | 'platform.youtube.no_channels'
-  | 'platform.youtube.no_uploads_playlist'
-  | `platform.${Platform}.api_error`
+  | 'post.state_invalid'
+  | 'post.no_retryable_deliveries'
+  | 'billing.brands_limit'
+  | 'brand.limit_reached'
+  | 'billing.post_limit'
+  | 'billing.storage_quota'
+  | 'billing.platform_not_available'
+  | 'billing.export_limit'
+  | 'billing.export_concurrent'
+  | 'billing.export_cooldown'
   | `platform.${Platform}.auth`
   | `platform.${Platform}.rate_limit`
-  | 'post.no_retryable_deliveries'
-  | 'post.not_found'
-  | 'post.state_invalid'
+  | `platform.${Platform}.api_error`
+  | 'platform.tiktok.media_required'
+  | 'platform.instagram.permission_denied'
+  | 'platform.whatsapp.permission_denied'
+  | 'platform.instagram.window_closed'
+  | 'platform.facebook.no_pages'
+  | 'platform.linkedin.no_pages'
+  | 'platform.google.no_locations'
+  | 'platform.youtube.no_channels'
+  | 'platform.youtube.no_uploads_playlist'
+  | 'byok.credentials_missing'
+  | 'byok.credentials_invalid'
+  | 'byok.credentials_forbidden'
+  | 'byok.test_rate_limited'
   | 'publishing.delivery.account_load_failed'
   | 'publishing.delivery.page_resolve_failed'
   | 'publishing.delivery.timeout'
   | 'publishing.duplicate_target'
-  | 'resource.conflict'
-  | 'resource.gone'
-  | 'resource.not_found'
-  | 'resource.not_supported'
-  | 'system.internal'
-  | 'validation.body_invalid'
-  | 'validation.field_invalid'
-  | 'validation.field_required'
-  | 'validation.redirect_uri_duplicate'
+  | 'whatsapp.window_closed'
   | 'whatsapp.frequency_cap'
-  | 'whatsapp.no_account'
-  | 'whatsapp.no_business_found'
-  | 'whatsapp.no_phone_number_found'
-  | 'whatsapp.no_waba_found'
   | 'whatsapp.pair_rate_limit'
+  | 'whatsapp.throughput_exceeded'
+  | 'whatsapp.user_opted_out'
+  | 'whatsapp.undeliverable'
   | 'whatsapp.template_not_found'
   | 'whatsapp.template_paused'
-  | 'whatsapp.throughput_exceeded'
-  | 'whatsapp.undeliverable'
+  | 'whatsapp.no_account'
+  | 'whatsapp.no_waba_found'
+  | 'whatsapp.no_business_found'
+  | 'whatsapp.no_phone_number_found'
   | 'whatsapp.unknown'
-  | 'whatsapp.user_opted_out'
-  | 'whatsapp.window_closed';
+  | 'system.internal';
 
 /** The codes that arrive as HTTP error responses: the codes of {@link ErrorEnvelope}. */
 export type HttpErrorCode =
-  | 'account.already_linked'
-  | 'account.no_active_page'
-  | 'account.not_found'
-  | 'account.page_inactive'
-  | 'account.pages_not_supported'
-  | 'account.reconnection_required'
-  | 'account.unsupported_platform'
-  | 'auth.dashboard_only'
+  | 'auth.missing_header'
   | 'auth.empty_token'
   | 'auth.invalid_key'
-  | 'auth.invalid_secret'
   | 'auth.invalid_token'
-  | 'auth.missing_header'
+  | 'auth.invalid_secret'
   | 'auth.not_authenticated'
   | 'auth.not_provisioned'
+  | 'auth.user_not_found'
+  | 'auth.dashboard_only'
+  | 'auth.requires_dashboard_auth'
+  | 'auth.state_mismatch'
   | 'auth.oauth.invalid_client'
   | 'auth.oauth.invalid_redirect'
   | 'auth.oauth.request_expired'
   | 'auth.oauth.user_missing'
-  | 'auth.requires_dashboard_auth'
-  | 'auth.state_mismatch'
-  | 'auth.user_not_found'
-  | 'billing.brands_limit'
-  | 'billing.export_concurrent'
-  | 'billing.export_cooldown'
-  | 'billing.export_limit'
-  | 'billing.platform_not_available'
-  | 'billing.post_limit'
-  | 'billing.storage_quota'
-  | 'brand.limit_reached'
-  | 'brand.not_found'
-  | 'byok.credentials_forbidden'
-  | 'byok.credentials_invalid'
-  | 'byok.credentials_missing'
-  | 'byok.test_rate_limited'
-  | 'conversation.not_found'
-  | 'invite.expired'
-  | 'invite.invalid'
-  | 'media.in_use'
-  | 'media.not_found'
-  | 'platform.facebook.no_pages'
-  | 'platform.google.no_locations'
-  | 'platform.instagram.permission_denied'
-  | 'platform.instagram.window_closed'
-  | 'platform.linkedin.no_pages'
-  | 'platform.tiktok.media_required'
-  | 'platform.whatsapp.permission_denied'
-  | 'platform.youtube.no_channels'
-  | 'platform.youtube.no_uploads_playlist'
-  | `platform.${Platform}.api_error`
-  | `platform.${Platform}.auth`
-  | `platform.${Platform}.rate_limit`
-  | 'post.no_retryable_deliveries'
-  | 'post.not_found'
-  | 'post.state_invalid'
+  | 'account.not_found'
+  | 'account.already_linked'
+  | 'account.reconnection_required'
+  | 'account.unsupported_platform'
+  | 'account.no_active_page'
+  | 'account.page_inactive'
+  | 'account.pages_not_supported'
+  | 'validation.field_required'
+  | 'validation.field_invalid'
+  | 'validation.body_invalid'
+  | 'validation.redirect_uri_duplicate'
+  | 'resource.not_found'
   | 'resource.conflict'
   | 'resource.gone'
-  | 'resource.not_found'
   | 'resource.not_supported'
-  | 'system.internal'
-  | 'validation.body_invalid'
-  | 'validation.field_invalid'
-  | 'validation.field_required'
-  | 'validation.redirect_uri_duplicate'
+  | 'brand.not_found'
+  | 'media.not_found'
+  | 'conversation.not_found'
+  | 'post.not_found'
+  | 'media.in_use'
+  | 'invite.expired'
+  | 'invite.invalid'
+  | 'post.state_invalid'
+  | 'post.no_retryable_deliveries'
+  | 'billing.brands_limit'
+  | 'brand.limit_reached'
+  | 'billing.post_limit'
+  | 'billing.storage_quota'
+  | 'billing.platform_not_available'
+  | 'billing.export_limit'
+  | 'billing.export_concurrent'
+  | 'billing.export_cooldown'
+  | `platform.${Platform}.auth`
+  | `platform.${Platform}.rate_limit`
+  | `platform.${Platform}.api_error`
+  | 'platform.tiktok.media_required'
+  | 'platform.instagram.permission_denied'
+  | 'platform.whatsapp.permission_denied'
+  | 'platform.instagram.window_closed'
+  | 'platform.facebook.no_pages'
+  | 'platform.linkedin.no_pages'
+  | 'platform.google.no_locations'
+  | 'platform.youtube.no_channels'
+  | 'platform.youtube.no_uploads_playlist'
+  | 'byok.credentials_missing'
+  | 'byok.credentials_invalid'
+  | 'byok.credentials_forbidden'
+  | 'byok.test_rate_limited'
+  | 'whatsapp.window_closed'
   | 'whatsapp.frequency_cap'
-  | 'whatsapp.no_account'
-  | 'whatsapp.no_business_found'
-  | 'whatsapp.no_phone_number_found'
-  | 'whatsapp.no_waba_found'
   | 'whatsapp.pair_rate_limit'
+  | 'whatsapp.throughput_exceeded'
+  | 'whatsapp.user_opted_out'
+  | 'whatsapp.undeliverable'
   | 'whatsapp.template_not_found'
   | 'whatsapp.template_paused'
-  | 'whatsapp.throughput_exceeded'
-  | 'whatsapp.undeliverable'
+  | 'whatsapp.no_account'
+  | 'whatsapp.no_waba_found'
+  | 'whatsapp.no_business_found'
+  | 'whatsapp.no_phone_number_found'
   | 'whatsapp.unknown'
-  | 'whatsapp.user_opted_out'
-  | 'whatsapp.window_closed';
+  | 'system.internal';
 
 /** The codes that are only sent in events, never as HTTP error responses. */
 export type EventErrorCode =
@@ -1072,110 +1072,110 @@ export type EventErrorCode =
   | 'publishing.delivery.timeout'
   | 'publishing.duplicate_target';
 
-/** Every code the API can send, sorted, frozen. */
+/** Every code the API can send, in the catalog's order, frozen. */
 export const errorCodes: readonly ErrorCode[] = [
-  'account.already_linked',
-  'account.no_active_page',
-  'account.not_found',
-  'account.page_inactive',
-  'account.pages_not_supported',
-  'account.reconnection_required',
-  'account.unsupported_platform',
-  'auth.dashboard_only',
+  'auth.missing_header',
   'auth.empty_token',
   'auth.invalid_key',
-  'auth.invalid_secret',
   'auth.invalid_token',
-  'auth.missing_header',
+  'auth.invalid_secret',
   'auth.not_authenticated',
   'auth.not_provisioned',
+  'auth.user_not_found',
+  'auth.dashboard_only',
+  'auth.requires_dashboard_auth',
+  'auth.state_mismatch',
   'auth.oauth.invalid_client',
   'auth.oauth.invalid_redirect',
   'auth.oauth.request_expired',
   'auth.oauth.user_missing',
-  'auth.requires_dashboard_auth',
-  'auth.state_mismatch',
-  'auth.user_not_found',
-  'billing.brands_limit',
-  'billing.export_concurrent',
-  'billing.export_cooldown',
-  'billing.export_limit',
-  'billing.platform_not_available',
-  'billing.post_limit',
-  'billing.storage_quota',
-  'brand.limit_reached',
+  'account.not_found',
+  'account.already_linked',
+  'account.reconnection_required',
+  'account.unsupported_platform',
+  'account.no_active_page',
+  'account.page_inactive',
+  'account.pages_not_supported',
+  'validation.field_required',
+  'validation.field_invalid',
+  'validation.body_invalid',
+  'validation.redirect_uri_duplicate',
+  'resource.not_found',
+  'resource.conflict',
+  'resource.gone',
+  'resource.not_supported',
   'brand.not_found',
-  'byok.credentials_forbidden',
-  'byok.credentials_invalid',
-  'byok.credentials_missing',
-  'byok.test_rate_limited',
+  'media.not_found',
   'conversation.not_found',
+  'post.not_found',
+  'media.in_use',
   'invite.expired',
   'invite.invalid',
-  'media.in_use',
-  'media.not_found',
-  'platform.facebook.api_error',
-  'platform.facebook.auth',
-  'platform.facebook.no_pages',
-  'platform.facebook.rate_limit',
-  'platform.google.api_error',
-  'platform.google.auth',
-  'platform.google.no_locations',
-  'platform.google.rate_limit',
-  'platform.instagram.api_error',
+  'post.state_invalid',
+  'post.no_retryable_deliveries',
+  'billing.brands_limit',
+  'brand.limit_reached',
+  'billing.post_limit',
+  'billing.storage_quota',
+  'billing.platform_not_available',
+  'billing.export_limit',
+  'billing.export_concurrent',
+  'billing.export_cooldown',
   'platform.instagram.auth',
-  'platform.instagram.permission_denied',
-  'platform.instagram.rate_limit',
-  'platform.instagram.window_closed',
-  'platform.linkedin.api_error',
-  'platform.linkedin.auth',
-  'platform.linkedin.no_pages',
-  'platform.linkedin.rate_limit',
-  'platform.tiktok.api_error',
   'platform.tiktok.auth',
-  'platform.tiktok.media_required',
-  'platform.tiktok.rate_limit',
-  'platform.twitter.api_error',
-  'platform.twitter.auth',
-  'platform.twitter.rate_limit',
-  'platform.whatsapp.api_error',
-  'platform.whatsapp.auth',
-  'platform.whatsapp.permission_denied',
-  'platform.whatsapp.rate_limit',
-  'platform.youtube.api_error',
+  'platform.facebook.auth',
+  'platform.linkedin.auth',
+  'platform.google.auth',
   'platform.youtube.auth',
+  'platform.whatsapp.auth',
+  'platform.twitter.auth',
+  'platform.instagram.rate_limit',
+  'platform.tiktok.rate_limit',
+  'platform.facebook.rate_limit',
+  'platform.linkedin.rate_limit',
+  'platform.google.rate_limit',
+  'platform.youtube.rate_limit',
+  'platform.whatsapp.rate_limit',
+  'platform.twitter.rate_limit',
+  'platform.instagram.api_error',
+  'platform.tiktok.api_error',
+  'platform.facebook.api_error',
+  'platform.linkedin.api_error',
+  'platform.google.api_error',
+  'platform.youtube.api_error',
+  'platform.whatsapp.api_error',
+  'platform.twitter.api_error',
+  'platform.tiktok.media_required',
+  'platform.instagram.permission_denied',
+  'platform.whatsapp.permission_denied',
+  'platform.instagram.window_closed',
+  'platform.facebook.no_pages',
+  'platform.linkedin.no_pages',
+  'platform.google.no_locations',
   'platform.youtube.no_channels',
   'platform.youtube.no_uploads_playlist',
-  'platform.youtube.rate_limit',
-  'post.no_retryable_deliveries',
-  'post.not_found',
-  'post.state_invalid',
+  'byok.credentials_missing',
+  'byok.credentials_invalid',
+  'byok.credentials_forbidden',
+  'byok.test_rate_limited',
   'publishing.delivery.account_load_failed',
   'publishing.delivery.page_resolve_failed',
   'publishing.delivery.timeout',
   'publishing.duplicate_target',
-  'resource.conflict',
-  'resource.gone',
-  'resource.not_found',
-  'resource.not_supported',
-  'system.internal',
-  'validation.body_invalid',
-  'validation.field_invalid',
-  'validation.field_required',
-  'validation.redirect_uri_duplicate',
+  'whatsapp.window_closed',
   'whatsapp.frequency_cap',
-  'whatsapp.no_account',
-  'whatsapp.no_business_found',
-  'whatsapp.no_phone_number_found',
-  'whatsapp.no_waba_found',
   'whatsapp.pair_rate_limit',
+  'whatsapp.throughput_exceeded',
+  'whatsapp.user_opted_out',
+  'whatsapp.undeliverable',
   'whatsapp.template_not_found',
   'whatsapp.template_paused',
-  'whatsapp.throughput_exceeded',
-  'whatsapp.undeliverable',
+  'whatsapp.no_account',
+  'whatsapp.no_waba_found',
+  'whatsapp.no_business_found',
+  'whatsapp.no_phone_number_found',
   'whatsapp.unknown',
-  'whatsapp.user_opted_out',
-  'whatsapp.window_closed',
+  'system.internal',
 ];
 Object.freeze(errorCodes);
 
@@ -1186,7 +1186,7 @@ Object.freeze(errorCodes);
  */
 export type RetiredErrorCode = never;
 
-/** Every retired code, sorted, frozen. */
+/** Every retired code, in the catalog's order, frozen. */
 export const retiredErrorCodes: readonly RetiredErrorCode[] = [];
 Object.freeze(retiredErrorCodes);
 

@@ -232,9 +232,8 @@ type SegmentsMatch<C extends string[], P extends string[]> = P extends ['*']
 
 /**
  * The codes of `C` that a pattern matches. A pattern is a code whose segments
- * may be `*`: inside, `*` stands for exactly one segment
- * (`platform.*.api_error`); at the end, for one or more (`account.*`, every
- * code of the namespace).
+ * may be `*`: inside, `*` stands for exactly one segment (`platform.*.auth`);
+ * at the end, for one or more (`auth.*`, every code of the namespace).
  */
 export type CodeMatching<P extends string, C extends string = ErrorCode> = C extends unknown
   ? SegmentsMatch<Segments<C>, Segments<P>> extends true
@@ -250,22 +249,22 @@ type KnownPattern<P extends string> = [CodeMatching<P>] extends [never]
 const SEPARATOR = '.';
 
 const namespaceParents: { readonly [N in ErrorNamespace]: readonly ErrorNamespace[] } = {
-  account: [],
   auth: [],
+  account: [],
+  platform: [],
+  validation: [],
+  resource: [],
   billing: [],
   brand: [],
-  byok: [],
+  media: [],
+  post: [],
   conversation: [],
   invite: [],
-  media: [],
-  platform: [],
-  post: [],
+  byok: [],
   publishing: [],
   'publishing.delivery': ['publishing'],
-  resource: [],
-  system: [],
-  validation: [],
   whatsapp: [],
+  system: [],
 };
 
 function matchesPattern(code: string, pattern: string): boolean {
@@ -282,8 +281,8 @@ function matchesPattern(code: string, pattern: string): boolean {
  * True when a code matches a pattern (see {@link CodeMatching}); narrows the code.
  *
  * @example
- * if (codeMatches(code, 'platform.*.api_error')) {
- *   code; // `platform.${Platform}.api_error`
+ * if (codeMatches(code, 'platform.*.auth')) {
+ *   code; // `platform.${Platform}.auth`
  * }
  */
 export function codeMatches<P extends string>(
@@ -301,7 +300,7 @@ export function envelopeMatches<E extends ErrorCarrier, P extends string>(
   return matchesPattern(codeOf(carrier), pattern);
 }
 
-/** True when a code is in a namespace (`account`, or a nested one such as `publishing.delivery`). */
+/** True when a code is in a namespace (`auth`, or a nested one such as `publishing.delivery`). */
 export function inNamespace<N extends ErrorNamespace>(
   code: string,
   namespace: N,
@@ -443,8 +442,8 @@ export function createErrorObject<C extends HttpErrorCode>(
  * the same rule is checked at run time for callers without types.
  *
  * @example
- * const body = createErrorEnvelope('account.already_linked', { message: 'This Instagram account is already connected to a workspace.', requestId });
- * res.status(errorStatus('account.already_linked')).json(body);
+ * const body = createErrorEnvelope('auth.missing_header', { message: 'Missing Authorization header.', requestId });
+ * res.status(errorStatus('auth.missing_header')).json(body);
  */
 export function createErrorEnvelope<C extends HttpErrorCode>(
   code: C,
@@ -518,7 +517,7 @@ export class ApiError<C extends ErrorCode = ErrorCode> extends Error {
   readonly status: number | null;
   /** Structured context, typed by code: present exactly when the code's schema requires it. */
   readonly meta: ErrorDetail<C>['meta'];
-  /** The request ID, to quote in support requests. */
+  /** The request ID, to quote when reporting the error. */
   readonly requestId: string | null;
 
   constructor(code: C, init: ApiErrorInit<C>) {

@@ -7,8 +7,42 @@
  * @module
  */
 
+/** `error.meta` of `validation.field_required`: A required field is missing from the request */
+export type ValidationFieldRequiredMeta = {
+  /** Name of the offending input field. */
+  readonly field: string;
+};
+
+/** `error.meta` of `validation.field_invalid`: A field has the wrong type, format, or value */
+export type ValidationFieldInvalidMeta = {
+  /** Name of the offending input field. */
+  readonly field: string;
+};
+
+/** `error.meta` of `validation.body_invalid`: Request body could not be parsed as JSON */
+export type ValidationBodyInvalidMeta = {
+  /** Name of the offending input field. */
+  readonly field: string;
+};
+
+/** `error.meta` of `validation.redirect_uri_duplicate`: Redirect URI is already registered for this client */
+export type ValidationRedirectUriDuplicateMeta = {
+  /** Name of the offending input field. */
+  readonly field: string;
+};
+
+/** `error.meta` of `resource.not_found`: Generic resource lookup miss; check the error.meta.resource and error.meta.id fields */
+export type ResourceNotFoundMeta = {
+  /** Kind of resource that was looked up. */
+  readonly resource: string;
+  /** ID that was looked up. */
+  readonly id: string;
+};
+
 /** `error.meta` of `billing.brands_limit`: Brand count would exceed your plan’s allowance */
 export type BillingBrandsLimitMeta = {
+  /** The caller's current plan. */
+  readonly plan: string;
   /**
    * Number of brands the plan allows.
    *
@@ -16,64 +50,12 @@ export type BillingBrandsLimitMeta = {
    * @minimum 0
    */
   readonly max: number;
-  /** The caller's current plan. */
-  readonly plan: string;
-};
-
-/** `error.meta` of `billing.export_concurrent`: Too many exports running at once for this plan */
-export type BillingExportConcurrentMeta = {
-  /**
-   * Number of exports the plan allows to run at once.
-   *
-   * An integer.
-   * @minimum 0
-   */
-  readonly max: number;
-  /** The caller's current plan. */
-  readonly plan: string;
-};
-
-/** `error.meta` of `billing.export_cooldown`: Cooldown active between exports */
-export type BillingExportCooldownMeta = {
-  /**
-   * The plan's allowance for this limit.
-   *
-   * An integer.
-   * @minimum 0
-   */
-  readonly max: number;
-  /** The caller's current plan. */
-  readonly plan: string;
-};
-
-/** `error.meta` of `billing.export_limit`: Daily export allowance is exhausted */
-export type BillingExportLimitMeta = {
-  /**
-   * Number of exports the plan allows per day.
-   *
-   * An integer.
-   * @minimum 0
-   */
-  readonly max: number;
-  /** The caller's current plan. */
-  readonly plan: string;
-};
-
-/** `error.meta` of `billing.platform_not_available`: Platform requires a higher plan tier */
-export type BillingPlatformNotAvailableMeta = {
-  /**
-   * The plan's allowance for this limit.
-   *
-   * An integer.
-   * @minimum 0
-   */
-  readonly max: number;
-  /** The caller's current plan. */
-  readonly plan: string;
 };
 
 /** `error.meta` of `billing.post_limit`: Monthly post allowance is exhausted */
 export type BillingPostLimitMeta = {
+  /** The caller's current plan. */
+  readonly plan: string;
   /**
    * Number of posts the plan allows per billing period.
    *
@@ -81,12 +63,12 @@ export type BillingPostLimitMeta = {
    * @minimum 0
    */
   readonly max: number;
-  /** The caller's current plan. */
-  readonly plan: string;
 };
 
 /** `error.meta` of `billing.storage_quota`: Media upload would exceed your storage limit */
 export type BillingStorageQuotaMeta = {
+  /** The caller's current plan. */
+  readonly plan: string;
   /**
    * Storage the plan allows.
    *
@@ -94,8 +76,58 @@ export type BillingStorageQuotaMeta = {
    * @minimum 0
    */
   readonly max: number;
+};
+
+/** `error.meta` of `billing.platform_not_available`: Platform requires a higher plan tier */
+export type BillingPlatformNotAvailableMeta = {
   /** The caller's current plan. */
   readonly plan: string;
+  /**
+   * The plan's allowance for this limit.
+   *
+   * An integer.
+   * @minimum 0
+   */
+  readonly max: number;
+};
+
+/** `error.meta` of `billing.export_limit`: Daily export allowance is exhausted */
+export type BillingExportLimitMeta = {
+  /** The caller's current plan. */
+  readonly plan: string;
+  /**
+   * Number of exports the plan allows per day.
+   *
+   * An integer.
+   * @minimum 0
+   */
+  readonly max: number;
+};
+
+/** `error.meta` of `billing.export_concurrent`: Too many exports running at once for this plan */
+export type BillingExportConcurrentMeta = {
+  /** The caller's current plan. */
+  readonly plan: string;
+  /**
+   * Number of exports the plan allows to run at once.
+   *
+   * An integer.
+   * @minimum 0
+   */
+  readonly max: number;
+};
+
+/** `error.meta` of `billing.export_cooldown`: Cooldown active between exports */
+export type BillingExportCooldownMeta = {
+  /** The caller's current plan. */
+  readonly plan: string;
+  /**
+   * The plan's allowance for this limit.
+   *
+   * An integer.
+   * @minimum 0
+   */
+  readonly max: number;
 };
 
 /** `error.meta` of `byok.credentials_missing`: No credentials configured for the user or brand; show the BYOK setup modal */
@@ -112,142 +144,110 @@ export type ByokCredentialsMissingMeta = {
     | 'twitter';
 };
 
-/** `error.meta` of `resource.not_found`: Generic resource lookup miss; check the error.meta.resource and error.meta.id fields */
-export type ResourceNotFoundMeta = {
-  /** ID that was looked up. */
-  readonly id: string;
-  /** Kind of resource that was looked up. */
-  readonly resource: string;
-};
-
-/** `error.meta` of `validation.body_invalid`: Request body could not be parsed as JSON */
-export type ValidationBodyInvalidMeta = {
-  /** Name of the offending input field. */
-  readonly field: string;
-};
-
-/** `error.meta` of `validation.field_invalid`: A field has the wrong type, format, or value */
-export type ValidationFieldInvalidMeta = {
-  /** Name of the offending input field. */
-  readonly field: string;
-};
-
-/** `error.meta` of `validation.field_required`: A required field is missing from the request */
-export type ValidationFieldRequiredMeta = {
-  /** Name of the offending input field. */
-  readonly field: string;
-};
-
-/** `error.meta` of `validation.redirect_uri_duplicate`: Redirect URI is already registered for this client */
-export type ValidationRedirectUriDuplicateMeta = {
-  /** Name of the offending input field. */
-  readonly field: string;
-};
-
 /** The type of `error.meta` per code; `undefined` for codes that carry none. */
 export interface ErrorMetaMap {
-  'account.already_linked': undefined;
-  'account.no_active_page': undefined;
-  'account.not_found': undefined;
-  'account.page_inactive': undefined;
-  'account.pages_not_supported': undefined;
-  'account.reconnection_required': undefined;
-  'account.unsupported_platform': undefined;
-  'auth.dashboard_only': undefined;
+  'auth.missing_header': undefined;
   'auth.empty_token': undefined;
   'auth.invalid_key': undefined;
-  'auth.invalid_secret': undefined;
   'auth.invalid_token': undefined;
-  'auth.missing_header': undefined;
+  'auth.invalid_secret': undefined;
   'auth.not_authenticated': undefined;
   'auth.not_provisioned': undefined;
+  'auth.user_not_found': undefined;
+  'auth.dashboard_only': undefined;
+  'auth.requires_dashboard_auth': undefined;
+  'auth.state_mismatch': undefined;
   'auth.oauth.invalid_client': undefined;
   'auth.oauth.invalid_redirect': undefined;
   'auth.oauth.request_expired': undefined;
   'auth.oauth.user_missing': undefined;
-  'auth.requires_dashboard_auth': undefined;
-  'auth.state_mismatch': undefined;
-  'auth.user_not_found': undefined;
-  'billing.brands_limit': BillingBrandsLimitMeta;
-  'billing.export_concurrent': BillingExportConcurrentMeta;
-  'billing.export_cooldown': BillingExportCooldownMeta;
-  'billing.export_limit': BillingExportLimitMeta;
-  'billing.platform_not_available': BillingPlatformNotAvailableMeta;
-  'billing.post_limit': BillingPostLimitMeta;
-  'billing.storage_quota': BillingStorageQuotaMeta;
-  'brand.limit_reached': BillingBrandsLimitMeta;
+  'account.not_found': undefined;
+  'account.already_linked': undefined;
+  'account.reconnection_required': undefined;
+  'account.unsupported_platform': undefined;
+  'account.no_active_page': undefined;
+  'account.page_inactive': undefined;
+  'account.pages_not_supported': undefined;
+  'validation.field_required': ValidationFieldRequiredMeta;
+  'validation.field_invalid': ValidationFieldInvalidMeta;
+  'validation.body_invalid': ValidationBodyInvalidMeta;
+  'validation.redirect_uri_duplicate': ValidationRedirectUriDuplicateMeta;
+  'resource.not_found': ResourceNotFoundMeta;
+  'resource.conflict': undefined;
+  'resource.gone': undefined;
+  'resource.not_supported': undefined;
   'brand.not_found': undefined;
-  'byok.credentials_forbidden': undefined;
-  'byok.credentials_invalid': undefined;
-  'byok.credentials_missing': ByokCredentialsMissingMeta;
-  'byok.test_rate_limited': undefined;
+  'media.not_found': undefined;
   'conversation.not_found': undefined;
+  'post.not_found': undefined;
+  'media.in_use': undefined;
   'invite.expired': undefined;
   'invite.invalid': undefined;
-  'media.in_use': undefined;
-  'media.not_found': undefined;
-  'platform.facebook.api_error': undefined;
-  'platform.facebook.auth': undefined;
-  'platform.facebook.no_pages': undefined;
-  'platform.facebook.rate_limit': undefined;
-  'platform.google.api_error': undefined;
-  'platform.google.auth': undefined;
-  'platform.google.no_locations': undefined;
-  'platform.google.rate_limit': undefined;
-  'platform.instagram.api_error': undefined;
+  'post.state_invalid': undefined;
+  'post.no_retryable_deliveries': undefined;
+  'billing.brands_limit': BillingBrandsLimitMeta;
+  'brand.limit_reached': BillingBrandsLimitMeta;
+  'billing.post_limit': BillingPostLimitMeta;
+  'billing.storage_quota': BillingStorageQuotaMeta;
+  'billing.platform_not_available': BillingPlatformNotAvailableMeta;
+  'billing.export_limit': BillingExportLimitMeta;
+  'billing.export_concurrent': BillingExportConcurrentMeta;
+  'billing.export_cooldown': BillingExportCooldownMeta;
   'platform.instagram.auth': undefined;
-  'platform.instagram.permission_denied': undefined;
-  'platform.instagram.rate_limit': undefined;
-  'platform.instagram.window_closed': undefined;
-  'platform.linkedin.api_error': undefined;
-  'platform.linkedin.auth': undefined;
-  'platform.linkedin.no_pages': undefined;
-  'platform.linkedin.rate_limit': undefined;
-  'platform.tiktok.api_error': undefined;
   'platform.tiktok.auth': undefined;
-  'platform.tiktok.media_required': undefined;
-  'platform.tiktok.rate_limit': undefined;
-  'platform.twitter.api_error': undefined;
-  'platform.twitter.auth': undefined;
-  'platform.twitter.rate_limit': undefined;
-  'platform.whatsapp.api_error': undefined;
-  'platform.whatsapp.auth': undefined;
-  'platform.whatsapp.permission_denied': undefined;
-  'platform.whatsapp.rate_limit': undefined;
-  'platform.youtube.api_error': undefined;
+  'platform.facebook.auth': undefined;
+  'platform.linkedin.auth': undefined;
+  'platform.google.auth': undefined;
   'platform.youtube.auth': undefined;
+  'platform.whatsapp.auth': undefined;
+  'platform.twitter.auth': undefined;
+  'platform.instagram.rate_limit': undefined;
+  'platform.tiktok.rate_limit': undefined;
+  'platform.facebook.rate_limit': undefined;
+  'platform.linkedin.rate_limit': undefined;
+  'platform.google.rate_limit': undefined;
+  'platform.youtube.rate_limit': undefined;
+  'platform.whatsapp.rate_limit': undefined;
+  'platform.twitter.rate_limit': undefined;
+  'platform.instagram.api_error': undefined;
+  'platform.tiktok.api_error': undefined;
+  'platform.facebook.api_error': undefined;
+  'platform.linkedin.api_error': undefined;
+  'platform.google.api_error': undefined;
+  'platform.youtube.api_error': undefined;
+  'platform.whatsapp.api_error': undefined;
+  'platform.twitter.api_error': undefined;
+  'platform.tiktok.media_required': undefined;
+  'platform.instagram.permission_denied': undefined;
+  'platform.whatsapp.permission_denied': undefined;
+  'platform.instagram.window_closed': undefined;
+  'platform.facebook.no_pages': undefined;
+  'platform.linkedin.no_pages': undefined;
+  'platform.google.no_locations': undefined;
   'platform.youtube.no_channels': undefined;
   'platform.youtube.no_uploads_playlist': undefined;
-  'platform.youtube.rate_limit': undefined;
-  'post.no_retryable_deliveries': undefined;
-  'post.not_found': undefined;
-  'post.state_invalid': undefined;
+  'byok.credentials_missing': ByokCredentialsMissingMeta;
+  'byok.credentials_invalid': undefined;
+  'byok.credentials_forbidden': undefined;
+  'byok.test_rate_limited': undefined;
   'publishing.delivery.account_load_failed': undefined;
   'publishing.delivery.page_resolve_failed': undefined;
   'publishing.delivery.timeout': undefined;
   'publishing.duplicate_target': undefined;
-  'resource.conflict': undefined;
-  'resource.gone': undefined;
-  'resource.not_found': ResourceNotFoundMeta;
-  'resource.not_supported': undefined;
-  'system.internal': undefined;
-  'validation.body_invalid': ValidationBodyInvalidMeta;
-  'validation.field_invalid': ValidationFieldInvalidMeta;
-  'validation.field_required': ValidationFieldRequiredMeta;
-  'validation.redirect_uri_duplicate': ValidationRedirectUriDuplicateMeta;
+  'whatsapp.window_closed': undefined;
   'whatsapp.frequency_cap': undefined;
-  'whatsapp.no_account': undefined;
-  'whatsapp.no_business_found': undefined;
-  'whatsapp.no_phone_number_found': undefined;
-  'whatsapp.no_waba_found': undefined;
   'whatsapp.pair_rate_limit': undefined;
+  'whatsapp.throughput_exceeded': undefined;
+  'whatsapp.user_opted_out': undefined;
+  'whatsapp.undeliverable': undefined;
   'whatsapp.template_not_found': undefined;
   'whatsapp.template_paused': undefined;
-  'whatsapp.throughput_exceeded': undefined;
-  'whatsapp.undeliverable': undefined;
+  'whatsapp.no_account': undefined;
+  'whatsapp.no_waba_found': undefined;
+  'whatsapp.no_business_found': undefined;
+  'whatsapp.no_phone_number_found': undefined;
   'whatsapp.unknown': undefined;
-  'whatsapp.user_opted_out': undefined;
-  'whatsapp.window_closed': undefined;
+  'system.internal': undefined;
 }
 
 /**
@@ -256,51 +256,9 @@ export interface ErrorMetaMap {
  * carry none.
  */
 export interface ErrorDetailMap {
-  /** This social account is already connected to a workspace */
-  'account.already_linked': {
-    readonly code: 'account.already_linked';
-    readonly message: string;
-    readonly meta?: undefined;
-  };
-  /** Account has no active Page (Facebook, LinkedIn) selected */
-  'account.no_active_page': {
-    readonly code: 'account.no_active_page';
-    readonly message: string;
-    readonly meta?: undefined;
-  };
-  /** The account ID does not belong to your workspace */
-  'account.not_found': {
-    readonly code: 'account.not_found';
-    readonly message: string;
-    readonly meta?: undefined;
-  };
-  /** The requested Page is currently disabled */
-  'account.page_inactive': {
-    readonly code: 'account.page_inactive';
-    readonly message: string;
-    readonly meta?: undefined;
-  };
-  /** Pages do not apply to this platform */
-  'account.pages_not_supported': {
-    readonly code: 'account.pages_not_supported';
-    readonly message: string;
-    readonly meta?: undefined;
-  };
-  /** OAuth token is no longer usable; rerun the OAuth flow */
-  'account.reconnection_required': {
-    readonly code: 'account.reconnection_required';
-    readonly message: string;
-    readonly meta?: undefined;
-  };
-  /** Platform value is not recognized */
-  'account.unsupported_platform': {
-    readonly code: 'account.unsupported_platform';
-    readonly message: string;
-    readonly meta?: undefined;
-  };
-  /** Endpoint accepts only dashboard JWTs (raw API keys are rejected) */
-  'auth.dashboard_only': {
-    readonly code: 'auth.dashboard_only';
+  /** Authorization header is absent */
+  'auth.missing_header': {
+    readonly code: 'auth.missing_header';
     readonly message: string;
     readonly meta?: undefined;
   };
@@ -316,21 +274,15 @@ export interface ErrorDetailMap {
     readonly message: string;
     readonly meta?: undefined;
   };
-  /** Provided client secret does not match */
-  'auth.invalid_secret': {
-    readonly code: 'auth.invalid_secret';
-    readonly message: string;
-    readonly meta?: undefined;
-  };
   /** Bearer JWT or OAuth access token is invalid or expired */
   'auth.invalid_token': {
     readonly code: 'auth.invalid_token';
     readonly message: string;
     readonly meta?: undefined;
   };
-  /** Authorization header is absent */
-  'auth.missing_header': {
-    readonly code: 'auth.missing_header';
+  /** Provided client secret does not match */
+  'auth.invalid_secret': {
+    readonly code: 'auth.invalid_secret';
     readonly message: string;
     readonly meta?: undefined;
   };
@@ -343,6 +295,30 @@ export interface ErrorDetailMap {
   /** Dashboard user has no users row yet; call POST /v1/users/provision first */
   'auth.not_provisioned': {
     readonly code: 'auth.not_provisioned';
+    readonly message: string;
+    readonly meta?: undefined;
+  };
+  /** Token resolves to a user that no longer exists */
+  'auth.user_not_found': {
+    readonly code: 'auth.user_not_found';
+    readonly message: string;
+    readonly meta?: undefined;
+  };
+  /** Endpoint accepts only dashboard JWTs (raw API keys are rejected) */
+  'auth.dashboard_only': {
+    readonly code: 'auth.dashboard_only';
+    readonly message: string;
+    readonly meta?: undefined;
+  };
+  /** Same as above for endpoints behind brand-level UI */
+  'auth.requires_dashboard_auth': {
+    readonly code: 'auth.requires_dashboard_auth';
+    readonly message: string;
+    readonly meta?: undefined;
+  };
+  /** OAuth callback state does not match the issued value */
+  'auth.state_mismatch': {
+    readonly code: 'auth.state_mismatch';
     readonly message: string;
     readonly meta?: undefined;
   };
@@ -370,75 +346,95 @@ export interface ErrorDetailMap {
     readonly message: string;
     readonly meta?: undefined;
   };
-  /** Same as above for endpoints behind brand-level UI */
-  'auth.requires_dashboard_auth': {
-    readonly code: 'auth.requires_dashboard_auth';
+  /** The account ID does not belong to your workspace */
+  'account.not_found': {
+    readonly code: 'account.not_found';
     readonly message: string;
     readonly meta?: undefined;
   };
-  /** OAuth callback state does not match the issued value */
-  'auth.state_mismatch': {
-    readonly code: 'auth.state_mismatch';
+  /** This social account is already connected to a workspace */
+  'account.already_linked': {
+    readonly code: 'account.already_linked';
     readonly message: string;
     readonly meta?: undefined;
   };
-  /** Token resolves to a user that no longer exists */
-  'auth.user_not_found': {
-    readonly code: 'auth.user_not_found';
+  /** OAuth token is no longer usable; rerun the OAuth flow */
+  'account.reconnection_required': {
+    readonly code: 'account.reconnection_required';
     readonly message: string;
     readonly meta?: undefined;
   };
-  /** Brand count would exceed your plan’s allowance */
-  'billing.brands_limit': {
-    readonly code: 'billing.brands_limit';
+  /** Platform value is not recognized */
+  'account.unsupported_platform': {
+    readonly code: 'account.unsupported_platform';
     readonly message: string;
-    readonly meta: BillingBrandsLimitMeta;
+    readonly meta?: undefined;
   };
-  /** Too many exports running at once for this plan */
-  'billing.export_concurrent': {
-    readonly code: 'billing.export_concurrent';
+  /** Account has no active Page (Facebook, LinkedIn) selected */
+  'account.no_active_page': {
+    readonly code: 'account.no_active_page';
     readonly message: string;
-    readonly meta: BillingExportConcurrentMeta;
+    readonly meta?: undefined;
   };
-  /** Cooldown active between exports */
-  'billing.export_cooldown': {
-    readonly code: 'billing.export_cooldown';
+  /** The requested Page is currently disabled */
+  'account.page_inactive': {
+    readonly code: 'account.page_inactive';
     readonly message: string;
-    readonly meta: BillingExportCooldownMeta;
+    readonly meta?: undefined;
   };
-  /** Daily export allowance is exhausted */
-  'billing.export_limit': {
-    readonly code: 'billing.export_limit';
+  /** Pages do not apply to this platform */
+  'account.pages_not_supported': {
+    readonly code: 'account.pages_not_supported';
     readonly message: string;
-    readonly meta: BillingExportLimitMeta;
+    readonly meta?: undefined;
   };
-  /** Platform requires a higher plan tier */
-  'billing.platform_not_available': {
-    readonly code: 'billing.platform_not_available';
+  /** A required field is missing from the request */
+  'validation.field_required': {
+    readonly code: 'validation.field_required';
     readonly message: string;
-    readonly meta: BillingPlatformNotAvailableMeta;
+    readonly meta: ValidationFieldRequiredMeta;
   };
-  /** Monthly post allowance is exhausted */
-  'billing.post_limit': {
-    readonly code: 'billing.post_limit';
+  /** A field has the wrong type, format, or value */
+  'validation.field_invalid': {
+    readonly code: 'validation.field_invalid';
     readonly message: string;
-    readonly meta: BillingPostLimitMeta;
+    readonly meta: ValidationFieldInvalidMeta;
   };
-  /** Media upload would exceed your storage limit */
-  'billing.storage_quota': {
-    readonly code: 'billing.storage_quota';
+  /** Request body could not be parsed as JSON */
+  'validation.body_invalid': {
+    readonly code: 'validation.body_invalid';
     readonly message: string;
-    readonly meta: BillingStorageQuotaMeta;
+    readonly meta: ValidationBodyInvalidMeta;
   };
-  /**
-   * Brand count would exceed your plan’s allowance
-   *
-   * Alias of `billing.brands_limit`.
-   */
-  'brand.limit_reached': {
-    readonly code: 'brand.limit_reached';
+  /** Redirect URI is already registered for this client */
+  'validation.redirect_uri_duplicate': {
+    readonly code: 'validation.redirect_uri_duplicate';
     readonly message: string;
-    readonly meta: BillingBrandsLimitMeta;
+    readonly meta: ValidationRedirectUriDuplicateMeta;
+  };
+  /** Generic resource lookup miss; check the error.meta.resource and error.meta.id fields */
+  'resource.not_found': {
+    readonly code: 'resource.not_found';
+    readonly message: string;
+    readonly meta: ResourceNotFoundMeta;
+  };
+  /** Resource is in a state that conflicts with the requested action */
+  'resource.conflict': {
+    readonly code: 'resource.conflict';
+    readonly message: string;
+    readonly meta?: undefined;
+  };
+  /** Resource existed but was permanently removed */
+  'resource.gone': {
+    readonly code: 'resource.gone';
+    readonly message: string;
+    readonly meta?: undefined;
+  };
+  /** Operation does not apply to this platform */
+  'resource.not_supported': {
+    readonly code: 'resource.not_supported';
+    readonly message: string;
+    readonly meta?: undefined;
   };
   /** Specific lookups failed */
   'brand.not_found': {
@@ -446,33 +442,27 @@ export interface ErrorDetailMap {
     readonly message: string;
     readonly meta?: undefined;
   };
-  /** Caller does not own the brand they are configuring */
-  'byok.credentials_forbidden': {
-    readonly code: 'byok.credentials_forbidden';
-    readonly message: string;
-    readonly meta?: undefined;
-  };
-  /** Stored credentials were rejected by the platform */
-  'byok.credentials_invalid': {
-    readonly code: 'byok.credentials_invalid';
-    readonly message: string;
-    readonly meta?: undefined;
-  };
-  /** No credentials configured for the user or brand; show the BYOK setup modal */
-  'byok.credentials_missing': {
-    readonly code: 'byok.credentials_missing';
-    readonly message: string;
-    readonly meta: ByokCredentialsMissingMeta;
-  };
-  /** Too many credential test calls within a minute */
-  'byok.test_rate_limited': {
-    readonly code: 'byok.test_rate_limited';
+  /** Specific lookups failed */
+  'media.not_found': {
+    readonly code: 'media.not_found';
     readonly message: string;
     readonly meta?: undefined;
   };
   /** Specific lookups failed */
   'conversation.not_found': {
     readonly code: 'conversation.not_found';
+    readonly message: string;
+    readonly meta?: undefined;
+  };
+  /** Specific lookups failed */
+  'post.not_found': {
+    readonly code: 'post.not_found';
+    readonly message: string;
+    readonly meta?: undefined;
+  };
+  /** Cannot delete media that is still referenced by a post */
+  'media.in_use': {
+    readonly code: 'media.in_use';
     readonly message: string;
     readonly meta?: undefined;
   };
@@ -488,123 +478,73 @@ export interface ErrorDetailMap {
     readonly message: string;
     readonly meta?: undefined;
   };
-  /** Cannot delete media that is still referenced by a post */
-  'media.in_use': {
-    readonly code: 'media.in_use';
+  /** Action does not apply to a post in this state (e.g. retry on a published post) */
+  'post.state_invalid': {
+    readonly code: 'post.state_invalid';
     readonly message: string;
     readonly meta?: undefined;
   };
-  /** Specific lookups failed */
-  'media.not_found': {
-    readonly code: 'media.not_found';
+  /** No failed deliveries on this post to retry */
+  'post.no_retryable_deliveries': {
+    readonly code: 'post.no_retryable_deliveries';
     readonly message: string;
     readonly meta?: undefined;
   };
-  /** Generic upstream API failure; check the error message for detail */
-  'platform.facebook.api_error': {
-    readonly code: 'platform.facebook.api_error';
+  /** Brand count would exceed your plan’s allowance */
+  'billing.brands_limit': {
+    readonly code: 'billing.brands_limit';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta: BillingBrandsLimitMeta;
   };
-  /** Platform rejected the stored OAuth token; the account needs to be reconnected */
-  'platform.facebook.auth': {
-    readonly code: 'platform.facebook.auth';
+  /**
+   * Brand count would exceed your plan’s allowance
+   *
+   * Alias of `billing.brands_limit`.
+   */
+  'brand.limit_reached': {
+    readonly code: 'brand.limit_reached';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta: BillingBrandsLimitMeta;
   };
-  /** The connected account exposes no usable target */
-  'platform.facebook.no_pages': {
-    readonly code: 'platform.facebook.no_pages';
+  /** Monthly post allowance is exhausted */
+  'billing.post_limit': {
+    readonly code: 'billing.post_limit';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta: BillingPostLimitMeta;
   };
-  /** Upstream platform rate limit hit. This does not consume your SocialAPI quota */
-  'platform.facebook.rate_limit': {
-    readonly code: 'platform.facebook.rate_limit';
+  /** Media upload would exceed your storage limit */
+  'billing.storage_quota': {
+    readonly code: 'billing.storage_quota';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta: BillingStorageQuotaMeta;
   };
-  /** Generic upstream API failure; check the error message for detail */
-  'platform.google.api_error': {
-    readonly code: 'platform.google.api_error';
+  /** Platform requires a higher plan tier */
+  'billing.platform_not_available': {
+    readonly code: 'billing.platform_not_available';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta: BillingPlatformNotAvailableMeta;
   };
-  /** Platform rejected the stored OAuth token; the account needs to be reconnected */
-  'platform.google.auth': {
-    readonly code: 'platform.google.auth';
+  /** Daily export allowance is exhausted */
+  'billing.export_limit': {
+    readonly code: 'billing.export_limit';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta: BillingExportLimitMeta;
   };
-  /** The connected account exposes no usable target */
-  'platform.google.no_locations': {
-    readonly code: 'platform.google.no_locations';
+  /** Too many exports running at once for this plan */
+  'billing.export_concurrent': {
+    readonly code: 'billing.export_concurrent';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta: BillingExportConcurrentMeta;
   };
-  /** Upstream platform rate limit hit. This does not consume your SocialAPI quota */
-  'platform.google.rate_limit': {
-    readonly code: 'platform.google.rate_limit';
+  /** Cooldown active between exports */
+  'billing.export_cooldown': {
+    readonly code: 'billing.export_cooldown';
     readonly message: string;
-    readonly meta?: undefined;
-  };
-  /** Generic upstream API failure; check the error message for detail */
-  'platform.instagram.api_error': {
-    readonly code: 'platform.instagram.api_error';
-    readonly message: string;
-    readonly meta?: undefined;
+    readonly meta: BillingExportCooldownMeta;
   };
   /** Platform rejected the stored OAuth token; the account needs to be reconnected */
   'platform.instagram.auth': {
     readonly code: 'platform.instagram.auth';
-    readonly message: string;
-    readonly meta?: undefined;
-  };
-  /** OAuth scopes do not include the action */
-  'platform.instagram.permission_denied': {
-    readonly code: 'platform.instagram.permission_denied';
-    readonly message: string;
-    readonly meta?: undefined;
-  };
-  /** Upstream platform rate limit hit. This does not consume your SocialAPI quota */
-  'platform.instagram.rate_limit': {
-    readonly code: 'platform.instagram.rate_limit';
-    readonly message: string;
-    readonly meta?: undefined;
-  };
-  /** Reply window for this comment or DM has expired */
-  'platform.instagram.window_closed': {
-    readonly code: 'platform.instagram.window_closed';
-    readonly message: string;
-    readonly meta?: undefined;
-  };
-  /** Generic upstream API failure; check the error message for detail */
-  'platform.linkedin.api_error': {
-    readonly code: 'platform.linkedin.api_error';
-    readonly message: string;
-    readonly meta?: undefined;
-  };
-  /** Platform rejected the stored OAuth token; the account needs to be reconnected */
-  'platform.linkedin.auth': {
-    readonly code: 'platform.linkedin.auth';
-    readonly message: string;
-    readonly meta?: undefined;
-  };
-  /** The connected account exposes no usable target */
-  'platform.linkedin.no_pages': {
-    readonly code: 'platform.linkedin.no_pages';
-    readonly message: string;
-    readonly meta?: undefined;
-  };
-  /** Upstream platform rate limit hit. This does not consume your SocialAPI quota */
-  'platform.linkedin.rate_limit': {
-    readonly code: 'platform.linkedin.rate_limit';
-    readonly message: string;
-    readonly meta?: undefined;
-  };
-  /** Generic upstream API failure; check the error message for detail */
-  'platform.tiktok.api_error': {
-    readonly code: 'platform.tiktok.api_error';
     readonly message: string;
     readonly meta?: undefined;
   };
@@ -614,21 +554,33 @@ export interface ErrorDetailMap {
     readonly message: string;
     readonly meta?: undefined;
   };
-  /** TikTok requires media for this post type */
-  'platform.tiktok.media_required': {
-    readonly code: 'platform.tiktok.media_required';
+  /** Platform rejected the stored OAuth token; the account needs to be reconnected */
+  'platform.facebook.auth': {
+    readonly code: 'platform.facebook.auth';
     readonly message: string;
     readonly meta?: undefined;
   };
-  /** Upstream platform rate limit hit. This does not consume your SocialAPI quota */
-  'platform.tiktok.rate_limit': {
-    readonly code: 'platform.tiktok.rate_limit';
+  /** Platform rejected the stored OAuth token; the account needs to be reconnected */
+  'platform.linkedin.auth': {
+    readonly code: 'platform.linkedin.auth';
     readonly message: string;
     readonly meta?: undefined;
   };
-  /** Generic upstream API failure; check the error message for detail */
-  'platform.twitter.api_error': {
-    readonly code: 'platform.twitter.api_error';
+  /** Platform rejected the stored OAuth token; the account needs to be reconnected */
+  'platform.google.auth': {
+    readonly code: 'platform.google.auth';
+    readonly message: string;
+    readonly meta?: undefined;
+  };
+  /** Platform rejected the stored OAuth token; the account needs to be reconnected */
+  'platform.youtube.auth': {
+    readonly code: 'platform.youtube.auth';
+    readonly message: string;
+    readonly meta?: undefined;
+  };
+  /** Platform rejected the stored OAuth token; the account needs to be reconnected */
+  'platform.whatsapp.auth': {
+    readonly code: 'platform.whatsapp.auth';
     readonly message: string;
     readonly meta?: undefined;
   };
@@ -639,26 +591,38 @@ export interface ErrorDetailMap {
     readonly meta?: undefined;
   };
   /** Upstream platform rate limit hit. This does not consume your SocialAPI quota */
-  'platform.twitter.rate_limit': {
-    readonly code: 'platform.twitter.rate_limit';
+  'platform.instagram.rate_limit': {
+    readonly code: 'platform.instagram.rate_limit';
     readonly message: string;
     readonly meta?: undefined;
   };
-  /** Generic upstream API failure; check the error message for detail */
-  'platform.whatsapp.api_error': {
-    readonly code: 'platform.whatsapp.api_error';
+  /** Upstream platform rate limit hit. This does not consume your SocialAPI quota */
+  'platform.tiktok.rate_limit': {
+    readonly code: 'platform.tiktok.rate_limit';
     readonly message: string;
     readonly meta?: undefined;
   };
-  /** Platform rejected the stored OAuth token; the account needs to be reconnected */
-  'platform.whatsapp.auth': {
-    readonly code: 'platform.whatsapp.auth';
+  /** Upstream platform rate limit hit. This does not consume your SocialAPI quota */
+  'platform.facebook.rate_limit': {
+    readonly code: 'platform.facebook.rate_limit';
     readonly message: string;
     readonly meta?: undefined;
   };
-  /** OAuth scopes do not include the action */
-  'platform.whatsapp.permission_denied': {
-    readonly code: 'platform.whatsapp.permission_denied';
+  /** Upstream platform rate limit hit. This does not consume your SocialAPI quota */
+  'platform.linkedin.rate_limit': {
+    readonly code: 'platform.linkedin.rate_limit';
+    readonly message: string;
+    readonly meta?: undefined;
+  };
+  /** Upstream platform rate limit hit. This does not consume your SocialAPI quota */
+  'platform.google.rate_limit': {
+    readonly code: 'platform.google.rate_limit';
+    readonly message: string;
+    readonly meta?: undefined;
+  };
+  /** Upstream platform rate limit hit. This does not consume your SocialAPI quota */
+  'platform.youtube.rate_limit': {
+    readonly code: 'platform.youtube.rate_limit';
     readonly message: string;
     readonly meta?: undefined;
   };
@@ -668,15 +632,99 @@ export interface ErrorDetailMap {
     readonly message: string;
     readonly meta?: undefined;
   };
+  /** Upstream platform rate limit hit. This does not consume your SocialAPI quota */
+  'platform.twitter.rate_limit': {
+    readonly code: 'platform.twitter.rate_limit';
+    readonly message: string;
+    readonly meta?: undefined;
+  };
+  /** Generic upstream API failure; check the error message for detail */
+  'platform.instagram.api_error': {
+    readonly code: 'platform.instagram.api_error';
+    readonly message: string;
+    readonly meta?: undefined;
+  };
+  /** Generic upstream API failure; check the error message for detail */
+  'platform.tiktok.api_error': {
+    readonly code: 'platform.tiktok.api_error';
+    readonly message: string;
+    readonly meta?: undefined;
+  };
+  /** Generic upstream API failure; check the error message for detail */
+  'platform.facebook.api_error': {
+    readonly code: 'platform.facebook.api_error';
+    readonly message: string;
+    readonly meta?: undefined;
+  };
+  /** Generic upstream API failure; check the error message for detail */
+  'platform.linkedin.api_error': {
+    readonly code: 'platform.linkedin.api_error';
+    readonly message: string;
+    readonly meta?: undefined;
+  };
+  /** Generic upstream API failure; check the error message for detail */
+  'platform.google.api_error': {
+    readonly code: 'platform.google.api_error';
+    readonly message: string;
+    readonly meta?: undefined;
+  };
   /** Generic upstream API failure; check the error message for detail */
   'platform.youtube.api_error': {
     readonly code: 'platform.youtube.api_error';
     readonly message: string;
     readonly meta?: undefined;
   };
-  /** Platform rejected the stored OAuth token; the account needs to be reconnected */
-  'platform.youtube.auth': {
-    readonly code: 'platform.youtube.auth';
+  /** Generic upstream API failure; check the error message for detail */
+  'platform.whatsapp.api_error': {
+    readonly code: 'platform.whatsapp.api_error';
+    readonly message: string;
+    readonly meta?: undefined;
+  };
+  /** Generic upstream API failure; check the error message for detail */
+  'platform.twitter.api_error': {
+    readonly code: 'platform.twitter.api_error';
+    readonly message: string;
+    readonly meta?: undefined;
+  };
+  /** TikTok requires media for this post type */
+  'platform.tiktok.media_required': {
+    readonly code: 'platform.tiktok.media_required';
+    readonly message: string;
+    readonly meta?: undefined;
+  };
+  /** OAuth scopes do not include the action */
+  'platform.instagram.permission_denied': {
+    readonly code: 'platform.instagram.permission_denied';
+    readonly message: string;
+    readonly meta?: undefined;
+  };
+  /** OAuth scopes do not include the action */
+  'platform.whatsapp.permission_denied': {
+    readonly code: 'platform.whatsapp.permission_denied';
+    readonly message: string;
+    readonly meta?: undefined;
+  };
+  /** Reply window for this comment or DM has expired */
+  'platform.instagram.window_closed': {
+    readonly code: 'platform.instagram.window_closed';
+    readonly message: string;
+    readonly meta?: undefined;
+  };
+  /** The connected account exposes no usable target */
+  'platform.facebook.no_pages': {
+    readonly code: 'platform.facebook.no_pages';
+    readonly message: string;
+    readonly meta?: undefined;
+  };
+  /** The connected account exposes no usable target */
+  'platform.linkedin.no_pages': {
+    readonly code: 'platform.linkedin.no_pages';
+    readonly message: string;
+    readonly meta?: undefined;
+  };
+  /** The connected account exposes no usable target */
+  'platform.google.no_locations': {
+    readonly code: 'platform.google.no_locations';
     readonly message: string;
     readonly meta?: undefined;
   };
@@ -692,27 +740,27 @@ export interface ErrorDetailMap {
     readonly message: string;
     readonly meta?: undefined;
   };
-  /** Upstream platform rate limit hit. This does not consume your SocialAPI quota */
-  'platform.youtube.rate_limit': {
-    readonly code: 'platform.youtube.rate_limit';
+  /** No credentials configured for the user or brand; show the BYOK setup modal */
+  'byok.credentials_missing': {
+    readonly code: 'byok.credentials_missing';
+    readonly message: string;
+    readonly meta: ByokCredentialsMissingMeta;
+  };
+  /** Stored credentials were rejected by the platform */
+  'byok.credentials_invalid': {
+    readonly code: 'byok.credentials_invalid';
     readonly message: string;
     readonly meta?: undefined;
   };
-  /** No failed deliveries on this post to retry */
-  'post.no_retryable_deliveries': {
-    readonly code: 'post.no_retryable_deliveries';
+  /** Caller does not own the brand they are configuring */
+  'byok.credentials_forbidden': {
+    readonly code: 'byok.credentials_forbidden';
     readonly message: string;
     readonly meta?: undefined;
   };
-  /** Specific lookups failed */
-  'post.not_found': {
-    readonly code: 'post.not_found';
-    readonly message: string;
-    readonly meta?: undefined;
-  };
-  /** Action does not apply to a post in this state (e.g. retry on a published post) */
-  'post.state_invalid': {
-    readonly code: 'post.state_invalid';
+  /** Too many credential test calls within a minute */
+  'byok.test_rate_limited': {
+    readonly code: 'byok.test_rate_limited';
     readonly message: string;
     readonly meta?: undefined;
   };
@@ -740,59 +788,11 @@ export interface ErrorDetailMap {
     readonly message: string;
     readonly meta?: undefined;
   };
-  /** Resource is in a state that conflicts with the requested action */
-  'resource.conflict': {
-    readonly code: 'resource.conflict';
+  /** 24-hour customer service window is closed; send an approved template instead */
+  'whatsapp.window_closed': {
+    readonly code: 'whatsapp.window_closed';
     readonly message: string;
     readonly meta?: undefined;
-  };
-  /** Resource existed but was permanently removed */
-  'resource.gone': {
-    readonly code: 'resource.gone';
-    readonly message: string;
-    readonly meta?: undefined;
-  };
-  /** Generic resource lookup miss; check the error.meta.resource and error.meta.id fields */
-  'resource.not_found': {
-    readonly code: 'resource.not_found';
-    readonly message: string;
-    readonly meta: ResourceNotFoundMeta;
-  };
-  /** Operation does not apply to this platform */
-  'resource.not_supported': {
-    readonly code: 'resource.not_supported';
-    readonly message: string;
-    readonly meta?: undefined;
-  };
-  /** Unexpected server error. Retry idempotent requests; if persistent, contact support */
-  'system.internal': {
-    readonly code: 'system.internal';
-    readonly message: string;
-    readonly meta?: undefined;
-  };
-  /** Request body could not be parsed as JSON */
-  'validation.body_invalid': {
-    readonly code: 'validation.body_invalid';
-    readonly message: string;
-    readonly meta: ValidationBodyInvalidMeta;
-  };
-  /** A field has the wrong type, format, or value */
-  'validation.field_invalid': {
-    readonly code: 'validation.field_invalid';
-    readonly message: string;
-    readonly meta: ValidationFieldInvalidMeta;
-  };
-  /** A required field is missing from the request */
-  'validation.field_required': {
-    readonly code: 'validation.field_required';
-    readonly message: string;
-    readonly meta: ValidationFieldRequiredMeta;
-  };
-  /** Redirect URI is already registered for this client */
-  'validation.redirect_uri_duplicate': {
-    readonly code: 'validation.redirect_uri_duplicate';
-    readonly message: string;
-    readonly meta: ValidationRedirectUriDuplicateMeta;
   };
   /** Per-user marketing cap reached */
   'whatsapp.frequency_cap': {
@@ -800,33 +800,27 @@ export interface ErrorDetailMap {
     readonly message: string;
     readonly meta?: undefined;
   };
-  /** Onboarding chain has not produced this resource yet */
-  'whatsapp.no_account': {
-    readonly code: 'whatsapp.no_account';
-    readonly message: string;
-    readonly meta?: undefined;
-  };
-  /** Onboarding chain has not produced this resource yet */
-  'whatsapp.no_business_found': {
-    readonly code: 'whatsapp.no_business_found';
-    readonly message: string;
-    readonly meta?: undefined;
-  };
-  /** Onboarding chain has not produced this resource yet */
-  'whatsapp.no_phone_number_found': {
-    readonly code: 'whatsapp.no_phone_number_found';
-    readonly message: string;
-    readonly meta?: undefined;
-  };
-  /** Onboarding chain has not produced this resource yet */
-  'whatsapp.no_waba_found': {
-    readonly code: 'whatsapp.no_waba_found';
-    readonly message: string;
-    readonly meta?: undefined;
-  };
   /** Per phone-number-pair rate limit hit */
   'whatsapp.pair_rate_limit': {
     readonly code: 'whatsapp.pair_rate_limit';
+    readonly message: string;
+    readonly meta?: undefined;
+  };
+  /** Account-level throughput exhausted */
+  'whatsapp.throughput_exceeded': {
+    readonly code: 'whatsapp.throughput_exceeded';
+    readonly message: string;
+    readonly meta?: undefined;
+  };
+  /** Recipient has opted out of marketing messages */
+  'whatsapp.user_opted_out': {
+    readonly code: 'whatsapp.user_opted_out';
+    readonly message: string;
+    readonly meta?: undefined;
+  };
+  /** Message could not be delivered (cold number, region block, etc.) */
+  'whatsapp.undeliverable': {
+    readonly code: 'whatsapp.undeliverable';
     readonly message: string;
     readonly meta?: undefined;
   };
@@ -842,15 +836,27 @@ export interface ErrorDetailMap {
     readonly message: string;
     readonly meta?: undefined;
   };
-  /** Account-level throughput exhausted */
-  'whatsapp.throughput_exceeded': {
-    readonly code: 'whatsapp.throughput_exceeded';
+  /** Onboarding chain has not produced this resource yet */
+  'whatsapp.no_account': {
+    readonly code: 'whatsapp.no_account';
     readonly message: string;
     readonly meta?: undefined;
   };
-  /** Message could not be delivered (cold number, region block, etc.) */
-  'whatsapp.undeliverable': {
-    readonly code: 'whatsapp.undeliverable';
+  /** Onboarding chain has not produced this resource yet */
+  'whatsapp.no_waba_found': {
+    readonly code: 'whatsapp.no_waba_found';
+    readonly message: string;
+    readonly meta?: undefined;
+  };
+  /** Onboarding chain has not produced this resource yet */
+  'whatsapp.no_business_found': {
+    readonly code: 'whatsapp.no_business_found';
+    readonly message: string;
+    readonly meta?: undefined;
+  };
+  /** Onboarding chain has not produced this resource yet */
+  'whatsapp.no_phone_number_found': {
+    readonly code: 'whatsapp.no_phone_number_found';
     readonly message: string;
     readonly meta?: undefined;
   };
@@ -860,15 +866,9 @@ export interface ErrorDetailMap {
     readonly message: string;
     readonly meta?: undefined;
   };
-  /** Recipient has opted out of marketing messages */
-  'whatsapp.user_opted_out': {
-    readonly code: 'whatsapp.user_opted_out';
-    readonly message: string;
-    readonly meta?: undefined;
-  };
-  /** 24-hour customer service window is closed; send an approved template instead */
-  'whatsapp.window_closed': {
-    readonly code: 'whatsapp.window_closed';
+  /** Unexpected server error. Retry idempotent requests; if persistent, contact support */
+  'system.internal': {
+    readonly code: 'system.internal';
     readonly message: string;
     readonly meta?: undefined;
   };
