@@ -23,7 +23,7 @@ import { showUnsafeCharacters, codeSpanParts, escapePlainLine, escapeText, LINE_
 import { fencedCode, reprintMarkdown } from './markdown-reprint.js';
 import { tableLines } from './markdown-table.js';
 
-export { nestHeadings, refusedUrls, type RefusedUrl } from './markdown-reprint.js';
+export { duplicateHeadings, nestHeadings, refusedUrls, type DuplicateHeading, type RefusedUrl } from './markdown-reprint.js';
 
 declare const markdownBrand: unique symbol;
 
