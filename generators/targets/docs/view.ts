@@ -43,6 +43,7 @@ import { exampleBody, memberPath } from '../../body.js';
 import { describeType } from '../../normalize.js';
 import { bannerText } from '../../output.js';
 import { forwardingRule, retryFact, statusFact, statusLine } from './facts.js';
+import { pageFrontMatter, sectionDescription } from './front-matter.js';
 
 /** The single page, the one `docs.base_url` points at. */
 export const SINGLE_PAGE = 'errors.md';
@@ -121,6 +122,8 @@ export interface EnvelopeView {
 
 /** docs/errors.md: the whole reference in the published page's order. */
 export interface SinglePageView {
+  /** YAML front matter (docs.front_matter), or null. */
+  frontMatter: Markdown | null;
   banner: Markdown;
   title: Markdown;
   intro: Markdown | null;
@@ -138,11 +141,13 @@ export interface SinglePageView {
 
 /** docs/sections/<id>.md: one section's tables and details. */
 export interface SectionPageView {
+  frontMatter: Markdown | null;
   section: SectionView;
 }
 
 /** docs/index.md: the pages, the envelope and the namespaces. */
 export interface IndexPageView {
+  frontMatter: Markdown | null;
   banner: Markdown;
   title: Markdown;
   intro: Markdown | null;
@@ -154,6 +159,7 @@ export interface IndexPageView {
 
 /** docs/guidance.md: the guidance on a page of its own. */
 export interface GuidancePageView {
+  frontMatter: Markdown | null;
   banner: Markdown;
   title: Markdown;
   navigation: Markdown;
@@ -176,11 +182,16 @@ export interface DocsView {
  * - a code's anchor (`names.anchor`, linked to from the TypeScript JSDoc and
  *   the OpenAPI externalDocs): `[a-z][a-z0-9_]*` segments joined by a
  *   single `-`, always at least two segments;
- * - a section's anchor: its id, an identifier `[a-z][a-z0-9_]*`, no `-`;
- * - the page's own parts: a word, `--`, then a word or an id. No code
- *   anchor holds `--` (segments are never empty) and no section id holds
- *   `-`. A section id and a guidance id are identifiers, so the part after
- *   `--` never holds `--` either and each spelling has a single reading.
+ * - the page's own parts, sections included: a word, `--`, then a word or
+ *   an id. No code anchor holds `--` (segments are never empty). A section
+ *   id and a guidance id are identifiers, so the part after `--` never
+ *   holds `--` either and each spelling has a single reading.
+ *
+ * A section's anchor is `section--<id>`, not the id alone: docs sites give
+ * every heading an id from its text (github-slugger, VitePress's slugify),
+ * and the heading "Billing" of the section `billing` would put the id
+ * `billing` on the page twice. VitePress's slugs never hold `--`;
+ * github-slugger's do only for a heading that spells one (`a -- b`).
  *
  * HTML ids, MDX's JSX attributes, GitHub's `user-content-` ids and
  * markdownlint's MD051 (which collects `<a id>` values verbatim) all take
@@ -191,6 +202,10 @@ const NAMESPACES_ANCHOR = 'page--namespaces';
 const DETAILS_ANCHOR = 'page--details';
 const GUIDANCE_ANCHOR = 'page--guidance';
 const RETIRED_ANCHOR = 'page--retired';
+/** The anchor of a section on the single page. */
+function sectionAnchor(sectionId: string): string {
+  return `section--${sectionId}`;
+}
 /** The anchor of a section's part under "Error details". */
 function sectionDetailsAnchor(sectionId: string): string {
   return `details--${sectionId}`;
@@ -248,7 +263,7 @@ class Index {
 
   /** Relative target of a section, from a page. */
   sectionHref(sectionId: string, from: Page): string {
-    if (from.kind === 'single') return linkTarget('', sectionId);
+    if (from.kind === 'single') return linkTarget('', sectionAnchor(sectionId));
     if (from.kind === 'section') return linkTarget(`${sectionId}.md`, null);
     return linkTarget(sectionPage(sectionId), null);
   }
@@ -295,17 +310,19 @@ export function buildDocsView(model: CatalogModel): DocsView {
   if (guidance.length > 0) contents.push(link(trusted('Handling common cases'), linkTarget('', GUIDANCE_ANCHOR)));
   if (model.retired.length > 0) contents.push(link(trusted('Retired codes'), linkTarget('', RETIRED_ANCHOR)));
 
-  const sectionPages = model.sections.map((s) => {
+  const rootFrontMatter = pageFrontMatter(model, model.docs.title, model.docs.frontMatter?.description ?? null, { kind: 'reference' });
+  const sectionPages = model.sections.map((s, sectionIndex) => {
     const page: Page = { kind: 'section', id: s.id };
     const nav = joinMarkdown(
       [
         link(trusted('Error reference'), linkTarget(`../${INDEX_PAGE}`, null)),
-        link(trusted('All errors on one page'), linkTarget(`../${SINGLE_PAGE}`, s.id)),
+        link(trusted('All errors on one page'), linkTarget(`../${SINGLE_PAGE}`, sectionAnchor(s.id))),
         ...(model.guidance.length > 0 ? [link(trusted('Handling common cases'), linkTarget(`../${GUIDANCE_PAGE}`, null))] : []),
       ],
       ' · ',
     );
-    return { id: s.id, view: { section: buildSection(index, s, page, [banner, nav]) } };
+    const fm = pageFrontMatter(model, s.title, sectionDescription(model, s.title, s.codes.length), { kind: 'section', index: sectionIndex });
+    return { id: s.id, view: { frontMatter: fm, section: buildSection(index, s, page, [banner, nav]) } };
   });
 
   const pages: Markdown[] = [
@@ -318,6 +335,7 @@ export function buildDocsView(model: CatalogModel): DocsView {
 
   return {
     single: {
+      frontMatter: rootFrontMatter,
       banner,
       title,
       intro,
@@ -341,6 +359,7 @@ export function buildDocsView(model: CatalogModel): DocsView {
             },
     },
     index: {
+      frontMatter: rootFrontMatter,
       banner,
       title,
       intro,
@@ -354,6 +373,7 @@ export function buildDocsView(model: CatalogModel): DocsView {
       model.guidance.length === 0
         ? null
         : {
+            frontMatter: pageFrontMatter(model, 'Handling common cases', null, { kind: 'guidance' }),
             banner,
             title: trusted('Handling common cases'),
             navigation: joinMarkdown(
@@ -470,7 +490,7 @@ export function buildDocsView(model: CatalogModel): DocsView {
     return {
       level: trusted(single ? '##' : '#'),
       detailsLevel: trusted(single ? '###' : '##'),
-      anchor: single ? anchorTag(section.id) : null,
+      anchor: single ? anchorTag(sectionAnchor(section.id)) : null,
       title: proseInline(section.title),
       blocks,
       detailsAnchor: anchorTag(sectionDetailsAnchor(section.id)),
