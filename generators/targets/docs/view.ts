@@ -44,6 +44,7 @@ import { describeType } from '../../normalize.js';
 import { bannerText } from '../../output.js';
 import { forwardingRule, retryFact, statusFact, statusLine } from './facts.js';
 import { pageFrontMatter, sectionDescription } from './front-matter.js';
+import { buildPackage, type PackageView } from './package.js';
 
 /** The single page, the one `docs.base_url` points at. */
 export const SINGLE_PAGE = 'errors.md';
@@ -129,6 +130,8 @@ export interface SinglePageView {
   intro: Markdown | null;
   contents: Markdown[];
   envelope: EnvelopeView;
+  /** The generated package: install line and matching helpers. */
+  package: PackageView;
   namespacesAnchor: Markdown;
   namespaces: Markdown;
   sections: SectionView[];
@@ -153,6 +156,7 @@ export interface IndexPageView {
   intro: Markdown | null;
   pages: Markdown[];
   envelope: EnvelopeView;
+  package: PackageView;
   namespacesAnchor: Markdown;
   namespaces: Markdown;
 }
@@ -199,6 +203,7 @@ export interface DocsView {
  */
 const ENVELOPE_ANCHOR = 'page--envelope';
 const NAMESPACES_ANCHOR = 'page--namespaces';
+const PACKAGE_ANCHOR = 'page--package';
 const DETAILS_ANCHOR = 'page--details';
 const GUIDANCE_ANCHOR = 'page--guidance';
 const RETIRED_ANCHOR = 'page--retired';
@@ -303,6 +308,7 @@ export function buildDocsView(model: CatalogModel): DocsView {
 
   const contents: Markdown[] = [
     link(trusted('Error responses'), linkTarget('', ENVELOPE_ANCHOR)),
+    link(trusted('The TypeScript package'), linkTarget('', PACKAGE_ANCHOR)),
     link(trusted('Code namespaces'), linkTarget('', NAMESPACES_ANCHOR)),
     ...model.sections.map((s) => link(proseInline(s.title), index.sectionHref(s.id, single))),
     link(trusted('Error details'), linkTarget('', DETAILS_ANCHOR)),
@@ -341,6 +347,7 @@ export function buildDocsView(model: CatalogModel): DocsView {
       intro,
       contents,
       envelope: buildEnvelope(index),
+      package: buildPackage(model, anchorTag(PACKAGE_ANCHOR)),
       namespacesAnchor: anchorTag(NAMESPACES_ANCHOR),
       namespaces: buildNamespaces(index, single),
       sections: singleSections,
@@ -365,6 +372,7 @@ export function buildDocsView(model: CatalogModel): DocsView {
       intro,
       pages,
       envelope: buildEnvelope(index),
+      package: buildPackage(model, anchorTag(PACKAGE_ANCHOR)),
       namespacesAnchor: anchorTag(NAMESPACES_ANCHOR),
       namespaces: buildNamespaces(index, root),
     },
