@@ -108,7 +108,8 @@ export interface GuidanceView {
   level: Markdown;
   anchor: Markdown;
   title: Markdown;
-  body: Markdown;
+  /** Null when nothing of the field prints (see blockOrNull). */
+  body: Markdown | null;
   covers: Markdown;
   samples: { title: Markdown | null; code: Markdown }[];
 }
@@ -281,13 +282,25 @@ class Index {
   }
 }
 
+/**
+ * A Markdown field as a page block, or null when the field is unset or
+ * nothing of it prints (it holds only reference definitions, or headings
+ * without text): the page then leaves it out as if unset, rather than
+ * leaving blank lines where it would stand (markdownlint's MD012).
+ */
+function blockOrNull(value: string | null, headingDepth: number, print: (value: string, headingDepth: number) => Markdown = markdownBlock): Markdown | null {
+  if (value === null) return null;
+  const block = print(value, headingDepth);
+  return block === '' ? null : block;
+}
+
 /** Builds every page's view from the model. */
 export function buildDocsView(model: CatalogModel): DocsView {
   const index = new Index(model);
   const banner = hiddenComment(bannerText(model));
   const title = proseInline(model.docs.title);
   // The contents (or the pages) are a list right after the intro.
-  const intro = model.docs.intro === null ? null : markdownBlockBeforeList(model.docs.intro, 1);
+  const intro = blockOrNull(model.docs.intro, 1, markdownBlockBeforeList);
 
   const single: Page = { kind: 'single' };
   const root: Page = { kind: 'root' };
@@ -477,9 +490,11 @@ export function buildDocsView(model: CatalogModel): DocsView {
     }
     const single = page.kind === 'single';
     const blocks: Markdown[] = [...top];
-    if (section.intro !== null) blocks.push(markdownBlock(section.intro, single ? 2 : 1));
+    const intro = blockOrNull(section.intro, single ? 2 : 1);
+    const outro = blockOrNull(section.outro, single ? 2 : 1);
+    if (intro !== null) blocks.push(intro);
     blocks.push(...tables, ...notes);
-    if (section.outro !== null) blocks.push(markdownBlock(section.outro, single ? 2 : 1));
+    if (outro !== null) blocks.push(outro);
     if (single) blocks.push(joinMarkdown([trusted('This section on its own page: '), link(proseInline(section.title), linkTarget(sectionPage(section.id), null)), trusted('.')], ''));
     return {
       level: trusted(single ? '##' : '#'),
@@ -622,7 +637,7 @@ export function buildDocsView(model: CatalogModel): DocsView {
       expansionsIntro,
       expansions,
       // The facts list follows the details.
-      details: d.details === null ? null : markdownBlockBeforeList(d.details, level.length),
+      details: blockOrNull(d.details, level.length, markdownBlockBeforeList),
       meta: metaIntro,
       metaTable,
       exampleIntro,
@@ -652,9 +667,9 @@ function buildEnvelope(ix: Index): EnvelopeView {
   }
   return {
     anchor: anchorTag(ENVELOPE_ANCHOR),
-    description: env.description === null ? null : markdownBlock(env.description, 2),
+    description: blockOrNull(env.description, 2),
     fields: table([trusted('Field'), trusted('Type'), trusted('Meaning')], rows),
-    grammar: env.codeGrammar === null ? null : markdownBlock(env.codeGrammar, 2),
+    grammar: blockOrNull(env.codeGrammar, 2),
   };
 }
 
@@ -722,7 +737,7 @@ function buildGuidance(ix: Index, g: CatalogModel['guidance'][number], page: Pag
     level: trusted(page.kind === 'single' ? '###' : '##'),
     anchor: anchorTag(guidanceAnchor(g.id)),
     title: proseInline(g.title),
-    body: markdownBlock(g.body, page.kind === 'single' ? 3 : 2),
+    body: blockOrNull(g.body, page.kind === 'single' ? 3 : 2),
     covers: joinMarkdown([trusted('Applies to '), listWords(covers), trusted('.')], ''),
     samples: g.samples.map((s) => ({ title: s.title === null ? null : proseText(`${s.title}:`), code: codeBlock(s.code, s.language) })),
   };
