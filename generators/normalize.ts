@@ -138,7 +138,22 @@ export function normalizeCatalog(merged: MergedCatalog, catalogDir: string): Cat
       description: header.package.description ?? header.description ?? `Error codes of ${header.title}.`,
       license: header.package.license ?? 'UNLICENSED',
     },
-    docs: { title: header.docs?.title ?? `${header.title} errors`, intro: header.docs?.intro ?? null, baseUrl: header.docs?.base_url ?? null },
+    docs: {
+      title: header.docs?.title ?? `${header.title} errors`,
+      intro: header.docs?.intro ?? null,
+      baseUrl: header.docs?.base_url ?? null,
+      statusPhrases: Object.entries(header.docs?.status_phrases ?? {})
+        .map(([status, phrase]) => ({ status: Number(status), phrase }))
+        .sort((a, b) => a.status - b.status),
+      frontMatter:
+        header.docs?.front_matter === undefined
+          ? null
+          : {
+              description: header.docs.front_matter.description ?? header.description ?? null,
+              sidebarPosition: header.docs.front_matter.sidebar_position ?? null,
+              sidebarKey: (header.docs.front_matter.sidebar_key ?? 'sidebar_position').split('.'),
+            },
+    },
     envelope: {
       description: header.envelope.description ?? null,
       requestIdHeader: header.envelope.request_id_header ?? null,

@@ -75,7 +75,13 @@ export interface RawHeader {
   version: string;
   description?: string;
   package: { name: string; description?: string; license?: string };
-  docs?: { title?: string; intro?: string; base_url?: string };
+  docs?: {
+    title?: string;
+    intro?: string;
+    base_url?: string;
+    status_phrases?: Record<string, string>;
+    front_matter?: { description?: string; sidebar_position?: number; sidebar_key?: string };
+  };
   envelope: {
     description?: string;
     body?: RawBody;

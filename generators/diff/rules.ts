@@ -88,7 +88,7 @@ export const RULES: Readonly<Record<string, Rule & { readonly summary: string }>
   'envelope-wording': { ...WORDING, summary: "the error body's descriptions and code grammar" },
   'package-wording': { ...WORDING, summary: "the package's description or license" },
   'catalog-wording': { ...WORDING, summary: "the catalog's id, title or description" },
-  'docs-changed': { ...WORDING, summary: 'docs title, intro or URL' },
+  'docs-changed': { ...WORDING, summary: 'docs title, intro, URL, status phrases or front matter' },
 };
 
 /** The judgement of one change. */

@@ -20,7 +20,7 @@
  * {@link commonMarkBlock}).
  */
 import { showUnsafeCharacters, codeSpanParts, escapePlainLine, escapeText, LINE_BREAKS } from './markdown-text.js';
-import { fencedCode, reprintMarkdown } from './markdown-reprint.js';
+import { fencedCode, parseMarkdownField, reprintMarkdown } from './markdown-reprint.js';
 import { tableLines } from './markdown-table.js';
 
 export { nestHeadings, refusedUrls, type RefusedUrl } from './markdown-reprint.js';
@@ -138,6 +138,24 @@ export function codeBlock(code: string, language: string | null): Markdown {
  */
 export function markdownBlock(value: string, headingDepth: number): Markdown {
   return reprintMarkdown(value, 'mdx', headingDepth) as Markdown;
+}
+
+/**
+ * {@link markdownBlock} for a field that a list of errcat's follows on the
+ * page (a code's details before its facts, an intro before the contents).
+ * CommonMark merges two bullet lists that only a blank line separates, so
+ * authored details ending in a list would swallow the facts. A second
+ * marker style keeps lists apart but fails markdownlint's MD004; an
+ * invisible line between them does neither: a `[//]: #` definition
+ * ({@link hiddenComment}), which ends the list in every renderer and shows
+ * nothing.
+ *
+ * @example markdownBlockBeforeList('Causes:\n\n- a', 4) // "Causes:\n\n- a\n\n[//]: # 'end of list'"
+ */
+export function markdownBlockBeforeList(value: string, headingDepth: number): Markdown {
+  const printed = reprintMarkdown(value, 'mdx', headingDepth);
+  const last = parseMarkdownField(printed).children.at(-1);
+  return (last?.type === 'list' && last.ordered !== true ? `${printed}\n\n${hiddenComment('end of list')}` : printed) as Markdown;
 }
 
 /**

@@ -20,7 +20,6 @@
  * Cost is linear in the catalog: definitions, wire codes and sections are
  * each indexed in one pass, and every lookup afterwards is a Map hit.
  */
-import { STATUS_CODES } from 'node:http';
 import {
   anchorTag,
   cellCode,
@@ -32,6 +31,7 @@ import {
   link,
   linkTarget,
   markdownBlock,
+  markdownBlockBeforeList,
   proseInline,
   proseText,
   table,
@@ -42,6 +42,7 @@ import type { BodyMember, BodyValue, CatalogModel, ErrorDefinition, JsonSchema, 
 import { exampleBody, memberPath } from '../../body.js';
 import { describeType } from '../../normalize.js';
 import { bannerText } from '../../output.js';
+import { forwardingRule, retryFact, statusFact, statusLine } from './facts.js';
 
 /** The single page, the one `docs.base_url` points at. */
 export const SINGLE_PAGE = 'errors.md';
@@ -60,15 +61,6 @@ type Page = { kind: 'single' } | { kind: 'root' } | { kind: 'section'; id: strin
 /** A value shown in the request id of every example: the reference's. */
 const EXAMPLE_REQUEST_ID = 'a1b2c3d4';
 
-/** Retry advice in words, read after "Retry:" and before the catalog's note. */
-const RETRY_WORDS: Readonly<Record<RetryAdvice['policy'], string>> = {
-  never: 'No: retrying cannot help.',
-  safe: 'Yes, any request.',
-  idempotent: 'Idempotent requests only.',
-  backoff: 'Later, with exponential backoff.',
-  after_reset: 'Not until the quota period resets.',
-  after_action: 'Only after the user acts (reconnects, configures or upgrades).',
-};
 
 /** One code's block of details. */
 export interface CodeView {
@@ -273,7 +265,8 @@ export function buildDocsView(model: CatalogModel): DocsView {
   const index = new Index(model);
   const banner = hiddenComment(bannerText(model));
   const title = proseInline(model.docs.title);
-  const intro = model.docs.intro === null ? null : markdownBlock(model.docs.intro, 1);
+  // The contents (or the pages) are a list right after the intro.
+  const intro = model.docs.intro === null ? null : markdownBlockBeforeList(model.docs.intro, 1);
 
   const single: Page = { kind: 'single' };
   const root: Page = { kind: 'root' };
@@ -383,7 +376,24 @@ export function buildDocsView(model: CatalogModel): DocsView {
       ]);
       tables.push(table([trusted('HTTP'), trusted('Code'), ...ids.map((i) => cellText(i.title)), trusted('When it occurs')], rows));
     }
-    if (events.length > 0) {
+    if (events.length > 1 && new Set(events.map(eventsKey)).size === 1) {
+      // One carrier for every code: say it once above the table instead of in every row, where it pushed the description off screen.
+      const ev = events[0]!.events;
+      tables.push(
+        joinMarkdown(
+          ev === null
+            ? [trusted('These codes are sent in events only.')]
+            : ev.names.length === 0
+              ? [trusted('These codes are sent in '), inlineCode(ev.field), trusted(' of events.')]
+              : [trusted('These codes are sent in '), inlineCode(ev.field), trusted(' of '), listWords(ev.names.map((n) => inlineCode(n))), trusted(' events.')],
+          '',
+        ),
+        table(
+          [trusted('Code'), trusted('When it occurs')],
+          groupRows(events, (d) => d.description).map((group) => [codeCell(ix, group, page), cellText(group[0]!.description)]),
+        ),
+      );
+    } else if (events.length > 0) {
       const rows = groupRows(events, (d) => `${eventsKey(d)}\u0000${d.description}`).map((group) => {
         const ev = group[0]!.events;
         return [
@@ -429,8 +439,11 @@ export function buildDocsView(model: CatalogModel): DocsView {
     // does not already state.
     const forwarding = new Set(http.map((d) => (d.statusForwarding ? `${d.statusForwarding.fallback}\u0000${d.statusForwarding.note ?? ''}` : '')));
     const rule = http[0]?.statusForwarding;
+    // Whether the section states the forwarding rule once, for all its codes: then each code's facts only say that it applies.
+    let forwardingStated = false;
     if (forwarding.size === 1 && rule) {
-      const sentence = rule.note ?? `The upstream HTTP status is forwarded when possible; otherwise it is ${statusWords(rule.fallback)}.`;
+      forwardingStated = true;
+      const sentence = rule.note ?? forwardingRule(ix.model, rule.fallback);
       if (!squash(section.intro ?? '').includes(squash(sentence))) notes.push(joinMarkdown([trusted('**Status forwarding:** '), proseInline(sentence)], ''));
     }
     const single = page.kind === 'single';
@@ -446,18 +459,14 @@ export function buildDocsView(model: CatalogModel): DocsView {
       title: proseInline(section.title),
       blocks,
       detailsAnchor: anchorTag(sectionDetailsAnchor(section.id)),
-      codes: defs.map((d) => buildCode(ix, d, page, trusted(single ? '####' : '###'))),
+      codes: defs.map((d) => buildCode(ix, d, page, trusted(single ? '####' : '###'), forwardingStated)),
     };
   }
 
-  function buildCode(ix: Index, d: ErrorDefinition, page: Page, level: Markdown): CodeView {
+  function buildCode(ix: Index, d: ErrorDefinition, page: Page, level: Markdown, forwardingStated: boolean): CodeView {
     const facts: Markdown[] = [];
     if (d.transport === 'http' && d.status !== null) {
-      const parts = [trusted('**HTTP status:** '), trusted(statusWords(d.status)), trusted('.')];
-      if (d.statusForwarding) {
-        parts.push(trusted(' '), proseInline(d.statusForwarding.note ?? `The upstream status is forwarded when possible; otherwise it is ${statusWords(d.statusForwarding.fallback)}.`));
-      }
-      facts.push(joinMarkdown(parts, ''));
+      facts.push(statusFact(ix.model, { ...d, status: d.status }, forwardingStated));
       // An HTTP code may also arrive in events; the tables list it under
       // HTTP only, so its details say where else it is sent.
       if (d.events !== null) {
@@ -482,10 +491,7 @@ export function buildDocsView(model: CatalogModel): DocsView {
             ),
       );
     }
-    const retry = [trusted('**Retry:** '), trusted(RETRY_WORDS[d.retry.policy])];
-    if (d.retry.afterSeconds !== null) retry.push(trusted(` Wait at least ${d.retry.afterSeconds} ${d.retry.afterSeconds === 1 ? 'second' : 'seconds'} first.`));
-    if (d.retry.note !== null) retry.push(trusted(' '), proseInline(d.retry.note));
-    facts.push(joinMarkdown(retry, ''));
+    facts.push(retryFact(d));
     if (d.aliases.length > 0) {
       const aliases = d.aliases.map((a) => {
         const anchor = ix.wireAnchors.get(a);
@@ -557,7 +563,7 @@ export function buildDocsView(model: CatalogModel): DocsView {
         h.value === 'request_id' ? [`${h.name}: ${EXAMPLE_REQUEST_ID}`] : h.value === 'retry_after' && d.retry.afterSeconds !== null ? [`${h.name}: ${d.retry.afterSeconds}`] : [],
       );
       const http = [
-        `HTTP/1.1 ${d.status}${STATUS_CODES[d.status] ? ` ${STATUS_CODES[d.status]}` : ''}`,
+        statusLine(model, d.status),
         `Content-Type: ${body.mediaType}`,
         ...headers,
         '',
@@ -586,7 +592,8 @@ export function buildDocsView(model: CatalogModel): DocsView {
       facts,
       expansionsIntro,
       expansions,
-      details: d.details === null ? null : markdownBlock(d.details, level.length),
+      // The facts list follows the details.
+      details: d.details === null ? null : markdownBlockBeforeList(d.details, level.length),
       meta: metaIntro,
       metaTable,
       exampleIntro,
@@ -793,10 +800,6 @@ function eventsKey(d: ErrorDefinition): string {
   return d.events === null ? '' : `${d.events.names.join('\u0000')}\u0001${d.events.field}`;
 }
 
-function statusWords(status: number): string {
-  const reason = STATUS_CODES[status];
-  return reason ? `${status} ${reason}` : String(status);
-}
 
 function countWords(n: number): string {
   return n === 1 ? '1 code' : `${n} codes`;

@@ -24,6 +24,7 @@
  */
 import { commonMarkBlock, commonMarkText } from '../../escape/markdown.js';
 import type { CatalogModel, ErrorDefinition, JsonSchema, WireCode } from '../../model.js';
+import { reasonPhrase } from '../../http-status.js';
 import { bannerText } from '../../output.js';
 import { exampleBody } from '../../body.js';
 import { anyErrorObject, bodySchema, codeObjectMembers, EVENT_MEMBERS, usesRequestId, type BodyRefs } from './body-schema.js';
@@ -57,24 +58,6 @@ export const FIXED_NAMES = {
 
 /** The request id used in examples: examples are data, so it is a fixed, obviously fake value. */
 export const EXAMPLE_REQUEST_ID = 'req_0123456789abcdef';
-
-/**
- * Reason phrases (RFC 9110 and the registered extensions) for response
- * descriptions. A fixed table rather than node:http's STATUS_CODES, which
- * changes between Node versions (413 became "Content Too Large") and would
- * make output depend on the runtime.
- */
-const REASON_PHRASES: ReadonlyMap<number, string> = new Map([
-  [400, 'Bad Request'], [401, 'Unauthorized'], [402, 'Payment Required'], [403, 'Forbidden'], [404, 'Not Found'],
-  [405, 'Method Not Allowed'], [406, 'Not Acceptable'], [407, 'Proxy Authentication Required'], [408, 'Request Timeout'],
-  [409, 'Conflict'], [410, 'Gone'], [411, 'Length Required'], [412, 'Precondition Failed'], [413, 'Content Too Large'],
-  [414, 'URI Too Long'], [415, 'Unsupported Media Type'], [416, 'Range Not Satisfiable'], [417, 'Expectation Failed'],
-  [421, 'Misdirected Request'], [422, 'Unprocessable Content'], [423, 'Locked'], [424, 'Failed Dependency'],
-  [425, 'Too Early'], [426, 'Upgrade Required'], [428, 'Precondition Required'], [429, 'Too Many Requests'],
-  [431, 'Request Header Fields Too Large'], [451, 'Unavailable For Legal Reasons'], [500, 'Internal Server Error'],
-  [501, 'Not Implemented'], [502, 'Bad Gateway'], [503, 'Service Unavailable'], [504, 'Gateway Timeout'],
-  [505, 'HTTP Version Not Supported'], [507, 'Insufficient Storage'], [508, 'Loop Detected'], [511, 'Network Authentication Required'],
-]);
 
 type Json = Record<string, unknown>;
 
@@ -240,7 +223,7 @@ export function buildOpenApiDocument(model: CatalogModel, version: OpenApiVersio
 
   // Per HTTP status: the codes sent with it, and the forwarded codes that may arrive with it.
   for (const group of statusGroups) {
-    const reason = REASON_PHRASES.get(group.status);
+    const reason = reasonPhrase(group.status, model.docs.statusPhrases);
     let description = `${reason ? `${reason} (${group.status})` : `HTTP status ${group.status}`}: a ${model.title} error ${oneOfCodes(group.members)}.`;
     if (group.fallbacks.length > 0) description += ` ${wireCount(group.fallbacks)} of them forward an upstream status and send ${group.status} when they cannot.`;
     if (group.forwarded.length > 0) description += ` ${wireCount(group.forwarded)} of them arrive with ${group.status} when the upstream service answers with it.`;
