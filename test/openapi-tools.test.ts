@@ -20,6 +20,7 @@ import addFormatsModule from 'ajv-formats';
 import openapiTS, { astToString } from 'openapi-typescript';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse as parseHtml } from 'parse5';
 import { parse } from 'yaml';
 import type { CatalogModel } from '../generators/model.js';
 import { OPENAPI_FILES, renderOpenApi } from '../generators/targets/openapi.js';
@@ -476,4 +477,30 @@ describe('ajv', () => {
     for (const [, schema] of envelopes) expect(schema.properties!.error!.discriminator).toBeUndefined();
     expect(() => loader(doc.file, raw, true)('AnyErrorEnvelope')).not.toThrow();
   });
+});
+
+/** The text a browser shows of an HTML page before its scripts run: every text node outside script, style and template. */
+function shownText(html: string): string {
+  type Node = { nodeName: string; value?: string; childNodes?: Node[]; content?: Node };
+  const parts: string[] = [];
+  const walk = (node: Node): void => {
+    if (node.nodeName === 'script' || node.nodeName === 'style' || node.nodeName === 'template') return;
+    if (node.nodeName === '#text') parts.push(node.value ?? '');
+    for (const child of node.childNodes ?? []) walk(child);
+  };
+  walk(parseHtml(html) as unknown as Node);
+  return parts.join(' ').replace(/\s+/g, ' ');
+}
+
+describe('redocly build-docs', () => {
+  it('renders the document on its own as a reference whose navigation lists every code, by section', async () => {
+    for (const doc of documents.filter((d) => (d.name === 'socialapi' && d.version === '3.1') || (d.name === 'ledgerly' && d.version === '3.0'))) {
+      const html = path.join(dir, `${doc.name}-${doc.version}.html`);
+      await run(REDOCLY, ['build-docs', doc.file, '--output', html, '--inlineBundle'], { cwd: dir, env: TOOL_ENV, maxBuffer: 64 * 1024 * 1024 });
+      // What is on the page before any script runs: the embedded copy of the document does not count.
+      const shown = shownText(await readFile(html, 'utf8'));
+      for (const section of doc.model.sections.filter((s) => s.codes.length > 0)) expect(shown, `${doc.name}: section ${section.title}`).toContain(section.title);
+      for (const d of doc.model.definitions) expect(shown, `${doc.name} ${doc.version}: ${d.displayCode}`).toContain(d.displayCode);
+    }
+  }, 120_000);
 });

@@ -30,6 +30,7 @@ import { exampleBody } from '../../body.js';
 import { anyErrorObject, bodySchema, codeObjectMembers, EVENT_MEMBERS, usesRequestId, type BodyRefs } from './body-schema.js';
 import { groupByNamespace, groupByStatus, httpDefinitions, statusClass } from './groups.js';
 import { escapePointerSegment, placeSchema, type OpenApiVersion } from './json-schema.js';
+import { referenceTags } from './reference.js';
 import { ComponentRegistry, type ComponentKind } from './registry.js';
 import { createUnionBuilder, type UnionMember } from './unions.js';
 
@@ -257,13 +258,14 @@ export function buildOpenApiDocument(model: CatalogModel, version: OpenApiVersio
     schemas[FIXED_NAMES.schemas.eventErrorObject] = { description: text(`An error reported in the events stream: switch on code.${arrive}`), ...union(eventMembers) };
   }
 
+  const reference = referenceTags(model, wireCodesOf);
   return {
     openapi: version === '3.1' ? '3.1.0' : '3.0.3',
     info: {
       title: `${model.title} errors`,
       version: model.version,
       // The error body's own description is ErrorEnvelope's, which specs bundle: not repeated here.
-      description: [model.description === null ? null : text(model.description), text('Components for API specs to $ref: responses per HTTP status and per namespace, one schema and one example per code.')]
+      description: [model.description === null ? null : text(model.description), text('Components for API specs to $ref: responses per HTTP status and per namespace, one schema and one example per code. Rendered on its own, it lists every code by section.')]
         .filter((s): s is string => s !== null)
         .join('\n\n'),
       license: { name: model.package.license },
@@ -271,6 +273,9 @@ export function buildOpenApiDocument(model: CatalogModel, version: OpenApiVersio
     },
     // OpenAPI 3.0 requires paths; an empty object says this document has no operations of its own.
     paths: {},
+    // What renderers show of a document without operations: every code, by section (reference.ts).
+    tags: reference.tags,
+    'x-tagGroups': reference.tagGroups,
     components: { schemas, responses, examples, headers },
   };
 }
