@@ -339,6 +339,10 @@ describe('openapi target: every example validates against its schema (ajv 2020-1
           // The response for the status lists the example.
           const content = (doc.components.responses[`Error${d.status}`] as { content: Record<string, { examples: Json }> }).content['application/json']!;
           expect(content.examples[d.names.type]).toEqual({ $ref: `#/components/examples/${d.names.type}` });
+          // default: lists it too, so renderers show real examples rather than one they make up from the schema.
+          const any = (doc.components.responses.AnyError as { content: Record<string, { examples: Json; schema: Json }> }).content['application/json']!;
+          expect(any.schema).toEqual({ $ref: `#/components/schemas/${FIXED_NAMES.schemas.anyEnvelope}` });
+          expect(any.examples[d.names.type]).toEqual({ $ref: `#/components/examples/${d.names.type}` });
         } else {
           expect(validate(errorNames.get(d.code)!, example.value), d.code).toEqual([]);
           expect(validate(FIXED_NAMES.schemas.eventErrorObject, example.value), d.code).toEqual([]);
@@ -546,14 +550,32 @@ describe('openapi target: component names', () => {
   it('fixed names cannot be produced by the per-code, per-status or per-namespace patterns', () => {
     // What each kind's generated names look like; examples are all per-code, headers all fixed.
     const generated: Record<keyof typeof FIXED_NAMES, RegExp[]> = {
-      schemas: [/Error$/, /Meta$/, /\./, /^Error\d+Envelope$/, /ErrorsEnvelope$/],
-      responses: [/^Error\d+$/, /Errors$/],
+      // Variants are named by wire codes, but only names nobody claimed (unions.ts asks the registry first).
+      schemas: [/Error$/, /Meta$/, /\./, /^Error\d+Envelope$/, /ErrorsEnvelope$/, /Errors\dXXEnvelope$/],
+      responses: [/^Error\d+$/, /Errors$/, /Errors\dXX$/],
     };
     for (const [kind, group] of Object.entries(FIXED_NAMES) as [keyof typeof FIXED_NAMES, Record<string, string>][]) {
       for (const name of Object.values(group)) {
         for (const pattern of generated[kind]) expect(pattern.test(name), `${kind}/${name} vs ${pattern}`).toBe(false);
       }
     }
+  });
+
+  it('a wire code that is another component\'s name turns the discriminator off instead of taking the name', () => {
+    const model = models.ledgerly;
+    const plain = model.definitions.find((d) => d.transport === 'http' && d.family === null && d.aliases.length === 0)!;
+    // A custom code syntax may write a code like errcat's fixed ErrorObject.
+    const clash: CatalogModel = {
+      ...withDefinition(model, plain.code, (d) => ({ ...d, code: 'ErrorObject', example: { ...d.example, code: 'ErrorObject' } })),
+      wireCodes: model.wireCodes.map((w) => (w.definition === plain.code ? { ...w, code: 'ErrorObject', definition: 'ErrorObject' } : w)),
+    };
+    const doc = buildOpenApiDocument(clash, '3.1') as unknown as Doc;
+    expect(doc.components.schemas.ErrorObject).toMatchObject({ description: expect.stringContaining('whatever its code') });
+    const union = (doc.components.schemas.AnyErrorEnvelope as { properties: { error: Json } }).properties.error;
+    expect(union.discriminator).toBeUndefined();
+    expect(unionCodes(doc, union, 'code')).toContain('ErrorObject');
+    // The catalog as it is: discriminated.
+    expect((buildOpenApiDocument(model, '3.1') as unknown as Doc).components.schemas.AnyErrorEnvelope).toMatchObject({ properties: { error: { discriminator: { propertyName: 'code' } } } });
   });
 
   it('fails loudly when two definitions derive the same component name', () => {
