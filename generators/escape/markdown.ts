@@ -22,8 +22,9 @@
 import { showUnsafeCharacters, codeSpanParts, escapePlainLine, escapeText, LINE_BREAKS } from './markdown-text.js';
 import { fencedCode, parseMarkdownField, reprintMarkdown } from './markdown-reprint.js';
 import { tableLines } from './markdown-table.js';
+import { yamlFrontMatter } from './yaml.js';
 
-export { nestHeadings, refusedUrls, type RefusedUrl } from './markdown-reprint.js';
+export { duplicateHeadings, nestHeadings, refusedUrls, type DuplicateHeading, type RefusedUrl } from './markdown-reprint.js';
 
 declare const markdownBrand: unique symbol;
 
@@ -195,4 +196,13 @@ export function hiddenComment(text: string): Markdown {
  */
 export function table(header: readonly Markdown[], rows: readonly (readonly Markdown[])[]): Markdown {
   return tableLines(header, rows) as Markdown;
+}
+
+/**
+ * YAML front matter for a docs site (title, description, sidebar order),
+ * through the YAML sink ({@link yamlFrontMatter}). It must be the first
+ * thing on the page.
+ */
+export function frontMatter(entries: readonly (readonly [readonly string[], string | number])[]): Markdown {
+  return yamlFrontMatter(entries) as Markdown;
 }

@@ -43,6 +43,8 @@ import { exampleBody, memberPath } from '../../body.js';
 import { describeType } from '../../normalize.js';
 import { bannerText } from '../../output.js';
 import { forwardingRule, retryFact, statusFact, statusLine } from './facts.js';
+import { pageFrontMatter, sectionDescription } from './front-matter.js';
+import { buildPackage, type PackageView } from './package.js';
 
 /** The single page, the one `docs.base_url` points at. */
 export const SINGLE_PAGE = 'errors.md';
@@ -105,7 +107,8 @@ export interface GuidanceView {
   level: Markdown;
   anchor: Markdown;
   title: Markdown;
-  body: Markdown;
+  /** Null when nothing of the field prints (see blockOrNull). */
+  body: Markdown | null;
   covers: Markdown;
   samples: { title: Markdown | null; code: Markdown }[];
 }
@@ -120,11 +123,15 @@ export interface EnvelopeView {
 
 /** docs/errors.md: the whole reference in the published page's order. */
 export interface SinglePageView {
+  /** YAML front matter (docs.front_matter), or null. */
+  frontMatter: Markdown | null;
   banner: Markdown;
   title: Markdown;
   intro: Markdown | null;
   contents: Markdown[];
   envelope: EnvelopeView;
+  /** The generated package: install line and matching helpers. */
+  package: PackageView;
   namespacesAnchor: Markdown;
   namespaces: Markdown;
   sections: SectionView[];
@@ -137,22 +144,26 @@ export interface SinglePageView {
 
 /** docs/sections/<id>.md: one section's tables and details. */
 export interface SectionPageView {
+  frontMatter: Markdown | null;
   section: SectionView;
 }
 
 /** docs/index.md: the pages, the envelope and the namespaces. */
 export interface IndexPageView {
+  frontMatter: Markdown | null;
   banner: Markdown;
   title: Markdown;
   intro: Markdown | null;
   pages: Markdown[];
   envelope: EnvelopeView;
+  package: PackageView;
   namespacesAnchor: Markdown;
   namespaces: Markdown;
 }
 
 /** docs/guidance.md: the guidance on a page of its own. */
 export interface GuidancePageView {
+  frontMatter: Markdown | null;
   banner: Markdown;
   title: Markdown;
   navigation: Markdown;
@@ -175,11 +186,16 @@ export interface DocsView {
  * - a code's anchor (`names.anchor`, linked to from the TypeScript JSDoc and
  *   the OpenAPI externalDocs): `[a-z][a-z0-9_]*` segments joined by a
  *   single `-`, always at least two segments;
- * - a section's anchor: its id, an identifier `[a-z][a-z0-9_]*`, no `-`;
- * - the page's own parts: a word, `--`, then a word or an id. No code
- *   anchor holds `--` (segments are never empty) and no section id holds
- *   `-`. A section id and a guidance id are identifiers, so the part after
- *   `--` never holds `--` either and each spelling has a single reading.
+ * - the page's own parts, sections included: a word, `--`, then a word or
+ *   an id. No code anchor holds `--` (segments are never empty). A section
+ *   id and a guidance id are identifiers, so the part after `--` never
+ *   holds `--` either and each spelling has a single reading.
+ *
+ * A section's anchor is `section--<id>`, not the id alone: docs sites give
+ * every heading an id from its text (github-slugger, VitePress's slugify),
+ * and the heading "Billing" of the section `billing` would put the id
+ * `billing` on the page twice. VitePress's slugs never hold `--`;
+ * github-slugger's do only for a heading that spells one (`a -- b`).
  *
  * HTML ids, MDX's JSX attributes, GitHub's `user-content-` ids and
  * markdownlint's MD051 (which collects `<a id>` values verbatim) all take
@@ -187,9 +203,14 @@ export interface DocsView {
  */
 const ENVELOPE_ANCHOR = 'page--envelope';
 const NAMESPACES_ANCHOR = 'page--namespaces';
+const PACKAGE_ANCHOR = 'page--package';
 const DETAILS_ANCHOR = 'page--details';
 const GUIDANCE_ANCHOR = 'page--guidance';
 const RETIRED_ANCHOR = 'page--retired';
+/** The anchor of a section on the single page. */
+function sectionAnchor(sectionId: string): string {
+  return `section--${sectionId}`;
+}
 /** The anchor of a section's part under "Error details". */
 function sectionDetailsAnchor(sectionId: string): string {
   return `details--${sectionId}`;
@@ -247,7 +268,7 @@ class Index {
 
   /** Relative target of a section, from a page. */
   sectionHref(sectionId: string, from: Page): string {
-    if (from.kind === 'single') return linkTarget('', sectionId);
+    if (from.kind === 'single') return linkTarget('', sectionAnchor(sectionId));
     if (from.kind === 'section') return linkTarget(`${sectionId}.md`, null);
     return linkTarget(sectionPage(sectionId), null);
   }
@@ -260,13 +281,25 @@ class Index {
   }
 }
 
+/**
+ * A Markdown field as a page block, or null when the field is unset or
+ * nothing of it prints (it holds only reference definitions, or headings
+ * without text): the page then leaves it out as if unset, rather than
+ * leaving blank lines where it would stand (markdownlint's MD012).
+ */
+function blockOrNull(value: string | null, headingDepth: number, print: (value: string, headingDepth: number) => Markdown = markdownBlock): Markdown | null {
+  if (value === null) return null;
+  const block = print(value, headingDepth);
+  return block === '' ? null : block;
+}
+
 /** Builds every page's view from the model. */
 export function buildDocsView(model: CatalogModel): DocsView {
   const index = new Index(model);
   const banner = hiddenComment(bannerText(model));
   const title = proseInline(model.docs.title);
   // The contents (or the pages) are a list right after the intro.
-  const intro = model.docs.intro === null ? null : markdownBlockBeforeList(model.docs.intro, 1);
+  const intro = blockOrNull(model.docs.intro, 1, markdownBlockBeforeList);
 
   const single: Page = { kind: 'single' };
   const root: Page = { kind: 'root' };
@@ -275,6 +308,7 @@ export function buildDocsView(model: CatalogModel): DocsView {
 
   const contents: Markdown[] = [
     link(trusted('Error responses'), linkTarget('', ENVELOPE_ANCHOR)),
+    link(trusted('The TypeScript package'), linkTarget('', PACKAGE_ANCHOR)),
     link(trusted('Code namespaces'), linkTarget('', NAMESPACES_ANCHOR)),
     ...model.sections.map((s) => link(proseInline(s.title), index.sectionHref(s.id, single))),
     link(trusted('Error details'), linkTarget('', DETAILS_ANCHOR)),
@@ -282,17 +316,19 @@ export function buildDocsView(model: CatalogModel): DocsView {
   if (guidance.length > 0) contents.push(link(trusted('Handling common cases'), linkTarget('', GUIDANCE_ANCHOR)));
   if (model.retired.length > 0) contents.push(link(trusted('Retired codes'), linkTarget('', RETIRED_ANCHOR)));
 
-  const sectionPages = model.sections.map((s) => {
+  const rootFrontMatter = pageFrontMatter(model, model.docs.title, model.docs.frontMatter?.description ?? null, { kind: 'reference' });
+  const sectionPages = model.sections.map((s, sectionIndex) => {
     const page: Page = { kind: 'section', id: s.id };
     const nav = joinMarkdown(
       [
         link(trusted('Error reference'), linkTarget(`../${INDEX_PAGE}`, null)),
-        link(trusted('All errors on one page'), linkTarget(`../${SINGLE_PAGE}`, s.id)),
+        link(trusted('All errors on one page'), linkTarget(`../${SINGLE_PAGE}`, sectionAnchor(s.id))),
         ...(model.guidance.length > 0 ? [link(trusted('Handling common cases'), linkTarget(`../${GUIDANCE_PAGE}`, null))] : []),
       ],
       ' · ',
     );
-    return { id: s.id, view: { section: buildSection(index, s, page, [banner, nav]) } };
+    const fm = pageFrontMatter(model, s.title, sectionDescription(model, s.title, s.codes.length), { kind: 'section', index: sectionIndex });
+    return { id: s.id, view: { frontMatter: fm, section: buildSection(index, s, page, [banner, nav]) } };
   });
 
   const pages: Markdown[] = [
@@ -305,11 +341,13 @@ export function buildDocsView(model: CatalogModel): DocsView {
 
   return {
     single: {
+      frontMatter: rootFrontMatter,
       banner,
       title,
       intro,
       contents,
       envelope: buildEnvelope(index),
+      package: buildPackage(model, anchorTag(PACKAGE_ANCHOR)),
       namespacesAnchor: anchorTag(NAMESPACES_ANCHOR),
       namespaces: buildNamespaces(index, single),
       sections: singleSections,
@@ -328,11 +366,13 @@ export function buildDocsView(model: CatalogModel): DocsView {
             },
     },
     index: {
+      frontMatter: rootFrontMatter,
       banner,
       title,
       intro,
       pages,
       envelope: buildEnvelope(index),
+      package: buildPackage(model, anchorTag(PACKAGE_ANCHOR)),
       namespacesAnchor: anchorTag(NAMESPACES_ANCHOR),
       namespaces: buildNamespaces(index, root),
     },
@@ -341,6 +381,7 @@ export function buildDocsView(model: CatalogModel): DocsView {
       model.guidance.length === 0
         ? null
         : {
+            frontMatter: pageFrontMatter(model, 'Handling common cases', null, { kind: 'guidance' }),
             banner,
             title: trusted('Handling common cases'),
             navigation: joinMarkdown(
@@ -448,14 +489,16 @@ export function buildDocsView(model: CatalogModel): DocsView {
     }
     const single = page.kind === 'single';
     const blocks: Markdown[] = [...top];
-    if (section.intro !== null) blocks.push(markdownBlock(section.intro, single ? 2 : 1));
+    const intro = blockOrNull(section.intro, single ? 2 : 1);
+    const outro = blockOrNull(section.outro, single ? 2 : 1);
+    if (intro !== null) blocks.push(intro);
     blocks.push(...tables, ...notes);
-    if (section.outro !== null) blocks.push(markdownBlock(section.outro, single ? 2 : 1));
+    if (outro !== null) blocks.push(outro);
     if (single) blocks.push(joinMarkdown([trusted('This section on its own page: '), link(proseInline(section.title), linkTarget(sectionPage(section.id), null)), trusted('.')], ''));
     return {
       level: trusted(single ? '##' : '#'),
       detailsLevel: trusted(single ? '###' : '##'),
-      anchor: single ? anchorTag(section.id) : null,
+      anchor: single ? anchorTag(sectionAnchor(section.id)) : null,
       title: proseInline(section.title),
       blocks,
       detailsAnchor: anchorTag(sectionDetailsAnchor(section.id)),
@@ -593,7 +636,7 @@ export function buildDocsView(model: CatalogModel): DocsView {
       expansionsIntro,
       expansions,
       // The facts list follows the details.
-      details: d.details === null ? null : markdownBlockBeforeList(d.details, level.length),
+      details: blockOrNull(d.details, level.length, markdownBlockBeforeList),
       meta: metaIntro,
       metaTable,
       exampleIntro,
@@ -623,9 +666,9 @@ function buildEnvelope(ix: Index): EnvelopeView {
   }
   return {
     anchor: anchorTag(ENVELOPE_ANCHOR),
-    description: env.description === null ? null : markdownBlock(env.description, 2),
+    description: blockOrNull(env.description, 2),
     fields: table([trusted('Field'), trusted('Type'), trusted('Meaning')], rows),
-    grammar: env.codeGrammar === null ? null : markdownBlock(env.codeGrammar, 2),
+    grammar: blockOrNull(env.codeGrammar, 2),
   };
 }
 
@@ -693,7 +736,7 @@ function buildGuidance(ix: Index, g: CatalogModel['guidance'][number], page: Pag
     level: trusted(page.kind === 'single' ? '###' : '##'),
     anchor: anchorTag(guidanceAnchor(g.id)),
     title: proseInline(g.title),
-    body: markdownBlock(g.body, page.kind === 'single' ? 3 : 2),
+    body: blockOrNull(g.body, page.kind === 'single' ? 3 : 2),
     covers: joinMarkdown([trusted('Applies to '), listWords(covers), trusted('.')], ''),
     samples: g.samples.map((s) => ({ title: s.title === null ? null : proseText(`${s.title}:`), code: codeBlock(s.code, s.language) })),
   };
