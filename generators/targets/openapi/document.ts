@@ -249,7 +249,7 @@ export function buildOpenApiDocument(model: CatalogModel, version: OpenApiVersio
     const statuses = [...new Set(members.map((d) => d.status))].sort((a, b) => a! - b!);
     const description = text(`${ns.description} (namespace ${ns.name}; HTTP status ${statuses.join(', ')})`);
     schemas[schemaName] = envelopeSchema(description, union(members));
-    responses[responseName] = response(description, schemaName, members);
+    responses[responseName] = addExtensions(response(description, schemaName, members), ns.extensions);
   }
 
   // The events stream: codes that travel in events, never in a response body.
@@ -277,6 +277,7 @@ export function buildOpenApiDocument(model: CatalogModel, version: OpenApiVersio
         .join('\n\n'),
       license: { name: model.package.license },
       'x-generated-by': bannerText(model),
+      ...extensionObject(model.extensions),
     },
     // OpenAPI 3.0 requires paths; an empty object says this document has no operations of its own.
     paths: {},
@@ -329,8 +330,20 @@ function buildErrorObject(model: CatalogModel, d: ErrorDefinition, properties: J
     'x-errcat': buildFacts(d),
   };
   if (d.deprecated) schema.deprecated = true;
+  // The catalog's own x- fields, as written (validate keeps them off x-errcat and x-generated-by).
+  addExtensions(schema, d.extensions);
   if (model.docs.baseUrl) schema.externalDocs = { url: `${model.docs.baseUrl}#${d.names.anchor}`, description: text(`${model.docs.title}: ${d.displayCode}`) };
   return schema;
+}
+
+/** Adds `x-*` extension fields to an object (an OpenAPI Schema, Response or Info object), defined as own properties. */
+function addExtensions(target: Json, extensions: CatalogModel['extensions']): Json {
+  for (const e of extensions) Object.defineProperty(target, e.name, { value: e.value, enumerable: true, writable: true, configurable: true });
+  return target;
+}
+
+function extensionObject(extensions: CatalogModel['extensions']): Json {
+  return addExtensions({}, extensions);
 }
 
 /** Status, retry advice and history of a definition, as an extension object (no nulls). */
