@@ -45,6 +45,16 @@ export interface DerivedNames {
   readonly anchor: string;
 }
 
+/** What the docs pages' YAML front matter holds (catalog docs.front_matter). */
+export interface DocsFrontMatter {
+  /** The pages' description: docs.front_matter.description, else the catalog's description; null leaves it out. */
+  readonly description: string | null;
+  /** The reference's place in a docs site's sidebar; section pages are numbered 1, 2, … in their folder. Null leaves it out. */
+  readonly sidebarPosition: number | null;
+  /** The key sidebar order is written under, dotted for a nested key (`sidebar.order`): sidebar_position by default (Docusaurus). */
+  readonly sidebarKey: readonly string[];
+}
+
 /** One property of a meta object, for docs tables. */
 export interface MetaProperty {
   readonly name: string;
@@ -276,6 +286,10 @@ export interface CatalogModel {
     readonly title: string;
     readonly intro: string | null;
     readonly baseUrl: string | null;
+    /** Reason phrases the catalog gives statuses (docs.status_phrases), ascending by status; see http-status.ts. */
+    readonly statusPhrases: readonly { readonly status: number; readonly phrase: string }[];
+    /** Front matter for docs sites (docs.front_matter); null writes none. */
+    readonly frontMatter: DocsFrontMatter | null;
     /** The extension fields the docs show in each code's details (docs.extensions), sorted by name, with their labels. */
     readonly extensions: readonly { readonly name: string; readonly label: string }[];
   };

@@ -146,6 +146,17 @@ export function normalizeCatalog(merged: MergedCatalog, catalogDir: string): Cat
       title: header.docs?.title ?? `${header.title} errors`,
       intro: header.docs?.intro ?? null,
       baseUrl: header.docs?.base_url ?? null,
+      statusPhrases: Object.entries(header.docs?.status_phrases ?? {})
+        .map(([status, phrase]) => ({ status: Number(status), phrase }))
+        .sort((a, b) => a.status - b.status),
+      frontMatter:
+        header.docs?.front_matter === undefined
+          ? null
+          : {
+              description: header.docs.front_matter.description ?? header.description ?? null,
+              sidebarPosition: header.docs.front_matter.sidebar_position ?? null,
+              sidebarKey: (header.docs.front_matter.sidebar_key ?? 'sidebar_position').split('.'),
+            },
       // By name: how a mapping's keys are typed is not what it means (the determinism test shuffles them).
       extensions: Object.entries(header.docs?.extensions ?? {})
         .sort(([a], [b]) => compareStrings(a, b))

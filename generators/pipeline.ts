@@ -9,12 +9,11 @@ import { loadCatalog, type SourceFile } from './load.js';
 import type { CatalogModel } from './model.js';
 import { normalizeCatalog } from './normalize.js';
 import type { ErrcatOptions } from './options.js';
-import { formatFiles } from './format.js';
 import type { OutputFile, Target } from './output.js';
 import { Locator } from './parse-yaml.js';
 import type { MergedCatalog } from './resolve.js';
 import { validateCatalog } from './validate.js';
-import { refuseOutputFolder, writeOutputs, type StopControl, type WriteReport } from './write.js';
+import type { StopControl, WriteReport } from './write.js';
 
 /** The result of reading and checking a catalog. */
 export interface CheckedCatalog {
@@ -47,6 +46,8 @@ export async function renderTargets(model: CatalogModel, targets: readonly Targe
       files.push(file);
     }
   }
+  // Prettier is loaded by the stages that format, not by validate, list, explain or diff.
+  const { formatFiles } = await import('./format.js');
   return formatFiles(files);
 }
 
@@ -65,6 +66,7 @@ export interface GenerateResult extends CheckedCatalog {
  * out/ as it was.
  */
 export async function generate(options: ErrcatOptions, targets: readonly Target[], stop?: StopControl): Promise<GenerateResult> {
+  const { refuseOutputFolder, writeOutputs } = await import('./write.js');
   const refused = await refuseOutputFolder({ outDir: options.outDir, catalogDir: options.catalogDir });
   if (refused.length > 0) return { diagnostics: refused, model: null, report: null, interrupted: null };
   const checked = await checkCatalog(options);

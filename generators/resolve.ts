@@ -77,7 +77,14 @@ export interface RawHeader extends RawExtensions {
   version: string;
   description?: string;
   package: { name: string; description?: string; license?: string };
-  docs?: { title?: string; intro?: string; base_url?: string; extensions?: { [name: string]: string } };
+  docs?: {
+    title?: string;
+    intro?: string;
+    base_url?: string;
+    status_phrases?: Record<string, string>;
+    front_matter?: { description?: string; sidebar_position?: number; sidebar_key?: string };
+    extensions?: { [name: string]: string };
+  };
   envelope: {
     description?: string;
     body?: RawBody;

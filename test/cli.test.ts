@@ -278,8 +278,29 @@ describe('errcat diff', () => {
     // The version did not move either: --allow-breaking alone still fails on semver.
     expect((await errcat(['diff', FIXTURE_CATALOGS.ledgerly, dir, '--allow-breaking'])).code).toBe(1);
     expect((await errcat(['diff', FIXTURE_CATALOGS.ledgerly, dir, '--allow-breaking', '--no-version-check'])).code).toBe(0);
-    const json = JSON.parse((await errcat(['diff', '--json', FIXTURE_CATALOGS.ledgerly, dir])).stdout) as { kind: string }[];
-    expect(json.map((c) => c.kind)).toEqual(['status-changed']);
+    const json = JSON.parse((await errcat(['diff', '--format', 'json', FIXTURE_CATALOGS.ledgerly, dir])).stdout) as { changes: { kind: string }[] };
+    expect(json.changes.map((c) => c.kind)).toEqual(['status-changed']);
+    // The older --json form (a bare list, a second JSON shape) is gone: a usage error that names its replacement.
+    const older = await errcat(['diff', '--json', FIXTURE_CATALOGS.ledgerly, dir]);
+    expect(older.code).toBe(2);
+    expect(older.stdout).toBe('');
+    expect(older.stderr).toContain('--format json');
+  });
+
+  it('diff, changelog and explain take --limit as validate and generate do', async () => {
+    // The ledgerly catalog is far above 50 tokens a file: each command reads under the limit it was given.
+    for (const args of [
+      ['diff', FIXTURE_CATALOGS.ledgerly, FIXTURE_CATALOGS.ledgerly],
+      ['changelog', FIXTURE_CATALOGS.ledgerly, FIXTURE_CATALOGS.ledgerly],
+      ['explain', 'payment.amount_invalid', '--catalog', FIXTURE_CATALOGS.ledgerly],
+    ]) {
+      expect((await errcat(args)).code, args.join(' ')).toBe(0);
+      const limited = await errcat([...args, '--limit', 'file-tokens=50']);
+      expect(limited.code, args.join(' ')).toBe(3);
+      expect(limited.stderr, args.join(' ')).toMatch(/ledgerly\.yaml:\d+:\d+ - error yaml-too-large/);
+      const bad = await errcat([...args, '--limit', 'file-tokens=0']);
+      expect(bad.code, args.join(' ')).toBe(2);
+    }
   });
 
   it('says so when a file is not a model, is of another format, or is damaged', async () => {

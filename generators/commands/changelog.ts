@@ -5,10 +5,8 @@
  * CHANGELOG.md.
  */
 import type { Command } from 'commander';
-import { renderChangelogSection } from '../diff/changelog.js';
-import { diffCatalogs } from '../diff/index.js';
 import { emptyReport, print } from '../report/index.js';
-import { catalogOption, examples, type CommandContext } from './context.js';
+import { catalogOption, examples, limitOption, type CommandContext } from './context.js';
 import { readVersions, type VersionFlags } from './diff.js';
 import { EXIT } from './exit-codes.js';
 
@@ -22,6 +20,7 @@ export function registerChangelog(program: Command, ctx: CommandContext): void {
     .option('--base <ref>', 'the older version: --catalog as it is in this git commit, branch or tag')
     .option('--head <ref>', 'the newer version from git likewise (default: the working tree)')
     .option('--strict', "judge with the producer's view too (as errcat diff --strict)")
+    .addOption(limitOption())
     .addHelpText('after', examples(['errcat changelog --base v1.4.0', 'the section for the next release'], ['errcat changelog --base v1.4.0 >> notes.md', 'append it to release notes']))
     .action(async (before: string | undefined, after: string | undefined, flags: VersionFlags & { strict?: boolean }) => {
       const report = emptyReport('changelog');
@@ -31,6 +30,8 @@ export function registerChangelog(program: Command, ctx: CommandContext): void {
         return;
       }
       const [older, newer] = versions;
+      // Loaded here, not at startup: the judging and the Markdown escaping are for this command only.
+      const [{ diffCatalogs }, { renderChangelogSection }] = await Promise.all([import('../diff/index.js'), import('../diff/changelog.js')]);
       const changes = diffCatalogs(older.model, newer.model, { strict: flags.strict ?? false }, newer.source);
       print(ctx.output.stdout, renderChangelogSection(newer.model.version, changes));
       ctx.setExit(EXIT.ok);

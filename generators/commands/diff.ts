@@ -8,14 +8,14 @@
  * is generators/diff/ (pure); this module reads, reports and picks the
  * exit code.
  */
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import type { Diagnostic } from '../diagnostics.js';
-import { diffCatalogs, type CatalogChange } from '../diff/index.js';
+import type { Limits } from '../options.js';
+import type { CatalogChange } from '../diff/index.js';
 import { checkVersion } from '../diff/semver.js';
 import type { Version } from '../diff/source.js';
-import { stringifyJson } from '../escape/json.js';
-import { emptyReport, print, type ChangeRecord, type Report, type ReportFormat } from '../report/index.js';
-import { catalogOption, examples, formatOption, optionsFor, type CommandContext } from './context.js';
+import { emptyReport, type ChangeRecord, type Report, type ReportFormat } from '../report/index.js';
+import { catalogOption, examples, formatOption, limitOption, optionsFor, type CommandContext } from './context.js';
 import { EXIT, failedExitCode } from './exit-codes.js';
 
 /** A judged change as a report record; what exactly changed goes under details. */
@@ -26,6 +26,7 @@ export function changeRecord(c: CatalogChange): ChangeRecord {
 
 export interface VersionFlags {
   catalog: string;
+  limit?: Limits;
   base?: string;
   head?: string;
 }
@@ -34,7 +35,8 @@ export interface VersionFlags {
 export async function readVersions(before: string | undefined, after: string | undefined, flags: VersionFlags, report: Report): Promise<[Extract<Version, { ok: true }>, Extract<Version, { ok: true }>] | null> {
   // Loaded here, not at startup: reading a version runs the pipeline, which --help and --version never need.
   const { readGitVersion, readVersion } = await import('../diff/source.js');
-  const options = optionsFor(flags.catalog);
+  // Both versions are read under the same limits: a base within them and a head beyond is a head problem.
+  const options = optionsFor(flags.catalog, undefined, flags.limit ? { limits: flags.limit } : {});
   const fail = (message: string, exitCode: number) => {
     report.notes = [...report.notes, `errcat: ${message}`];
     report.exitCode = exitCode;
@@ -79,7 +81,8 @@ export function registerDiff(program: Command, ctx: CommandContext): void {
     .option('--strict', "also the producer's view: narrowing what a server may send (a new required meta property, a tighter bound) is breaking too, for servers in other repositories that build errors with the package")
     .option('--allow-breaking', 'report breaking changes but do not fail on them')
     .option('--no-version-check', 'do not fail when catalog.version did not move as far as the changes need')
-    .option('--json', 'print only the list of changes as JSON (older form; see --format json)')
+    .addOption(limitOption())
+    .addOption(new Option('--json').hideHelp())
     .addOption(formatOption())
     .addHelpText(
       'after',
@@ -92,23 +95,26 @@ export function registerDiff(program: Command, ctx: CommandContext): void {
     )
     .action(async (before: string | undefined, after: string | undefined, flags: DiffFlags) => {
       const report = emptyReport('diff');
+      if (flags.json) {
+        // The older form printed the bare list of changes, a second JSON shape beside the documented report; it is gone.
+        report.notes = ['errcat: diff --json was removed: use --format json (one report document; its changes are the same records, under "changes")'];
+        report.exitCode = EXIT.usage;
+        ctx.finish(report, 'text');
+        return;
+      }
       const versions = await readVersions(before, after, flags, report);
       if (!versions) {
         ctx.finish(report, flags.format);
         return;
       }
       const [older, newer] = versions;
+      const { diffCatalogs } = await import('../diff/index.js');
       const changes = diffCatalogs(older.model, newer.model, { strict: flags.strict ?? false }, newer.source);
       const breaking = changes.filter((c) => c.verdict === 'breaking').length;
       const semver = checkVersion(older.model.version, newer.model.version, changes);
       const failsBreaking = breaking > 0 && !flags.allowBreaking;
       const failsVersion = !semver.ok && flags.versionCheck;
       report.exitCode = failsBreaking || failsVersion ? EXIT.checkFailed : EXIT.ok;
-      if (flags.json) {
-        print(ctx.output.stdout, `${stringifyJson(changes, null, 2)}\n`);
-        ctx.setExit(report.exitCode);
-        return;
-      }
       report.changes = changes.map(changeRecord);
       report.data = { semver, strict: flags.strict ?? false };
       const counts = `${changes.length} change(s): ${breaking} breaking, ${changes.filter((c) => c.verdict === 'compatible').length} compatible, ${changes.filter((c) => c.verdict === 'notice').length} notice`;

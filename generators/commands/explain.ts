@@ -7,10 +7,11 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { stringifyJson } from '../escape/json.js';
-import { explainCode, type Explanation } from '../explain.js';
+import type { Explanation } from '../explain.js';
 import { emptyReport, paint, print, type Output } from '../report/index.js';
 import type { Part } from '../report/output.js';
-import { catalogOption, examples, optionsFor, type CommandContext } from './context.js';
+import type { Limits } from '../options.js';
+import { catalogOption, examples, limitOption, optionsFor, type CommandContext } from './context.js';
 import { EXIT, failedExitCode } from './exit-codes.js';
 
 /** The version of explain's json shape; raised on any change that is not an added field. */
@@ -93,6 +94,7 @@ export function registerExplain(program: Command, ctx: CommandContext): void {
     .description('everything the catalog knows about one code: status, meaning, meta, example, retry, deprecation, guidance, docs')
     .argument('<code>', 'a code as sent (an alias or a family expansion too), or a family as written: platform.{platform}.auth')
     .addOption(catalogOption())
+    .addOption(limitOption())
     .addOption(new Option('--format <format>', 'text for people, json for tools').choices(['text', 'json']).default('text'))
     .addHelpText(
       'after',
@@ -102,9 +104,10 @@ export function registerExplain(program: Command, ctx: CommandContext): void {
         ['errcat explain auth.invalid_key --format json', 'the same, for tools'],
       ),
     )
-    .action(async (code: string, flags: { catalog: string; format: 'text' | 'json' }) => {
-      const { checkCatalog } = await import('../pipeline.js');
-      const { diagnostics, model } = await checkCatalog(optionsFor(flags.catalog));
+    .action(async (code: string, flags: { catalog: string; limit?: Limits; format: 'text' | 'json' }) => {
+      // Loaded here, not at startup, as every command's working parts are: --help and --version need none of them.
+      const [{ checkCatalog }, { explainCode }] = await Promise.all([import('../pipeline.js'), import('../explain.js')]);
+      const { diagnostics, model } = await checkCatalog(optionsFor(flags.catalog, undefined, flags.limit ? { limits: flags.limit } : {}));
       if (!model) {
         const report = emptyReport('explain');
         report.diagnostics = diagnostics;

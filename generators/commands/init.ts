@@ -12,8 +12,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import type { Diagnostic } from '../diagnostics.js';
-import { addScripts, newPackageJson } from '../init/package-json.js';
-import { initFiles, initScripts, PLAIN_PATH, type InitSettings } from '../init/scaffold.js';
+import type { InitSettings } from '../init/scaffold.js';
 import { emptyReport, type ReportFormat } from '../report/index.js';
 import { examples, formatOption, type CommandContext } from './context.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
@@ -68,6 +67,8 @@ export function registerInit(program: Command, ctx: CommandContext): void {
       ),
     )
     .action(async (flags: InitFlags) => {
+      // Loaded here, not at startup: the scaffold needs the YAML library, which --help and --version do not.
+      const { initFiles, initScripts, PLAIN_PATH } = await import('../init/scaffold.js');
       const report = emptyReport('init');
       const settings: InitSettings = { catalog: flags.catalog.replace(/\/+$/, ''), out: flags.out.replace(/\/+$/, ''), defaultBranch: flags.defaultBranch };
       const bad = Object.entries(settings).filter(([, value]) => !PLAIN_PATH.test(value));
@@ -118,6 +119,7 @@ export function registerInit(program: Command, ctx: CommandContext): void {
 
 /** Adds the scripts to package.json (creating it when there is none); returns the notes to print, pushing warnings. */
 async function addPackageScripts(file: string, scripts: Record<string, string>, diagnostics: Diagnostic[]): Promise<string[]> {
+  const { addScripts, newPackageJson } = await import('../init/package-json.js');
   const howTo = (names: string[]) => names.map((name) => `npm pkg set 'scripts.${name}=${scripts[name]}'`).join('; ');
   let text: string;
   try {

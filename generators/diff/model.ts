@@ -53,9 +53,12 @@ function compareHeader(a: CatalogModel, b: CatalogModel, emit: Emit): void {
   for (const [key, path] of [['id', 'id'], ['title', 'title'], ['description', 'description']] as const) {
     if (!same(a[key], b[key])) emit('catalog-wording', '', `catalog.${path}`, a[key], b[key], 'none', `catalog ${path} ${key === 'id' ? `${show(a[key])} → ${show(b[key])}` : 'reworded'}`, header('catalog', path));
   }
-  const docs = [['title', 'title'], ['intro', 'intro'], ['baseUrl', 'base_url']] as const;
+  const docs = [['title', 'title'], ['intro', 'intro'], ['baseUrl', 'base_url'], ['statusPhrases', 'status_phrases'], ['frontMatter', 'front_matter']] as const;
   for (const [key, yaml] of docs) {
-    if (!same(a.docs[key], b.docs[key])) emit('docs-changed', '', `docs.${yaml}`, a.docs[key], b.docs[key], 'none', key === 'baseUrl' ? `docs URL ${show(a.docs[key])} → ${show(b.docs[key])}: links into the reference move` : `docs ${yaml} reworded`, header('catalog', 'docs', yaml));
+    // A model written before status_phrases and front_matter existed has neither: the defaults.
+    const before = a.docs[key] ?? (key === 'statusPhrases' ? [] : null);
+    const after = b.docs[key] ?? (key === 'statusPhrases' ? [] : null);
+    if (!same(before, after)) emit('docs-changed', '', `docs.${yaml}`, before, after, 'none', key === 'baseUrl' ? `docs URL ${show(a.docs[key])} → ${show(b.docs[key])}: links into the reference move` : `docs ${yaml} reworded`, header('catalog', 'docs', yaml));
   }
   const shownA = (a.docs as { extensions?: unknown }).extensions ?? [];
   const shownB = (b.docs as { extensions?: unknown }).extensions ?? [];
