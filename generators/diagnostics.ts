@@ -67,6 +67,7 @@ export const RULES = {
   'guidance-code-unknown': { severity: 'error', summary: 'guidance names a code or pattern that matches no code' },
   'text-blank': { severity: 'error', summary: 'a text shows nothing: only white space (NBSP, U+3000, U+FEFF too), zero-width or control characters' },
   'url-scheme-refused': { severity: 'warning', summary: 'a link, image or reference definition in a Markdown field has a URL whose scheme is not http, https or mailto (nor relative): it is printed as text, without the link' },
+  'markdown-heading-duplicate': { severity: 'warning', summary: 'a heading in a Markdown field repeats the text of an earlier heading under the same parent: the page shows two alike (markdownlint MD024), and their anchors collide' },
   'text-lone-surrogate': { severity: 'error', summary: 'a string or key holds an unpaired UTF-16 surrogate, which no output format carries portably' },
   'body-form': { severity: 'error', summary: 'a body declaration mixes a preset with the custom form, declares neither, or sets an option its form does not take' },
   'body-code-missing': { severity: 'error', summary: 'a custom body has no member carrying the code, or more than one' },

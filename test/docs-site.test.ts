@@ -5,7 +5,11 @@
  * React, markdownlint-cli2 with the shipped config, github-slugger through
  * rehype-slug, the YAML readers.
  */
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
+import ts from 'typescript';
+import { typescriptTarget } from '../generators/targets/typescript.js';
 import type { Element, Root as HastRoot, RootContent } from 'hast';
 import rehypeRaw from 'rehype-raw';
 import rehypeSlug from 'rehype-slug';
@@ -232,5 +236,39 @@ describe('front matter through the YAML sink, on the hostile corpus', () => {
     }
     expect(mdxSyntaxIn(`${block}\n\n# Title\n`)).toEqual([]);
     expect(block).not.toMatch(/[{}<>[\]]/);
+  });
+});
+
+describe.each([...Object.entries(FIXTURE_CATALOGS), ['docs-site', CATALOG]] as const)('docs package sample on %s', (_name, catalogDir) => {
+  it('installs the generated package and matches codes with its helpers, in a sample that compiles against it (strict, nodenext)', async () => {
+    const model = await loadModel(catalogDir);
+    const files = await renderCatalog(catalogDir, [typescriptTarget, docsTarget]);
+    const single = page(files, 'errors.md');
+    const part = single.slice(single.indexOf('## The TypeScript package'), single.indexOf('<a id="page--namespaces">'));
+    expect(part).toContain(`npm install ${model.package.name}\n`);
+    const sample = /```ts\n([\s\S]*?)```/.exec(part)![1]!;
+    for (const helper of ['isErrorCode(code)', 'inNamespace(code, ']) expect(sample).toContain(helper);
+    expect(sample).not.toMatch(/startsWith|endsWith/);
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'errcat-docs-sample-'));
+    try {
+      for (const f of files.filter((x) => x.path.startsWith('typescript/'))) {
+        await mkdir(path.dirname(path.join(dir, f.path)), { recursive: true });
+        await writeFile(path.join(dir, f.path), f.contents);
+      }
+      const file = path.join(dir, 'typescript', 'docs-sample.ts');
+      await writeFile(file, `${sample.replace(`'${model.package.name}'`, "'./src/index.js'")}\nvoid handle;\nexport {};\n`);
+      const program = ts.createProgram([file], {
+        target: ts.ScriptTarget.ES2022,
+        module: ts.ModuleKind.NodeNext,
+        moduleResolution: ts.ModuleResolutionKind.NodeNext,
+        lib: ['lib.es2022.d.ts'],
+        types: [],
+        strict: true,
+        noEmit: true,
+      });
+      expect(ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'))).toEqual([]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -198,7 +198,7 @@ function expectStableAnchors(model: CatalogModel, files: readonly OutputFile[]):
   expect(new Set(single).size, 'no anchor twice').toBe(single.length);
   const codeAnchors = [...model.definitions.map((d) => d.names.anchor), ...model.wireCodes.map((w) => w.names.anchor)];
   for (const a of codeAnchors) expect(single, a).toContain(a);
-  const own = ['page--envelope', 'page--namespaces', 'page--details', ...model.sections.map((s) => `section--${s.id}`), ...model.sections.map((s) => `details--${s.id}`)];
+  const own = ['page--envelope', 'page--package', 'page--namespaces', 'page--details', ...model.sections.map((s) => `section--${s.id}`), ...model.sections.map((s) => `details--${s.id}`)];
   if (model.guidance.length > 0) own.push('page--guidance', ...model.guidance.map((g) => `guidance--${g.id}`));
   if (model.retired.length > 0) own.push('page--retired');
   for (const a of own) {

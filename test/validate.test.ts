@@ -421,6 +421,13 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'a Markdown field whose headings repeat a sibling (warnings); the same text under another parent is not reported',
+    files: {
+      'b.yaml': codes(`  auth.a:\n    status: 401\n    description: Text\n    details: |\n      # Notes\n\n      ## Why\n\n      ## Why\n\n      # Other\n\n      ## Why\n\n      Notes\n      =====\n    example: {message: m}\n`),
+    },
+    want: [{ rule: 'markdown-heading-duplicate', line: 5 }],
+  },
+  {
     name: 'two codes that derive the same names',
     files: { 'b.yaml': codes(`  auth.a_b:\n    status: 401\n    description: Text\n    example: {message: m}\n  auth.a.b:\n    status: 401\n    description: Text\n    example: {message: m}\n`) },
     want: [{ rule: 'name-collision', line: 6 }],

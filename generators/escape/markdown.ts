@@ -24,7 +24,7 @@ import { fencedCode, parseMarkdownField, reprintMarkdown } from './markdown-repr
 import { tableLines } from './markdown-table.js';
 import { yamlFrontMatter } from './yaml.js';
 
-export { nestHeadings, refusedUrls, type RefusedUrl } from './markdown-reprint.js';
+export { duplicateHeadings, nestHeadings, refusedUrls, type DuplicateHeading, type RefusedUrl } from './markdown-reprint.js';
 
 declare const markdownBrand: unique symbol;
 

@@ -44,6 +44,7 @@ import { describeType } from '../../normalize.js';
 import { bannerText } from '../../output.js';
 import { forwardingRule, retryFact, statusFact, statusLine } from './facts.js';
 import { pageFrontMatter, sectionDescription } from './front-matter.js';
+import { buildPackage, type PackageView } from './package.js';
 
 /** The single page, the one `docs.base_url` points at. */
 export const SINGLE_PAGE = 'errors.md';
@@ -106,7 +107,8 @@ export interface GuidanceView {
   level: Markdown;
   anchor: Markdown;
   title: Markdown;
-  body: Markdown;
+  /** Null when nothing of the field prints (see blockOrNull). */
+  body: Markdown | null;
   covers: Markdown;
   samples: { title: Markdown | null; code: Markdown }[];
 }
@@ -128,6 +130,8 @@ export interface SinglePageView {
   intro: Markdown | null;
   contents: Markdown[];
   envelope: EnvelopeView;
+  /** The generated package: install line and matching helpers. */
+  package: PackageView;
   namespacesAnchor: Markdown;
   namespaces: Markdown;
   sections: SectionView[];
@@ -152,6 +156,7 @@ export interface IndexPageView {
   intro: Markdown | null;
   pages: Markdown[];
   envelope: EnvelopeView;
+  package: PackageView;
   namespacesAnchor: Markdown;
   namespaces: Markdown;
 }
@@ -198,6 +203,7 @@ export interface DocsView {
  */
 const ENVELOPE_ANCHOR = 'page--envelope';
 const NAMESPACES_ANCHOR = 'page--namespaces';
+const PACKAGE_ANCHOR = 'page--package';
 const DETAILS_ANCHOR = 'page--details';
 const GUIDANCE_ANCHOR = 'page--guidance';
 const RETIRED_ANCHOR = 'page--retired';
@@ -275,13 +281,25 @@ class Index {
   }
 }
 
+/**
+ * A Markdown field as a page block, or null when the field is unset or
+ * nothing of it prints (it holds only reference definitions, or headings
+ * without text): the page then leaves it out as if unset, rather than
+ * leaving blank lines where it would stand (markdownlint's MD012).
+ */
+function blockOrNull(value: string | null, headingDepth: number, print: (value: string, headingDepth: number) => Markdown = markdownBlock): Markdown | null {
+  if (value === null) return null;
+  const block = print(value, headingDepth);
+  return block === '' ? null : block;
+}
+
 /** Builds every page's view from the model. */
 export function buildDocsView(model: CatalogModel): DocsView {
   const index = new Index(model);
   const banner = hiddenComment(bannerText(model));
   const title = proseInline(model.docs.title);
   // The contents (or the pages) are a list right after the intro.
-  const intro = model.docs.intro === null ? null : markdownBlockBeforeList(model.docs.intro, 1);
+  const intro = blockOrNull(model.docs.intro, 1, markdownBlockBeforeList);
 
   const single: Page = { kind: 'single' };
   const root: Page = { kind: 'root' };
@@ -290,6 +308,7 @@ export function buildDocsView(model: CatalogModel): DocsView {
 
   const contents: Markdown[] = [
     link(trusted('Error responses'), linkTarget('', ENVELOPE_ANCHOR)),
+    link(trusted('The TypeScript package'), linkTarget('', PACKAGE_ANCHOR)),
     link(trusted('Code namespaces'), linkTarget('', NAMESPACES_ANCHOR)),
     ...model.sections.map((s) => link(proseInline(s.title), index.sectionHref(s.id, single))),
     link(trusted('Error details'), linkTarget('', DETAILS_ANCHOR)),
@@ -328,6 +347,7 @@ export function buildDocsView(model: CatalogModel): DocsView {
       intro,
       contents,
       envelope: buildEnvelope(index),
+      package: buildPackage(model, anchorTag(PACKAGE_ANCHOR)),
       namespacesAnchor: anchorTag(NAMESPACES_ANCHOR),
       namespaces: buildNamespaces(index, single),
       sections: singleSections,
@@ -352,6 +372,7 @@ export function buildDocsView(model: CatalogModel): DocsView {
       intro,
       pages,
       envelope: buildEnvelope(index),
+      package: buildPackage(model, anchorTag(PACKAGE_ANCHOR)),
       namespacesAnchor: anchorTag(NAMESPACES_ANCHOR),
       namespaces: buildNamespaces(index, root),
     },
@@ -468,9 +489,11 @@ export function buildDocsView(model: CatalogModel): DocsView {
     }
     const single = page.kind === 'single';
     const blocks: Markdown[] = [...top];
-    if (section.intro !== null) blocks.push(markdownBlock(section.intro, single ? 2 : 1));
+    const intro = blockOrNull(section.intro, single ? 2 : 1);
+    const outro = blockOrNull(section.outro, single ? 2 : 1);
+    if (intro !== null) blocks.push(intro);
     blocks.push(...tables, ...notes);
-    if (section.outro !== null) blocks.push(markdownBlock(section.outro, single ? 2 : 1));
+    if (outro !== null) blocks.push(outro);
     if (single) blocks.push(joinMarkdown([trusted('This section on its own page: '), link(proseInline(section.title), linkTarget(sectionPage(section.id), null)), trusted('.')], ''));
     return {
       level: trusted(single ? '##' : '#'),
@@ -620,7 +643,7 @@ export function buildDocsView(model: CatalogModel): DocsView {
       expansionsIntro,
       expansions,
       // The facts list follows the details.
-      details: d.details === null ? null : markdownBlockBeforeList(d.details, level.length),
+      details: blockOrNull(d.details, level.length, markdownBlockBeforeList),
       meta: metaIntro,
       metaTable,
       exampleIntro,
@@ -650,9 +673,9 @@ function buildEnvelope(ix: Index): EnvelopeView {
   }
   return {
     anchor: anchorTag(ENVELOPE_ANCHOR),
-    description: env.description === null ? null : markdownBlock(env.description, 2),
+    description: blockOrNull(env.description, 2),
     fields: table([trusted('Field'), trusted('Type'), trusted('Meaning')], rows),
-    grammar: env.codeGrammar === null ? null : markdownBlock(env.codeGrammar, 2),
+    grammar: blockOrNull(env.codeGrammar, 2),
   };
 }
 
@@ -720,7 +743,7 @@ function buildGuidance(ix: Index, g: CatalogModel['guidance'][number], page: Pag
     level: trusted(page.kind === 'single' ? '###' : '##'),
     anchor: anchorTag(guidanceAnchor(g.id)),
     title: proseInline(g.title),
-    body: markdownBlock(g.body, page.kind === 'single' ? 3 : 2),
+    body: blockOrNull(g.body, page.kind === 'single' ? 3 : 2),
     covers: joinMarkdown([trusted('Applies to '), listWords(covers), trusted('.')], ''),
     samples: g.samples.map((s) => ({ title: s.title === null ? null : proseText(`${s.title}:`), code: codeBlock(s.code, s.language) })),
   };
