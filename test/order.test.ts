@@ -184,8 +184,9 @@ describe('authored order (the default)', () => {
     expect(codeTables.map((t) => t.rows.map((r) => textOf(r[1]!)))).toEqual([['mid.b', 'mid.a'], ['zeta.second, zeta.z_alias, zeta.a_alias', 'alpha.first']]);
     const doc = JSON.parse(file('openapi/errors.openapi.json'));
     const oneOf = (schema: string) => (doc.components.schemas[schema].properties.error.oneOf as { $ref: string }[]).map((r) => r.$ref.split('/').pop());
-    expect(oneOf('Error404Envelope')).toEqual(['MidBError', 'MidAError']);
-    expect(oneOf('Error400Envelope')).toEqual(['ZetaSecondError', 'AlphaFirstError']);
+    // Each ref names the code's error schema component (named by its code).
+    expect(oneOf('Error404Envelope')).toEqual(['mid.b', 'mid.a']);
+    expect(oneOf('Error400Envelope')).toEqual(['zeta.second', 'zeta.z_alias', 'zeta.a_alias', 'alpha.first']);
     expect(doc.components.schemas.ErrorCode.enum).toEqual(['mid.b', 'mid.a', 'zeta.second', 'zeta.z_alias', 'zeta.a_alias', 'alpha.first']);
     expect(file('typescript/src/codes.ts')).toMatch(/'mid\.b'\s*\|\s*'mid\.a'\s*\|\s*'zeta\.second'\s*\|\s*'zeta\.z_alias'\s*\|\s*'zeta\.a_alias'\s*\|\s*'alpha\.first'/);
   });

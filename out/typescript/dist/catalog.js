@@ -18,6 +18,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'auth.empty_token': {
         code: 'auth.empty_token',
@@ -34,6 +35,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'auth.invalid_key': {
         code: 'auth.invalid_key',
@@ -50,6 +52,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'auth.invalid_token': {
         code: 'auth.invalid_token',
@@ -69,6 +72,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'auth.invalid_secret': {
         code: 'auth.invalid_secret',
@@ -88,6 +92,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'auth.not_authenticated': {
         code: 'auth.not_authenticated',
@@ -107,6 +112,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'auth.not_provisioned': {
         code: 'auth.not_provisioned',
@@ -130,6 +136,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'auth.user_not_found': {
         code: 'auth.user_not_found',
@@ -149,6 +156,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'auth.dashboard_only': {
         code: 'auth.dashboard_only',
@@ -168,6 +176,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'auth.requires_dashboard_auth': {
         code: 'auth.requires_dashboard_auth',
@@ -187,6 +196,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'auth.state_mismatch': {
         code: 'auth.state_mismatch',
@@ -206,6 +216,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'auth.oauth.invalid_client': {
         code: 'auth.oauth.invalid_client',
@@ -225,6 +236,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'auth.oauth.invalid_redirect': {
         code: 'auth.oauth.invalid_redirect',
@@ -244,6 +256,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'auth.oauth.request_expired': {
         code: 'auth.oauth.request_expired',
@@ -263,6 +276,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'auth.oauth.user_missing': {
         code: 'auth.oauth.user_missing',
@@ -282,6 +296,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'account.not_found': {
         code: 'account.not_found',
@@ -301,6 +316,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'account.already_linked': {
         code: 'account.already_linked',
@@ -320,6 +336,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'account.reconnection_required': {
         code: 'account.reconnection_required',
@@ -343,6 +360,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'account.unsupported_platform': {
         code: 'account.unsupported_platform',
@@ -362,6 +380,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'account.no_active_page': {
         code: 'account.no_active_page',
@@ -381,6 +400,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'account.page_inactive': {
         code: 'account.page_inactive',
@@ -400,6 +420,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'account.pages_not_supported': {
         code: 'account.pages_not_supported',
@@ -419,6 +440,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'validation.field_required': {
         code: 'validation.field_required',
@@ -438,6 +460,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'validation.field_invalid': {
         code: 'validation.field_invalid',
@@ -457,6 +480,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'validation.body_invalid': {
         code: 'validation.body_invalid',
@@ -476,6 +500,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'validation.redirect_uri_duplicate': {
         code: 'validation.redirect_uri_duplicate',
@@ -495,6 +520,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'resource.not_found': {
         code: 'resource.not_found',
@@ -514,6 +540,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'resource.conflict': {
         code: 'resource.conflict',
@@ -533,6 +560,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'resource.gone': {
         code: 'resource.gone',
@@ -549,6 +577,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'resource.not_supported': {
         code: 'resource.not_supported',
@@ -568,6 +597,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'brand.not_found': {
         code: 'brand.not_found',
@@ -584,6 +614,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'media.not_found': {
         code: 'media.not_found',
@@ -600,6 +631,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'conversation.not_found': {
         code: 'conversation.not_found',
@@ -619,6 +651,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'post.not_found': {
         code: 'post.not_found',
@@ -635,6 +668,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'media.in_use': {
         code: 'media.in_use',
@@ -651,6 +685,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'invite.expired': {
         code: 'invite.expired',
@@ -667,6 +702,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'invite.invalid': {
         code: 'invite.invalid',
@@ -683,6 +719,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'post.state_invalid': {
         code: 'post.state_invalid',
@@ -702,6 +739,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'post.no_retryable_deliveries': {
         code: 'post.no_retryable_deliveries',
@@ -721,6 +759,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'billing.brands_limit': {
         code: 'billing.brands_limit',
@@ -744,6 +783,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'billing.post_limit': {
         code: 'billing.post_limit',
@@ -767,6 +807,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'billing.storage_quota': {
         code: 'billing.storage_quota',
@@ -790,6 +831,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'billing.platform_not_available': {
         code: 'billing.platform_not_available',
@@ -813,6 +855,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'billing.export_limit': {
         code: 'billing.export_limit',
@@ -836,6 +879,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'billing.export_concurrent': {
         code: 'billing.export_concurrent',
@@ -859,6 +903,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'billing.export_cooldown': {
         code: 'billing.export_cooldown',
@@ -882,6 +927,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'platform.{platform}.auth': {
         code: 'platform.{platform}.auth',
@@ -905,6 +951,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'platform.{platform}.rate_limit': {
         code: 'platform.{platform}.rate_limit',
@@ -931,6 +978,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'platform.{platform}.api_error': {
         code: 'platform.{platform}.api_error',
@@ -953,6 +1001,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'platform.tiktok.media_required': {
         code: 'platform.tiktok.media_required',
@@ -975,6 +1024,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'platform.instagram.permission_denied': {
         code: 'platform.instagram.permission_denied',
@@ -997,6 +1047,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'platform.whatsapp.permission_denied': {
         code: 'platform.whatsapp.permission_denied',
@@ -1019,6 +1070,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'platform.instagram.window_closed': {
         code: 'platform.instagram.window_closed',
@@ -1041,6 +1093,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'platform.facebook.no_pages': {
         code: 'platform.facebook.no_pages',
@@ -1063,6 +1116,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'platform.linkedin.no_pages': {
         code: 'platform.linkedin.no_pages',
@@ -1085,6 +1139,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'platform.google.no_locations': {
         code: 'platform.google.no_locations',
@@ -1107,6 +1162,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'platform.youtube.no_channels': {
         code: 'platform.youtube.no_channels',
@@ -1129,6 +1185,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'platform.youtube.no_uploads_playlist': {
         code: 'platform.youtube.no_uploads_playlist',
@@ -1151,6 +1208,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'byok.credentials_missing': {
         code: 'byok.credentials_missing',
@@ -1174,6 +1232,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'byok.credentials_invalid': {
         code: 'byok.credentials_invalid',
@@ -1193,6 +1252,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'byok.credentials_forbidden': {
         code: 'byok.credentials_forbidden',
@@ -1212,6 +1272,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'byok.test_rate_limited': {
         code: 'byok.test_rate_limited',
@@ -1235,6 +1296,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'publishing.delivery.account_load_failed': {
         code: 'publishing.delivery.account_load_failed',
@@ -1257,6 +1319,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'publishing.delivery.page_resolve_failed': {
         code: 'publishing.delivery.page_resolve_failed',
@@ -1279,6 +1342,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'publishing.delivery.timeout': {
         code: 'publishing.delivery.timeout',
@@ -1301,6 +1365,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'publishing.duplicate_target': {
         code: 'publishing.duplicate_target',
@@ -1323,6 +1388,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'whatsapp.window_closed': {
         code: 'whatsapp.window_closed',
@@ -1342,6 +1408,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'whatsapp.frequency_cap': {
         code: 'whatsapp.frequency_cap',
@@ -1361,6 +1428,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'whatsapp.pair_rate_limit': {
         code: 'whatsapp.pair_rate_limit',
@@ -1384,6 +1452,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'whatsapp.throughput_exceeded': {
         code: 'whatsapp.throughput_exceeded',
@@ -1407,6 +1476,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'whatsapp.user_opted_out': {
         code: 'whatsapp.user_opted_out',
@@ -1426,6 +1496,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'whatsapp.undeliverable': {
         code: 'whatsapp.undeliverable',
@@ -1445,6 +1516,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'whatsapp.template_not_found': {
         code: 'whatsapp.template_not_found',
@@ -1464,6 +1536,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'whatsapp.template_paused': {
         code: 'whatsapp.template_paused',
@@ -1483,6 +1556,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'whatsapp.no_account': {
         code: 'whatsapp.no_account',
@@ -1502,6 +1576,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'whatsapp.no_waba_found': {
         code: 'whatsapp.no_waba_found',
@@ -1521,6 +1596,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'whatsapp.no_business_found': {
         code: 'whatsapp.no_business_found',
@@ -1540,6 +1616,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'whatsapp.no_phone_number_found': {
         code: 'whatsapp.no_phone_number_found',
@@ -1559,6 +1636,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'whatsapp.unknown': {
         code: 'whatsapp.unknown',
@@ -1575,6 +1653,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'system.internal': {
         code: 'system.internal',
@@ -1595,6 +1674,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
 };
 const wireCodes = {
@@ -1720,6 +1800,7 @@ function buildCatalog() {
     return Object.freeze(catalog);
 }
 export const errorCatalog = buildCatalog();
+export const catalogExtensions = freezeDeep({});
 export function fromIdentifier(name, value) {
     for (const info of Object.values(errorCatalog)) {
         if (info.via === 'code' && info.identifiers[name] === value)

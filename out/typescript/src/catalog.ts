@@ -71,7 +71,18 @@ export interface ErrorInfo {
   readonly deprecated: ErrorDeprecation | null;
   /** The code's second identifiers (see {@link ErrorIdentifiers}); aliases share their definition's. */
   readonly identifiers: Partial<ErrorIdentifiers>;
+  /** The code's `x-*` extension fields, by name, as the catalog writes them; aliases share their definition's. */
+  readonly extensions: { readonly [name: string]: ExtensionValue };
 }
+
+/** Any JSON value: what an `x-*` extension field of the catalog holds. */
+export type ExtensionValue =
+  | string
+  | number
+  | boolean
+  | null
+  | readonly ExtensionValue[]
+  | { readonly [key: string]: ExtensionValue };
 
 type DefinitionData = Omit<ErrorInfo, 'code' | 'definition' | 'via'> & { readonly code: string };
 
@@ -94,6 +105,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'auth.empty_token': {
     code: 'auth.empty_token',
@@ -110,6 +122,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'auth.invalid_key': {
     code: 'auth.invalid_key',
@@ -126,6 +139,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'auth.invalid_token': {
     code: 'auth.invalid_token',
@@ -145,6 +159,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'auth.invalid_secret': {
     code: 'auth.invalid_secret',
@@ -164,6 +179,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'auth.not_authenticated': {
     code: 'auth.not_authenticated',
@@ -183,6 +199,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'auth.not_provisioned': {
     code: 'auth.not_provisioned',
@@ -206,6 +223,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'auth.user_not_found': {
     code: 'auth.user_not_found',
@@ -225,6 +243,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'auth.dashboard_only': {
     code: 'auth.dashboard_only',
@@ -244,6 +263,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'auth.requires_dashboard_auth': {
     code: 'auth.requires_dashboard_auth',
@@ -263,6 +283,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'auth.state_mismatch': {
     code: 'auth.state_mismatch',
@@ -282,6 +303,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'auth.oauth.invalid_client': {
     code: 'auth.oauth.invalid_client',
@@ -301,6 +323,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'auth.oauth.invalid_redirect': {
     code: 'auth.oauth.invalid_redirect',
@@ -320,6 +343,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'auth.oauth.request_expired': {
     code: 'auth.oauth.request_expired',
@@ -339,6 +363,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'auth.oauth.user_missing': {
     code: 'auth.oauth.user_missing',
@@ -358,6 +383,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'account.not_found': {
     code: 'account.not_found',
@@ -377,6 +403,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'account.already_linked': {
     code: 'account.already_linked',
@@ -396,6 +423,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'account.reconnection_required': {
     code: 'account.reconnection_required',
@@ -419,6 +447,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'account.unsupported_platform': {
     code: 'account.unsupported_platform',
@@ -438,6 +467,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'account.no_active_page': {
     code: 'account.no_active_page',
@@ -457,6 +487,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'account.page_inactive': {
     code: 'account.page_inactive',
@@ -476,6 +507,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'account.pages_not_supported': {
     code: 'account.pages_not_supported',
@@ -495,6 +527,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'validation.field_required': {
     code: 'validation.field_required',
@@ -514,6 +547,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'validation.field_invalid': {
     code: 'validation.field_invalid',
@@ -533,6 +567,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'validation.body_invalid': {
     code: 'validation.body_invalid',
@@ -552,6 +587,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'validation.redirect_uri_duplicate': {
     code: 'validation.redirect_uri_duplicate',
@@ -571,6 +607,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'resource.not_found': {
     code: 'resource.not_found',
@@ -591,6 +628,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'resource.conflict': {
     code: 'resource.conflict',
@@ -610,6 +648,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'resource.gone': {
     code: 'resource.gone',
@@ -626,6 +665,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'resource.not_supported': {
     code: 'resource.not_supported',
@@ -645,6 +685,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'brand.not_found': {
     code: 'brand.not_found',
@@ -661,6 +702,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'media.not_found': {
     code: 'media.not_found',
@@ -677,6 +719,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'conversation.not_found': {
     code: 'conversation.not_found',
@@ -696,6 +739,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'post.not_found': {
     code: 'post.not_found',
@@ -712,6 +756,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'media.in_use': {
     code: 'media.in_use',
@@ -728,6 +773,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'invite.expired': {
     code: 'invite.expired',
@@ -744,6 +790,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'invite.invalid': {
     code: 'invite.invalid',
@@ -760,6 +807,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'post.state_invalid': {
     code: 'post.state_invalid',
@@ -779,6 +827,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'post.no_retryable_deliveries': {
     code: 'post.no_retryable_deliveries',
@@ -798,6 +847,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'billing.brands_limit': {
     code: 'billing.brands_limit',
@@ -821,6 +871,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'billing.post_limit': {
     code: 'billing.post_limit',
@@ -844,6 +895,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'billing.storage_quota': {
     code: 'billing.storage_quota',
@@ -867,6 +919,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'billing.platform_not_available': {
     code: 'billing.platform_not_available',
@@ -890,6 +943,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'billing.export_limit': {
     code: 'billing.export_limit',
@@ -913,6 +967,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'billing.export_concurrent': {
     code: 'billing.export_concurrent',
@@ -936,6 +991,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'billing.export_cooldown': {
     code: 'billing.export_cooldown',
@@ -959,6 +1015,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'platform.{platform}.auth': {
     code: 'platform.{platform}.auth',
@@ -982,6 +1039,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'platform.{platform}.rate_limit': {
     code: 'platform.{platform}.rate_limit',
@@ -1008,6 +1066,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'platform.{platform}.api_error': {
     code: 'platform.{platform}.api_error',
@@ -1030,6 +1089,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'platform.tiktok.media_required': {
     code: 'platform.tiktok.media_required',
@@ -1052,6 +1112,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'platform.instagram.permission_denied': {
     code: 'platform.instagram.permission_denied',
@@ -1074,6 +1135,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'platform.whatsapp.permission_denied': {
     code: 'platform.whatsapp.permission_denied',
@@ -1096,6 +1158,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'platform.instagram.window_closed': {
     code: 'platform.instagram.window_closed',
@@ -1118,6 +1181,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'platform.facebook.no_pages': {
     code: 'platform.facebook.no_pages',
@@ -1140,6 +1204,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'platform.linkedin.no_pages': {
     code: 'platform.linkedin.no_pages',
@@ -1162,6 +1227,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'platform.google.no_locations': {
     code: 'platform.google.no_locations',
@@ -1184,6 +1250,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'platform.youtube.no_channels': {
     code: 'platform.youtube.no_channels',
@@ -1206,6 +1273,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'platform.youtube.no_uploads_playlist': {
     code: 'platform.youtube.no_uploads_playlist',
@@ -1228,6 +1296,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'byok.credentials_missing': {
     code: 'byok.credentials_missing',
@@ -1251,6 +1320,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'byok.credentials_invalid': {
     code: 'byok.credentials_invalid',
@@ -1270,6 +1340,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'byok.credentials_forbidden': {
     code: 'byok.credentials_forbidden',
@@ -1289,6 +1360,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'byok.test_rate_limited': {
     code: 'byok.test_rate_limited',
@@ -1312,6 +1384,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'publishing.delivery.account_load_failed': {
     code: 'publishing.delivery.account_load_failed',
@@ -1334,6 +1407,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'publishing.delivery.page_resolve_failed': {
     code: 'publishing.delivery.page_resolve_failed',
@@ -1356,6 +1430,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'publishing.delivery.timeout': {
     code: 'publishing.delivery.timeout',
@@ -1378,6 +1453,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'publishing.duplicate_target': {
     code: 'publishing.duplicate_target',
@@ -1400,6 +1476,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'whatsapp.window_closed': {
     code: 'whatsapp.window_closed',
@@ -1419,6 +1496,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'whatsapp.frequency_cap': {
     code: 'whatsapp.frequency_cap',
@@ -1438,6 +1516,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'whatsapp.pair_rate_limit': {
     code: 'whatsapp.pair_rate_limit',
@@ -1461,6 +1540,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'whatsapp.throughput_exceeded': {
     code: 'whatsapp.throughput_exceeded',
@@ -1484,6 +1564,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'whatsapp.user_opted_out': {
     code: 'whatsapp.user_opted_out',
@@ -1503,6 +1584,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'whatsapp.undeliverable': {
     code: 'whatsapp.undeliverable',
@@ -1522,6 +1604,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'whatsapp.template_not_found': {
     code: 'whatsapp.template_not_found',
@@ -1541,6 +1624,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'whatsapp.template_paused': {
     code: 'whatsapp.template_paused',
@@ -1560,6 +1644,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'whatsapp.no_account': {
     code: 'whatsapp.no_account',
@@ -1579,6 +1664,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'whatsapp.no_waba_found': {
     code: 'whatsapp.no_waba_found',
@@ -1598,6 +1684,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'whatsapp.no_business_found': {
     code: 'whatsapp.no_business_found',
@@ -1617,6 +1704,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'whatsapp.no_phone_number_found': {
     code: 'whatsapp.no_phone_number_found',
@@ -1636,6 +1724,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'whatsapp.unknown': {
     code: 'whatsapp.unknown',
@@ -1652,6 +1741,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'system.internal': {
     code: 'system.internal',
@@ -1673,6 +1763,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
 };
 
@@ -1804,6 +1895,9 @@ function buildCatalog(): Readonly<Record<ErrorCode, ErrorInfo>> {
 
 /** The catalog as data, by code: every code, alias and family expansion. Frozen. */
 export const errorCatalog: Readonly<Record<ErrorCode, ErrorInfo>> = buildCatalog();
+
+/** The catalog header's `x-*` extension fields, by name. Frozen. */
+export const catalogExtensions: { readonly [name: string]: ExtensionValue } = freezeDeep({});
 
 /** The second identifiers the catalog declares, each with its value type. */
 export interface ErrorIdentifiers {}
