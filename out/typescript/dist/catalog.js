@@ -1719,7 +1719,7 @@ function buildCatalog() {
     }
     return Object.freeze(catalog);
 }
-export const errorCatalog = buildCatalog();
+export const errorCatalog = /* @__PURE__ */ buildCatalog();
 export function fromIdentifier(name, value) {
     for (const info of Object.values(errorCatalog)) {
         if (info.via === 'code' && info.identifiers[name] === value)
@@ -1730,3 +1730,4 @@ export function fromIdentifier(name, value) {
 export function getErrorInfo(code) {
     return Object.hasOwn(errorCatalog, code) ? errorCatalog[code] : undefined;
 }
+//# sourceMappingURL=catalog.js.map

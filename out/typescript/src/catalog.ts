@@ -1803,7 +1803,7 @@ function buildCatalog(): Readonly<Record<ErrorCode, ErrorInfo>> {
 }
 
 /** The catalog as data, by code: every code, alias and family expansion. Frozen. */
-export const errorCatalog: Readonly<Record<ErrorCode, ErrorInfo>> = buildCatalog();
+export const errorCatalog: Readonly<Record<ErrorCode, ErrorInfo>> = /* @__PURE__ */ buildCatalog();
 
 /** The second identifiers the catalog declares, each with its value type. */
 export interface ErrorIdentifiers {}
