@@ -6,7 +6,7 @@ NODE_DEPS := node_modules/.package-lock.json
 SOURCES := $(shell find generators -name '*.ts' -o -name '*.json') tsconfig.json tsconfig.build.json
 ERRCAT := node bin/errcat.js
 
-.PHONY: all generate validate check test typecheck bench bench-hostile clean
+.PHONY: all generate validate check test typecheck bench bench-hostile fuzz clean
 
 all: generate
 
@@ -43,6 +43,10 @@ bench: dist/.built
 ## bench-hostile: time and peak memory of validate on each hostile input (test/bench/hostile-cases.mjs)
 bench-hostile: dist/.built
 	node test/bench/hostile.mjs
+
+## fuzz: the property test at length, from a random seed (FC_RUNS=n, FC_SEED=s to replay)
+fuzz: dist/.built
+	FC_SEED=$${FC_SEED:-$$(node -p 'Math.floor(Math.random() * 2 ** 31)')} FC_RUNS=$${FC_RUNS:-500} npx vitest run test/property.test.ts
 
 clean:
 	rm -rf dist

@@ -17,11 +17,15 @@
  *   whose URL is not http, https, mailto or relative, judged as the docs
  *   and OpenAPI targets judge it (escape/url.ts). Those targets print its
  *   text without the link; the warning says so where the author can fix it.
+ * - markdown-heading-duplicate (a warning): a heading in a Markdown field
+ *   with the same text as an earlier heading under the same parent (`#
+ *   Notes` twice). The page would repeat it (markdownlint's MD024 refuses
+ *   it, and heading anchors collide); only the author can tell them apart.
  */
 import type { Ajv2020 } from 'ajv/dist/2020.js';
 import type { Finding } from './diagnostics.js';
 import { hasLoneSurrogate, textProblem } from './escape/characters.js';
-import { refusedUrls } from './escape/markdown-reprint.js';
+import { duplicateHeadings, refusedUrls } from './escape/markdown-reprint.js';
 import { parsePointer } from './meta-schema.js';
 
 /** The schema keyword that marks a text type. */
@@ -68,7 +72,8 @@ export function addMarkdownKeyword(ajv: Ajv2020): void {
 
 /**
  * Runs `validate` while collecting the Markdown fields it meets, then
- * reports every refused URL in them (url-scheme-refused), at the field.
+ * reports every refused URL in them (url-scheme-refused) and every heading
+ * that repeats a sibling (markdown-heading-duplicate), at the field.
  */
 export function checkMarkdownUrls(file: string, validate: () => void, describe: (path: readonly (string | number)[]) => string, findings: Finding[]): void {
   markdownSeen = new Map();
@@ -85,6 +90,15 @@ export function checkMarkdownUrls(file: string, validate: () => void, describe: 
           file,
           path,
           message: `${describe(path)}: the ${refused.kind} at line ${refused.line}, column ${refused.column} of the text goes to ${JSON.stringify(refused.url.slice(0, 80))}, whose scheme is not http, https or mailto; the docs and OpenAPI show its text without the link`,
+        });
+      }
+      for (const heading of duplicateHeadings(text)) {
+        const path = parsePointer(pointer);
+        findings.push({
+          rule: 'markdown-heading-duplicate',
+          file,
+          path,
+          message: `${describe(path)}: the heading at line ${heading.line}, column ${heading.column} of the text repeats ${JSON.stringify(heading.text.slice(0, 80))}, the text of an earlier heading under the same parent; the page would show two headings alike (word them apart)`,
         });
       }
     }

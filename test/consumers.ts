@@ -50,15 +50,55 @@ export function allowedUrl(url: string): boolean {
 /** A problem found in rendered HTML, as a line a test can show. */
 export type Finding = string;
 
+/** The text of a node and its descendants. */
+function textOf(node: RootContent | HastRoot): string {
+  if (node.type === 'text') return node.value;
+  return 'children' in node ? node.children.map(textOf).join('') : '';
+}
+
+/**
+ * True for a link GFM's transform-time autolinking makes of text: remark-gfm
+ * (like GitHub) finds `xmpp:` addresses in a text node after escapes and
+ * character references are decoded, so no Markdown spelling of such text
+ * keeps it from becoming a link (see mdast-util-gfm-autolink-literal). Its
+ * URL is the text shown, exactly, and its scheme is GFM's own; such a link
+ * adds nothing the reader does not see. An `xmpp:` link with any other
+ * label is a finding.
+ */
+function gfmLiteralLink(node: Element, href: string): boolean {
+  return node.tagName === 'a' && /^xmpp:/.test(href) && textOf(node) === href;
+}
+
+/**
+ * True for React 19's own preload of an image the page shows: React adds
+ * `<link rel="preload" as="image" href>` for every `<img>`. Accepted only
+ * when it carries nothing else and its URL is an image source already in
+ * the tree (and checked there), so it adds no URL of its own.
+ */
+function reactImagePreload(node: Element, imageSources: ReadonlySet<string>): boolean {
+  const { rel, as, href, ...rest } = node.properties ?? {};
+  return (
+    node.tagName === 'link' && Object.keys(rest).length === 0 && node.children.length === 0 &&
+    Array.isArray(rel) && rel.join(' ') === 'preload' && as === 'image' && typeof href === 'string' && imageSources.has(href)
+  );
+}
+
 /** Walks an HTML tree and reports every element, attribute and URL outside the allow-lists. */
 export function inspectHast(tree: HastRoot | Element): Finding[] {
   const findings: Finding[] = [];
+  const imageSources = new Set<string>();
+  const collect = (node: RootContent | HastRoot): void => {
+    if (node.type === 'element' && node.tagName === 'img' && typeof node.properties?.src === 'string') imageSources.add(node.properties.src);
+    if ('children' in node) for (const child of node.children) collect(child);
+  };
+  collect(tree);
   const visit = (node: RootContent | HastRoot): void => {
+    if (node.type === 'element' && reactImagePreload(node, imageSources)) return;
     if (node.type === 'element') {
       if (!ALLOWED_ELEMENTS.has(node.tagName)) findings.push(`element <${node.tagName}>`);
       for (const [name, value] of Object.entries(node.properties ?? {})) {
         if (!ALLOWED_PROPERTIES.has(name)) findings.push(`attribute ${name} on <${node.tagName}>`);
-        if ((name === 'href' || name === 'src') && !allowedUrl(String(value))) findings.push(`URL ${JSON.stringify(String(value))} in ${name}`);
+        if ((name === 'href' || name === 'src') && !allowedUrl(String(value)) && !gfmLiteralLink(node, String(value))) findings.push(`URL ${JSON.stringify(String(value))} in ${name}`);
       }
       if (node.tagName === 'input' && node.properties?.type !== 'checkbox') findings.push('an <input> that is not a task-list checkbox');
     }
@@ -88,11 +128,33 @@ const MDX_NODES = new Set(['mdxFlowExpression', 'mdxTextExpression', 'mdxJsxFlow
 interface MdastNode {
   type: string;
   value?: string;
+  name?: string | null;
+  attributes?: { type: string; name?: string; value?: unknown }[];
   children?: MdastNode[];
-  position?: { start: { line: number; column: number } };
+  position?: { start: { line: number; column: number; offset?: number }; end: { offset?: number } };
 }
 
-/** Parses Markdown as MDX (with GFM, as docs sites run it) and lists every expression, JSX element and ESM statement in it. */
+/** errcat's own anchor id, as anchorTag checks it. */
+const ERRCAT_ANCHOR_ID = /^[A-Za-z0-9_-]+$/;
+
+/**
+ * True for errcat's own explicit anchor, which MDX reads as JSX: an element
+ * `a` with one literal `id` attribute and no children, whose source is
+ * exactly `<a id="…"></a>` as anchorTag writes it (at a line's start, or
+ * opening a list item). Catalog text never reaches a page unescaped, so it
+ * cannot take this shape; any other JSX is a finding.
+ */
+function errcatAnchor(node: MdastNode, markdown: string): boolean {
+  if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || node.name !== 'a' || (node.children ?? []).length > 0) return false;
+  const [only, ...more] = node.attributes ?? [];
+  if (!only || more.length > 0 || only.type !== 'mdxJsxAttribute' || only.name !== 'id' || typeof only.value !== 'string' || !ERRCAT_ANCHOR_ID.test(only.value)) return false;
+  const { start, end } = node.position ?? {};
+  if (start?.offset === undefined || end?.offset === undefined) return false;
+  const lineStart = markdown.lastIndexOf('\n', start.offset - 1) + 1;
+  return markdown.slice(start.offset, end.offset) === `<a id="${only.value}"></a>` && /^(?:- )?$/.test(markdown.slice(lineStart, start.offset));
+}
+
+/** Parses Markdown as MDX (with GFM, as docs sites run it) and lists every expression, JSX element and ESM statement in it, errcat's own anchors aside. */
 export function mdxSyntaxIn(markdown: string): Finding[] {
   let tree: MdastNode;
   try {
@@ -102,7 +164,7 @@ export function mdxSyntaxIn(markdown: string): Finding[] {
   }
   const findings: Finding[] = [];
   const visit = (node: MdastNode): void => {
-    if (MDX_NODES.has(node.type)) findings.push(`${node.type} at ${node.position?.start.line}:${node.position?.start.column}: ${JSON.stringify(node.value ?? '')}`);
+    if (MDX_NODES.has(node.type) && !errcatAnchor(node, markdown)) findings.push(`${node.type} at ${node.position?.start.line}:${node.position?.start.column}: ${JSON.stringify(node.value ?? '')}`);
     for (const child of node.children ?? []) visit(child);
   };
   visit(tree);

@@ -10,14 +10,14 @@ import { compile } from '@mdx-js/mdx';
 import * as prettier from 'prettier';
 import remarkGfm from 'remark-gfm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cellText, codeBlock, inlineCode, markdownBlock, nestHeadings, proseText, table } from '../generators/escape/markdown.js';
+import { cellText, codeBlock, duplicateHeadings, inlineCode, markdownBlock, nestHeadings, proseText, table } from '../generators/escape/markdown.js';
 import { PRETTIER_OPTIONS } from '../generators/format.js';
 import type { CatalogModel } from '../generators/model.js';
 import type { OutputFile } from '../generators/output.js';
 import { renderDocs } from '../generators/targets/docs.js';
 import { FIXTURE_CATALOGS, loadModel, ROOT } from './helpers.js';
 import { parseMarkdown, plainTextShown, type MdNode } from './markdown-ast.js';
-import { comparable, inspectHast, mdxSyntaxIn, renderCommonMark, renderMdx, visibleText } from './consumers.js';
+import { comparable, inspectHast, lintMarkdown, mdxSyntaxIn, renderCommonMark, renderMdx, visibleText } from './consumers.js';
 import { allowedUrl } from '../generators/escape/url.js';
 
 /**
@@ -216,7 +216,7 @@ describe('Markdown escape helpers', () => {
     // A setext heading is rewritten as ATX (one heading style per page).
     expect(markdownBlock('Title {t}\n===\ntext\n\nSub\n---', 2)).toBe('### Title \\{t\\}\n\ntext\n\n#### Sub');
     // A fence gets blank lines too (MD031), and `---` under a list item is a thematic break, not a heading.
-    expect(markdownBlock('text\n```\ncode\n```\nmore\n\n- item\n---', 2)).toBe('text\n\n```\ncode\n```\n\nmore\n\n- item\n\n---');
+    expect(markdownBlock('text\n```\ncode\n```\nmore\n\n- item\n---', 2)).toBe('text\n\n```text\ncode\n```\n\nmore\n\n- item\n\n---');
   });
 
   it.each([
@@ -278,5 +278,62 @@ describe('issue 8: code execution and script injection through the docs, each ro
     ['data', 'DATA:text/html,x', false],
   ])('URL allow-list: %s', (_name, url, allowed) => {
     expect(allowedUrl(url)).toBe(allowed);
+  });
+});
+
+/**
+ * The markdownlint findings the adversarial fixture met (issue 8), each a
+ * row: authored Markdown re-printed, placed on a page, linted with the
+ * shipped config, parsed back, and left unchanged by Prettier.
+ */
+describe('issue 8: authored Markdown that made the pages fail markdownlint', () => {
+  const page = (body: string): string => `# Page\n\n${body}\n`;
+  const blocks = (markdown: string): string[] => (parseMarkdown(markdown).children ?? []).map((n: MdNode) => n.type);
+
+  it.each([
+    ['two bullet lists in a row, `-` then `*` (MD004)', '- item\n\n* item', ['list', 'definition', 'list']],
+    ['an empty list item (MD009)', 'text\n\n- \n- b', ['paragraph', 'list']],
+    ['a code span that ends a line with a space after it (MD009)', "`'; x; ' ` \nnext", ['paragraph']],
+    ['a fence without a language (MD040)', '```\ncode\n```', ['code']],
+    ['a code span that starts with a tab (MD038)', 'text `\t x` text', ['paragraph']],
+    ['a tab in code (MD010)', '```go\nfunc() {\n\treturn\n}\n```\n\n`a\tb`', ['code', 'paragraph']],
+  ])('%s', async (_name, authored, structure) => {
+    const md = page(markdownBlock(authored, 1));
+    expect(await lintMarkdown({ 'page.md': md }), md).toEqual([]);
+    expect(blocks(md).slice(1), md).toEqual(structure);
+    expect(await prettier.format(md, { ...PRETTIER_OPTIONS, parser: 'markdown' }), md).toBe(md);
+    expect(mdxSyntaxIn(md)).toEqual([]);
+  });
+
+  it('Markdown fields that print nothing (only a reference definition) leave no blank lines behind (MD012)', async () => {
+    const m = structuredClone(await loadModel(FIXTURE_CATALOGS.socialapi)) as unknown as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const nothing = '[x]: https://example.com';
+    m.docs = { ...m.docs, intro: nothing };
+    m.envelope = { ...m.envelope, description: nothing, codeGrammar: nothing };
+    for (const sec of m.sections) Object.assign(sec, { intro: nothing, outro: nothing });
+    for (const d of m.definitions) d.details = nothing;
+    for (const g of m.guidance) g.body = nothing;
+    const pages = renderDocs(m as unknown as CatalogModel);
+    expect(pages.some((f) => f.contents.includes('\n\n\n'))).toBe(false);
+    expect(await lintMarkdown(Object.fromEntries(pages.map((f) => [f.path, f.contents])))).toEqual([]);
+  });
+
+  it('a soft hyphen in a table cell is shown as its escape, so Prettier and markdownlint measure the row alike (MD060)', async () => {
+    const md = page(table([cellText('h')], [[cellText('soft\u00adhyphen')], [cellText('abcdefghijklmn')]]));
+    expect(md).not.toContain('\u00ad');
+    expect(await lintMarkdown({ 'page.md': md }), md).toEqual([]);
+    expect(await prettier.format(md, { ...PRETTIER_OPTIONS, parser: 'markdown' }), md).toBe(md);
+  });
+
+  it('headings that repeat a sibling are found where the author wrote them (markdown-heading-duplicate), others not', async () => {
+    const authored = '# Notes\n\n## Why\n\n## Why\n\n# Other\n\n## Why\n\nNotes\n===';
+    expect(duplicateHeadings(authored)).toEqual([
+      { text: 'Why', line: 5, column: 1 },
+      { text: 'Notes', line: 11, column: 1 },
+    ]);
+    // What markdownlint finds on the page is exactly those two.
+    const found = await lintMarkdown({ 'page.md': page(markdownBlock(authored, 1)) });
+    expect(found.map((f) => /MD\d+/.exec(f)?.[0])).toEqual(['MD024', 'MD024']);
+    expect(duplicateHeadings('# A\n\n## B\n\n# C\n\n## B')).toEqual([]);
   });
 });

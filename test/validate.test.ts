@@ -316,6 +316,22 @@ const cases: Case[] = [
     want: [{ rule: 'meta-schema-invalid', line: 8 }],
   },
   {
+    name: 'a meta unit (x-unit) that is not a string',
+    files: { 'b.yaml': codes(`  auth.a:\n    status: 401\n    description: Text\n    meta:\n      type: object\n      properties:\n        n: {type: integer, x-unit: 5}\n    example: {message: m}\n`) },
+    want: [{ rule: 'meta-schema-invalid', line: 6 }],
+  },
+  {
+    name: 'docs status phrases on a line of their own or under a key that is no status, and a sidebar key that is no key',
+    files: {
+      'a.yaml': HEADER.replace('  envelope:\n', '  docs:\n    status_phrases:\n      499: "Closed\\nRequest"\n      4xx: Client Error\n    front_matter:\n      sidebar_key: "a b"\n  envelope:\n'),
+    },
+    want: [
+      { rule: 'schema', file: 'a.yaml', line: 9 },
+      { rule: 'schema', file: 'a.yaml', line: 10 },
+      { rule: 'schema', file: 'a.yaml', line: 12 },
+    ],
+  },
+  {
     name: 'meta schema with a remote $ref',
     files: { 'b.yaml': codes(`  auth.a:\n    status: 401\n    description: Text\n    meta:\n      type: object\n      properties:\n        n:\n          $ref: "https://example.com/s.json"\n    example: {message: m}\n`) },
     want: [{ rule: 'meta-schema-remote-ref', line: 9 }],
@@ -421,6 +437,13 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'a Markdown field whose headings repeat a sibling (warnings); the same text under another parent is not reported',
+    files: {
+      'b.yaml': codes(`  auth.a:\n    status: 401\n    description: Text\n    details: |\n      # Notes\n\n      ## Why\n\n      ## Why\n\n      # Other\n\n      ## Why\n\n      Notes\n      =====\n    example: {message: m}\n`),
+    },
+    want: [{ rule: 'markdown-heading-duplicate', line: 5 }],
+  },
+  {
     name: 'two codes that derive the same names',
     files: { 'b.yaml': codes(`  auth.a_b:\n    status: 401\n    description: Text\n    example: {message: m}\n  auth.a.b:\n    status: 401\n    description: Text\n    example: {message: m}\n`) },
     want: [{ rule: 'name-collision', line: 6 }],
@@ -502,6 +525,22 @@ const cases: Case[] = [
     name: 'a type_uri that no body member sends (a warning)',
     files: { 'b.yaml': codes(`  auth.b:\n    status: 401\n    description: Text\n    type_uri: https://example.com/b\n    example: {message: m}\n`) },
     want: [{ rule: 'body-type-uri-unused', line: 5 }],
+  },
+  {
+    name: 'extension-reserved and extension-ref: an x- field errcat writes itself, a $ref inside an extension value',
+    files: {
+      'a.yaml': HEADER.replace('    title: Main\n', '    title: Main\n    x-generated-by: me\n'),
+      'b.yaml': codes(`  auth.x:\n    status: 401\n    description: Text\n    x-errcat: 1\n    x-data:\n      nested: [{$ref: '#/x'}]\n    example: {message: m}\n`),
+    },
+    want: [{ rule: 'extension-reserved', file: 'a.yaml', line: 17 }, { rule: 'extension-reserved', line: 5 }, { rule: 'extension-ref', line: 7 }],
+  },
+  {
+    name: 'docs-extension-unknown: docs.extensions names a field no code has (a warning)',
+    files: {
+      'a.yaml': HEADER.replace('  envelope:\n', '  docs:\n    extensions:\n      x-owner: Owner\n      x-team: Team\n  envelope:\n'),
+      'b.yaml': codes(`  auth.x:\n    status: 401\n    description: Text\n    x-owner: billing\n    example: {message: m}\n`),
+    },
+    want: [{ rule: 'docs-extension-unknown', file: 'a.yaml', line: 10 }],
   },
 ];
 

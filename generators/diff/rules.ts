@@ -65,6 +65,8 @@ export const RULES: Readonly<Record<string, Rule & { readonly summary: string }>
   'parameter-value-added': { ...DIRECTION, bump: 'major', summary: 'a parameter no family uses gains a value: wider' },
   'status-forwarding-added': { ...DIRECTION, bump: 'major', summary: 'the upstream status is now forwarded: other statuses may arrive, wider' },
   'status-forwarding-removed': { ...DIRECTION, summary: 'always the fixed status now: narrower' },
+  'status-forwarding-status-added': { ...DIRECTION, bump: 'major', summary: 'a code may arrive forwarded with one more status (status_forwarding.statuses): that status’s responses widen' },
+  'status-forwarding-status-removed': { ...DIRECTION, summary: 'a forwarded status no longer declared: narrower' },
   'events-added': { ...DIRECTION, bump: 'major', summary: 'the code is sent in more events: wider' },
   'events-removed': { ...DIRECTION, summary: 'the code is sent in fewer events: narrower' },
   'meta-added': { ...DIRECTION, summary: 'a code that carried no meta now carries it: narrower (a new property)' },
@@ -98,7 +100,8 @@ export const RULES: Readonly<Record<string, Rule & { readonly summary: string }>
   'envelope-wording': { ...WORDING, summary: "the error body's descriptions (of the envelope, a member or a header) and code grammar" },
   'package-wording': { ...WORDING, summary: "the package's description or license" },
   'catalog-wording': { ...WORDING, summary: "the catalog's id, title or description" },
-  'docs-changed': { ...WORDING, summary: 'docs title, intro or URL' },
+  'docs-changed': { ...WORDING, summary: 'docs title, intro, URL, status phrases or front matter' },
+  'extension-changed': { judge: 'notice', bump: 'minor', summary: 'an x-* extension field of the catalog, a section, a namespace or a code added, removed or changed (errcat gives them no meaning, so it cannot judge them)' },
 };
 
 /** The judgement of one change. */

@@ -12,8 +12,12 @@
  * - U+2028 and U+2029: line terminators to JavaScript and YAML 1.1.
  * - Bidirectional controls (U+202A–202E, U+2066–2069, U+200E, U+200F,
  *   U+061C): they reorder what a reviewer sees ("Trojan Source").
- * - Zero-width characters (U+200B–200D, U+2060, U+FEFF): invisible, and
- *   U+FEFF is a byte-order mark to many readers.
+ * - Zero-width and invisible format characters (U+200B–200D, U+2060, the
+ *   invisible operators U+2061–2064 and the unassigned U+2065 of that
+ *   block, the soft hyphen U+00AD, U+FEFF): invisible, U+FEFF is a
+ *   byte-order mark to many readers, and width measures disagree on them
+ *   (Prettier counts a soft hyphen one column, markdownlint none, so a
+ *   table aligned by one is misaligned to the other).
  * - Lone surrogates: not Unicode text; UTF-8 cannot encode them, and YAML
  *   and JSON readers disagree on them. validate refuses them (see
  *   textProblem), so the sinks never meet one.
@@ -23,7 +27,7 @@
 
 /** The unsafe characters, one code point per match (the `u` flag: a lone surrogate is one match, a pair is not). */
 const UNSAFE_SOURCE =
-  '[\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u061C\\u200B-\\u200F\\u2028-\\u202E\\u2060\\u2066-\\u2069\\uFEFF' +
+  '[\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u00AD\\u061C\\u200B-\\u200F\\u2028-\\u202E\\u2060-\\u2069\\uFEFF' +
   '\\uD800-\\uDFFF\\uFDD0-\\uFDEF\\uFFFE\\uFFFF' +
   Array.from({ length: 16 }, (_, i) => `\\u{${(i + 1).toString(16)}FFFE}\\u{${(i + 1).toString(16)}FFFF}`).join('') +
   ']';

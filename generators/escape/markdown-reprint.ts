@@ -58,6 +58,48 @@ export function refusedUrls(value: string): RefusedUrl[] {
   return found;
 }
 
+/** A heading of a Markdown field that repeats an earlier sibling's text (1-based place in the field). */
+export interface DuplicateHeading {
+  text: string;
+  line: number;
+  column: number;
+}
+
+/** The text of a heading as a reader sees it: its text and code, nothing else. */
+function plainText(node: Nodes): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value;
+  return 'children' in node ? (node.children as Nodes[]).map(plainText).join('') : '';
+}
+
+/**
+ * The headings of a Markdown field that repeat the text of an earlier
+ * heading with the same parent, once nested as the page nests them (see
+ * nestHeadings): markdownlint's MD024 (siblings only) refuses them, and
+ * heading anchors collide. No printing can tell them apart without changing
+ * the author's words, so validate reports them (`markdown-heading-duplicate`).
+ */
+export function duplicateHeadings(value: string): DuplicateHeading[] {
+  const headings: { depth: number; text: string; line: number; column: number }[] = [];
+  const collect = (node: Nodes): void => {
+    if (node.type === 'heading') headings.push({ depth: node.depth, text: plainText(node).replace(/\s+/g, ' ').trim(), line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
+    if ('children' in node) for (const child of node.children as Nodes[]) collect(child);
+  };
+  collect(parseMarkdownField(value));
+  const levels = nestHeadings(headings.map((h) => h.depth), 0);
+  /** The texts seen at each level under the current parent. */
+  const seen: Set<string>[] = [];
+  const found: DuplicateHeading[] = [];
+  headings.forEach((h, i) => {
+    const level = levels[i]!;
+    seen.length = Math.min(seen.length, level + 1);
+    const siblings = (seen[level] ??= new Set());
+    if (h.text === '') return;
+    if (siblings.has(h.text)) found.push({ text: h.text, line: h.line, column: h.column });
+    siblings.add(h.text);
+  });
+  return found;
+}
+
 /**
  * The page levels of a Markdown field's headings, from the levels the
  * author wrote. The field's top headings become `parentDepth + 1` and each
@@ -107,16 +149,30 @@ export function reprintMarkdown(value: string, dialect: Dialect, headingDepth: n
   return printBlocks(root.children, printer, true);
 }
 
-/** Blocks separated by a blank line (`loose`) or a line break; consecutive lists alternate their markers, as Prettier does. */
+/**
+ * A line that ends one bullet list before the next: two bullet lists in a
+ * row would otherwise need different markers (`-` then `*`) to stay two,
+ * which markdownlint's MD004 refuses. A link reference definition labelled
+ * `//` renders as nothing in CommonMark and MDX alike, and markdownlint
+ * ignores that label.
+ */
+const LIST_SEPARATOR = "[//]: # 'end of list'";
+
+/** Blocks separated by a blank line (`loose`) or a line break; consecutive lists alternate their markers as Prettier does, except bullet lists a blank line apart, which get a separator. */
 function printBlocks(nodes: readonly RootContent[], p: Printer, loose: boolean): string {
   const out: string[] = [];
   let siblingLists = 0;
   let previous: RootContent | null = null;
   for (const node of nodes) {
-    if (node.type === 'list' && previous?.type === 'list' && previous.ordered === node.ordered) siblingLists++;
+    const adjacent = node.type === 'list' && previous?.type === 'list' && previous.ordered === node.ordered;
+    // Only between blocks a blank line apart: in a tight list item the
+    // separator would be a lazy continuation line, so markers alternate there.
+    const separate = adjacent && node.ordered !== true && loose;
+    if (adjacent && !separate) siblingLists++;
     else if (node.type === 'list') siblingLists = 0;
     const printed = printBlock(node, p, siblingLists);
     if (printed !== '') {
+      if (separate) out.push(LIST_SEPARATOR);
       out.push(printed);
       previous = node;
     }
@@ -131,7 +187,9 @@ function printBlock(node: RootContent, p: Printer, siblingIndex: number): string
       // heading written wrong; its text is kept, without the emphasis.
       const only = node.children.length === 1 ? node.children[0]! : null;
       const children = only && (only.type === 'emphasis' || only.type === 'strong') && !printInline(node.children, p, 'prose', false).includes('\n') ? only.children : node.children;
-      return printInline(children, p, 'prose', false);
+      // A space a code span left after itself at a line's end is trailing
+      // white space (markdownlint's MD009); a reader sees none there.
+      return printInline(children, p, 'prose', false).replace(/ +$/gm, '');
     }
     case 'heading': {
       const level = p.levels[p.nextHeading++] ?? 6;
@@ -153,6 +211,8 @@ function printBlock(node: RootContent, p: Printer, siblingIndex: number): string
         const body = printBlocks(item.children, p, item.spread === true);
         const indent = ' '.repeat(marker.length);
         const lines = (check + body).split('\n');
+        // An empty item is its marker alone, as Prettier prints it (no trailing space).
+        if (check + body === '') return marker.trimEnd();
         return marker + lines.map((line, i) => (i === 0 || line === '' ? line : indent + line)).join('\n');
       });
       return items.join(loose ? '\n\n' : '\n');
@@ -209,7 +269,9 @@ export function fencedCode(code: string, info: string): string {
   let longest = 0;
   for (const m of text.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);
   const fence = '`'.repeat(Math.max(3, longest + 1));
-  return text === '' ? `${fence}${info}\n${fence}` : `${fence}${info}\n${text}\n${fence}`;
+  // A fence names a language (markdownlint's MD040); code without one is plain text.
+  const word = info === '' ? 'text' : info;
+  return text === '' ? `${fence}${word}\n${fence}` : `${fence}${word}\n${text}\n${fence}`;
 }
 
 /** Text with line breaks: each line escaped, its own start and end included, spaces collapsed and trimmed. */

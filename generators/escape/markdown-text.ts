@@ -134,17 +134,18 @@ export type InlineContext = 'prose' | 'cell';
 /**
  * A code span, as `{ before, code, after }`: the code fenced with the
  * shortest backtick run that does not occur inside (as Prettier fences it),
- * padded when the code starts or ends with a backtick. Spaces at the ends
- * of the code are moved outside the span (`before`, `after`): markdownlint
+ * padded when the code starts or ends with a backtick. Spaces and tabs at
+ * the ends of the code are moved outside the span (`before`, `after`), as one space: markdownlint
  * (MD038) refuses them inside, and a reader sees the same. Unsafe
  * characters are shown as visible escapes, as code cannot hold references.
  * `code` is '' when nothing but spaces is left.
  */
 export function codeSpanParts(value: string, context: InlineContext, dialect: Dialect): { before: string; code: string; after: string } {
   const text = showUnsafeCharacters(value.replace(LINE_BREAKS, ' '));
-  const trimmed = text.replace(/^ +/, '').replace(/ +$/, '');
-  const before = text.length > trimmed.length && text.startsWith(' ') ? ' ' : '';
-  const after = trimmed !== '' && text.endsWith(' ') ? ' ' : '';
+  // Tabs count as spaces here: markdownlint's MD038 refuses either at a span's ends.
+  const trimmed = text.replace(/^[ \t]+/, '').replace(/[ \t]+$/, '');
+  const before = text.length > trimmed.length && /^[ \t]/.test(text) ? ' ' : '';
+  const after = trimmed !== '' && /[ \t]$/.test(text) ? ' ' : '';
   if (trimmed === '') return { before: text === '' ? '' : ' ', code: '', after: '' };
   // GFM's table splitter removes the backslash of `\|` inside code, but no
   // spelling yields a literal `\|` there: such a value is printed as text.

@@ -20,10 +20,11 @@
  * {@link commonMarkBlock}).
  */
 import { showUnsafeCharacters, codeSpanParts, escapePlainLine, escapeText, LINE_BREAKS } from './markdown-text.js';
-import { fencedCode, reprintMarkdown } from './markdown-reprint.js';
+import { fencedCode, parseMarkdownField, reprintMarkdown } from './markdown-reprint.js';
 import { tableLines } from './markdown-table.js';
+import { yamlFrontMatter } from './yaml.js';
 
-export { nestHeadings, refusedUrls, type RefusedUrl } from './markdown-reprint.js';
+export { duplicateHeadings, nestHeadings, refusedUrls, type DuplicateHeading, type RefusedUrl } from './markdown-reprint.js';
 
 declare const markdownBrand: unique symbol;
 
@@ -141,6 +142,24 @@ export function markdownBlock(value: string, headingDepth: number): Markdown {
 }
 
 /**
+ * {@link markdownBlock} for a field that a list of errcat's follows on the
+ * page (a code's details before its facts, an intro before the contents).
+ * CommonMark merges two bullet lists that only a blank line separates, so
+ * authored details ending in a list would swallow the facts. A second
+ * marker style keeps lists apart but fails markdownlint's MD004; an
+ * invisible line between them does neither: a `[//]: #` definition
+ * ({@link hiddenComment}), which ends the list in every renderer and shows
+ * nothing.
+ *
+ * @example markdownBlockBeforeList('Causes:\n\n- a', 4) // "Causes:\n\n- a\n\n[//]: # 'end of list'"
+ */
+export function markdownBlockBeforeList(value: string, headingDepth: number): Markdown {
+  const printed = reprintMarkdown(value, 'mdx', headingDepth);
+  const last = parseMarkdownField(printed).children.at(-1);
+  return (last?.type === 'list' && last.ordered !== true ? `${printed}\n\n${hiddenComment('end of list')}` : printed) as Markdown;
+}
+
+/**
  * A plain-text catalog value for an OpenAPI `description`, which tools
  * render as CommonMark: escaped as text (code spans kept), so no renderer
  * finds HTML or a link in it. Line breaks become spaces.
@@ -177,4 +196,13 @@ export function hiddenComment(text: string): Markdown {
  */
 export function table(header: readonly Markdown[], rows: readonly (readonly Markdown[])[]): Markdown {
   return tableLines(header, rows) as Markdown;
+}
+
+/**
+ * YAML front matter for a docs site (title, description, sidebar order),
+ * through the YAML sink ({@link yamlFrontMatter}). It must be the first
+ * thing on the page.
+ */
+export function frontMatter(entries: readonly (readonly [readonly string[], string | number])[]): Markdown {
+  return yamlFrontMatter(entries) as Markdown;
 }

@@ -47,3 +47,32 @@ export function yamlDoubleQuoted(value: string): string {
 export function yamlCommentLines(text: string): string[] {
   return showUnsafe(text).split('\n');
 }
+
+/**
+ * A YAML front matter block (`---` … `---`) for a docs page: each entry a
+ * key path (errcat's own keys, checked, dotted paths nested one level) and
+ * a string or an integer. Strings are {@link yamlDoubleQuoted}, with
+ * `{ } < > [ ]` also written as `\xHH` escapes: every YAML reader reads the
+ * text back, and a pipeline that does not strip front matter (MDX compiled
+ * without a front matter plugin shows it as a paragraph and a heading)
+ * finds no expression, JSX or link syntax in it.
+ *
+ * @example yamlFrontMatter([[['title'], 'Errors {v2}'], [['sidebar', 'order'], 3]]) // '---\ntitle: "Errors \\x7bv2\\x7d"\nsidebar:\n  order: 3\n---'
+ */
+export function yamlFrontMatter(entries: readonly (readonly [readonly string[], string | number])[]): string {
+  const lines = ['---'];
+  const opened = new Set<string>();
+  for (const [keys, value] of entries) {
+    for (const key of keys) if (!/^[A-Za-z_][A-Za-z0-9_-]*$/.test(key)) throw new Error(`front matter key ${JSON.stringify(key)} is not a plain key`);
+    if (keys.length < 1 || keys.length > 2) throw new Error('front matter keys are one or two levels deep');
+    const printed = typeof value === 'number' ? String(value) : yamlDoubleQuoted(value).replace(/[{}<>[\]]/g, (ch) => `\\x${ch.charCodeAt(0).toString(16)}`);
+    if (keys.length === 1) lines.push(`${keys[0]}: ${printed}`);
+    else {
+      if (!opened.has(keys[0]!)) lines.push(`${keys[0]}:`);
+      opened.add(keys[0]!);
+      lines.push(`  ${keys[1]}: ${printed}`);
+    }
+  }
+  lines.push('---');
+  return lines.join('\n');
+}

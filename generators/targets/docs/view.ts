@@ -20,7 +20,6 @@
  * Cost is linear in the catalog: definitions, wire codes and sections are
  * each indexed in one pass, and every lookup afterwards is a Map hit.
  */
-import { STATUS_CODES } from 'node:http';
 import {
   anchorTag,
   cellCode,
@@ -32,6 +31,7 @@ import {
   link,
   linkTarget,
   markdownBlock,
+  markdownBlockBeforeList,
   proseInline,
   proseText,
   table,
@@ -42,6 +42,10 @@ import type { BodyMember, BodyValue, CatalogModel, ErrorDefinition, JsonSchema, 
 import { exampleBody, memberPath } from '../../body.js';
 import { describeType } from '../../normalize.js';
 import { bannerText } from '../../output.js';
+import { forwardingRule, retryFact, statusFact, statusLine } from './facts.js';
+import { pageFrontMatter, sectionDescription } from './front-matter.js';
+import { buildPackage, type PackageView } from './package.js';
+import { readableType } from './meta-types.js';
 
 /** The single page, the one `docs.base_url` points at. */
 export const SINGLE_PAGE = 'errors.md';
@@ -60,15 +64,6 @@ type Page = { kind: 'single' } | { kind: 'root' } | { kind: 'section'; id: strin
 /** A value shown in the request id of every example: the reference's. */
 const EXAMPLE_REQUEST_ID = 'a1b2c3d4';
 
-/** Retry advice in words, read after "Retry:" and before the catalog's note. */
-const RETRY_WORDS: Readonly<Record<RetryAdvice['policy'], string>> = {
-  never: 'No: retrying cannot help.',
-  safe: 'Yes, any request.',
-  idempotent: 'Idempotent requests only.',
-  backoff: 'Later, with exponential backoff.',
-  after_reset: 'Not until the quota period resets.',
-  after_action: 'Only after the user acts (reconnects, configures or upgrades).',
-};
 
 /** One code's block of details. */
 export interface CodeView {
@@ -113,7 +108,8 @@ export interface GuidanceView {
   level: Markdown;
   anchor: Markdown;
   title: Markdown;
-  body: Markdown;
+  /** Null when nothing of the field prints (see blockOrNull). */
+  body: Markdown | null;
   covers: Markdown;
   samples: { title: Markdown | null; code: Markdown }[];
 }
@@ -128,11 +124,15 @@ export interface EnvelopeView {
 
 /** docs/errors.md: the whole reference in the published page's order. */
 export interface SinglePageView {
+  /** YAML front matter (docs.front_matter), or null. */
+  frontMatter: Markdown | null;
   banner: Markdown;
   title: Markdown;
   intro: Markdown | null;
   contents: Markdown[];
   envelope: EnvelopeView;
+  /** The generated package: install line and matching helpers. */
+  package: PackageView;
   namespacesAnchor: Markdown;
   namespaces: Markdown;
   sections: SectionView[];
@@ -145,22 +145,26 @@ export interface SinglePageView {
 
 /** docs/sections/<id>.md: one section's tables and details. */
 export interface SectionPageView {
+  frontMatter: Markdown | null;
   section: SectionView;
 }
 
 /** docs/index.md: the pages, the envelope and the namespaces. */
 export interface IndexPageView {
+  frontMatter: Markdown | null;
   banner: Markdown;
   title: Markdown;
   intro: Markdown | null;
   pages: Markdown[];
   envelope: EnvelopeView;
+  package: PackageView;
   namespacesAnchor: Markdown;
   namespaces: Markdown;
 }
 
 /** docs/guidance.md: the guidance on a page of its own. */
 export interface GuidancePageView {
+  frontMatter: Markdown | null;
   banner: Markdown;
   title: Markdown;
   navigation: Markdown;
@@ -183,11 +187,16 @@ export interface DocsView {
  * - a code's anchor (`names.anchor`, linked to from the TypeScript JSDoc and
  *   the OpenAPI externalDocs): `[a-z][a-z0-9_]*` segments joined by a
  *   single `-`, always at least two segments;
- * - a section's anchor: its id, an identifier `[a-z][a-z0-9_]*`, no `-`;
- * - the page's own parts: a word, `--`, then a word or an id. No code
- *   anchor holds `--` (segments are never empty) and no section id holds
- *   `-`. A section id and a guidance id are identifiers, so the part after
- *   `--` never holds `--` either and each spelling has a single reading.
+ * - the page's own parts, sections included: a word, `--`, then a word or
+ *   an id. No code anchor holds `--` (segments are never empty). A section
+ *   id and a guidance id are identifiers, so the part after `--` never
+ *   holds `--` either and each spelling has a single reading.
+ *
+ * A section's anchor is `section--<id>`, not the id alone: docs sites give
+ * every heading an id from its text (github-slugger, VitePress's slugify),
+ * and the heading "Billing" of the section `billing` would put the id
+ * `billing` on the page twice. VitePress's slugs never hold `--`;
+ * github-slugger's do only for a heading that spells one (`a -- b`).
  *
  * HTML ids, MDX's JSX attributes, GitHub's `user-content-` ids and
  * markdownlint's MD051 (which collects `<a id>` values verbatim) all take
@@ -195,9 +204,14 @@ export interface DocsView {
  */
 const ENVELOPE_ANCHOR = 'page--envelope';
 const NAMESPACES_ANCHOR = 'page--namespaces';
+const PACKAGE_ANCHOR = 'page--package';
 const DETAILS_ANCHOR = 'page--details';
 const GUIDANCE_ANCHOR = 'page--guidance';
 const RETIRED_ANCHOR = 'page--retired';
+/** The anchor of a section on the single page. */
+function sectionAnchor(sectionId: string): string {
+  return `section--${sectionId}`;
+}
 /** The anchor of a section's part under "Error details". */
 function sectionDetailsAnchor(sectionId: string): string {
   return `details--${sectionId}`;
@@ -255,7 +269,7 @@ class Index {
 
   /** Relative target of a section, from a page. */
   sectionHref(sectionId: string, from: Page): string {
-    if (from.kind === 'single') return linkTarget('', sectionId);
+    if (from.kind === 'single') return linkTarget('', sectionAnchor(sectionId));
     if (from.kind === 'section') return linkTarget(`${sectionId}.md`, null);
     return linkTarget(sectionPage(sectionId), null);
   }
@@ -268,12 +282,25 @@ class Index {
   }
 }
 
+/**
+ * A Markdown field as a page block, or null when the field is unset or
+ * nothing of it prints (it holds only reference definitions, or headings
+ * without text): the page then leaves it out as if unset, rather than
+ * leaving blank lines where it would stand (markdownlint's MD012).
+ */
+function blockOrNull(value: string | null, headingDepth: number, print: (value: string, headingDepth: number) => Markdown = markdownBlock): Markdown | null {
+  if (value === null) return null;
+  const block = print(value, headingDepth);
+  return block === '' ? null : block;
+}
+
 /** Builds every page's view from the model. */
 export function buildDocsView(model: CatalogModel): DocsView {
   const index = new Index(model);
   const banner = hiddenComment(bannerText(model));
   const title = proseInline(model.docs.title);
-  const intro = model.docs.intro === null ? null : markdownBlock(model.docs.intro, 1);
+  // The contents (or the pages) are a list right after the intro.
+  const intro = blockOrNull(model.docs.intro, 1, markdownBlockBeforeList);
 
   const single: Page = { kind: 'single' };
   const root: Page = { kind: 'root' };
@@ -282,6 +309,7 @@ export function buildDocsView(model: CatalogModel): DocsView {
 
   const contents: Markdown[] = [
     link(trusted('Error responses'), linkTarget('', ENVELOPE_ANCHOR)),
+    link(trusted('The TypeScript package'), linkTarget('', PACKAGE_ANCHOR)),
     link(trusted('Code namespaces'), linkTarget('', NAMESPACES_ANCHOR)),
     ...model.sections.map((s) => link(proseInline(s.title), index.sectionHref(s.id, single))),
     link(trusted('Error details'), linkTarget('', DETAILS_ANCHOR)),
@@ -289,17 +317,19 @@ export function buildDocsView(model: CatalogModel): DocsView {
   if (guidance.length > 0) contents.push(link(trusted('Handling common cases'), linkTarget('', GUIDANCE_ANCHOR)));
   if (model.retired.length > 0) contents.push(link(trusted('Retired codes'), linkTarget('', RETIRED_ANCHOR)));
 
-  const sectionPages = model.sections.map((s) => {
+  const rootFrontMatter = pageFrontMatter(model, model.docs.title, model.docs.frontMatter?.description ?? null, { kind: 'reference' });
+  const sectionPages = model.sections.map((s, sectionIndex) => {
     const page: Page = { kind: 'section', id: s.id };
     const nav = joinMarkdown(
       [
         link(trusted('Error reference'), linkTarget(`../${INDEX_PAGE}`, null)),
-        link(trusted('All errors on one page'), linkTarget(`../${SINGLE_PAGE}`, s.id)),
+        link(trusted('All errors on one page'), linkTarget(`../${SINGLE_PAGE}`, sectionAnchor(s.id))),
         ...(model.guidance.length > 0 ? [link(trusted('Handling common cases'), linkTarget(`../${GUIDANCE_PAGE}`, null))] : []),
       ],
       ' · ',
     );
-    return { id: s.id, view: { section: buildSection(index, s, page, [banner, nav]) } };
+    const fm = pageFrontMatter(model, s.title, sectionDescription(model, s.title, s.codes.length), { kind: 'section', index: sectionIndex });
+    return { id: s.id, view: { frontMatter: fm, section: buildSection(index, s, page, [banner, nav]) } };
   });
 
   const pages: Markdown[] = [
@@ -312,11 +342,13 @@ export function buildDocsView(model: CatalogModel): DocsView {
 
   return {
     single: {
+      frontMatter: rootFrontMatter,
       banner,
       title,
       intro,
       contents,
       envelope: buildEnvelope(index),
+      package: buildPackage(model, anchorTag(PACKAGE_ANCHOR)),
       namespacesAnchor: anchorTag(NAMESPACES_ANCHOR),
       namespaces: buildNamespaces(index, single),
       sections: singleSections,
@@ -335,11 +367,13 @@ export function buildDocsView(model: CatalogModel): DocsView {
             },
     },
     index: {
+      frontMatter: rootFrontMatter,
       banner,
       title,
       intro,
       pages,
       envelope: buildEnvelope(index),
+      package: buildPackage(model, anchorTag(PACKAGE_ANCHOR)),
       namespacesAnchor: anchorTag(NAMESPACES_ANCHOR),
       namespaces: buildNamespaces(index, root),
     },
@@ -348,6 +382,7 @@ export function buildDocsView(model: CatalogModel): DocsView {
       model.guidance.length === 0
         ? null
         : {
+            frontMatter: pageFrontMatter(model, 'Handling common cases', null, { kind: 'guidance' }),
             banner,
             title: trusted('Handling common cases'),
             navigation: joinMarkdown(
@@ -383,7 +418,24 @@ export function buildDocsView(model: CatalogModel): DocsView {
       ]);
       tables.push(table([trusted('HTTP'), trusted('Code'), ...ids.map((i) => cellText(i.title)), trusted('When it occurs')], rows));
     }
-    if (events.length > 0) {
+    if (events.length > 1 && new Set(events.map(eventsKey)).size === 1) {
+      // One carrier for every code: say it once above the table instead of in every row, where it pushed the description off screen.
+      const ev = events[0]!.events;
+      tables.push(
+        joinMarkdown(
+          ev === null
+            ? [trusted('These codes are sent in events only.')]
+            : ev.names.length === 0
+              ? [trusted('These codes are sent in '), inlineCode(ev.field), trusted(' of events.')]
+              : [trusted('These codes are sent in '), inlineCode(ev.field), trusted(' of '), listWords(ev.names.map((n) => inlineCode(n))), trusted(' events.')],
+          '',
+        ),
+        table(
+          [trusted('Code'), trusted('When it occurs')],
+          groupRows(events, (d) => d.description).map((group) => [codeCell(ix, group, page), cellText(group[0]!.description)]),
+        ),
+      );
+    } else if (events.length > 0) {
       const rows = groupRows(events, (d) => `${eventsKey(d)}\u0000${d.description}`).map((group) => {
         const ev = group[0]!.events;
         return [
@@ -429,35 +481,36 @@ export function buildDocsView(model: CatalogModel): DocsView {
     // does not already state.
     const forwarding = new Set(http.map((d) => (d.statusForwarding ? `${d.statusForwarding.fallback}\u0000${d.statusForwarding.note ?? ''}` : '')));
     const rule = http[0]?.statusForwarding;
+    // Whether the section states the forwarding rule once, for all its codes: then each code's facts only say that it applies.
+    let forwardingStated = false;
     if (forwarding.size === 1 && rule) {
-      const sentence = rule.note ?? `The upstream HTTP status is forwarded when possible; otherwise it is ${statusWords(rule.fallback)}.`;
+      forwardingStated = true;
+      const sentence = rule.note ?? forwardingRule(ix.model, rule.fallback);
       if (!squash(section.intro ?? '').includes(squash(sentence))) notes.push(joinMarkdown([trusted('**Status forwarding:** '), proseInline(sentence)], ''));
     }
     const single = page.kind === 'single';
     const blocks: Markdown[] = [...top];
-    if (section.intro !== null) blocks.push(markdownBlock(section.intro, single ? 2 : 1));
+    const intro = blockOrNull(section.intro, single ? 2 : 1);
+    const outro = blockOrNull(section.outro, single ? 2 : 1);
+    if (intro !== null) blocks.push(intro);
     blocks.push(...tables, ...notes);
-    if (section.outro !== null) blocks.push(markdownBlock(section.outro, single ? 2 : 1));
+    if (outro !== null) blocks.push(outro);
     if (single) blocks.push(joinMarkdown([trusted('This section on its own page: '), link(proseInline(section.title), linkTarget(sectionPage(section.id), null)), trusted('.')], ''));
     return {
       level: trusted(single ? '##' : '#'),
       detailsLevel: trusted(single ? '###' : '##'),
-      anchor: single ? anchorTag(section.id) : null,
+      anchor: single ? anchorTag(sectionAnchor(section.id)) : null,
       title: proseInline(section.title),
       blocks,
       detailsAnchor: anchorTag(sectionDetailsAnchor(section.id)),
-      codes: defs.map((d) => buildCode(ix, d, page, trusted(single ? '####' : '###'))),
+      codes: defs.map((d) => buildCode(ix, d, page, trusted(single ? '####' : '###'), forwardingStated)),
     };
   }
 
-  function buildCode(ix: Index, d: ErrorDefinition, page: Page, level: Markdown): CodeView {
+  function buildCode(ix: Index, d: ErrorDefinition, page: Page, level: Markdown, forwardingStated: boolean): CodeView {
     const facts: Markdown[] = [];
     if (d.transport === 'http' && d.status !== null) {
-      const parts = [trusted('**HTTP status:** '), trusted(statusWords(d.status)), trusted('.')];
-      if (d.statusForwarding) {
-        parts.push(trusted(' '), proseInline(d.statusForwarding.note ?? `The upstream status is forwarded when possible; otherwise it is ${statusWords(d.statusForwarding.fallback)}.`));
-      }
-      facts.push(joinMarkdown(parts, ''));
+      facts.push(statusFact(ix.model, { ...d, status: d.status }, forwardingStated));
       // An HTTP code may also arrive in events; the tables list it under
       // HTTP only, so its details say where else it is sent.
       if (d.events !== null) {
@@ -482,10 +535,7 @@ export function buildDocsView(model: CatalogModel): DocsView {
             ),
       );
     }
-    const retry = [trusted('**Retry:** '), trusted(RETRY_WORDS[d.retry.policy])];
-    if (d.retry.afterSeconds !== null) retry.push(trusted(` Wait at least ${d.retry.afterSeconds} ${d.retry.afterSeconds === 1 ? 'second' : 'seconds'} first.`));
-    if (d.retry.note !== null) retry.push(trusted(' '), proseInline(d.retry.note));
-    facts.push(joinMarkdown(retry, ''));
+    facts.push(retryFact(d));
     if (d.aliases.length > 0) {
       const aliases = d.aliases.map((a) => {
         const anchor = ix.wireAnchors.get(a);
@@ -494,6 +544,13 @@ export function buildDocsView(model: CatalogModel): DocsView {
       facts.push(joinMarkdown([trusted('**Also sent as:** '), listWords(aliases), trusted('. Handle them alike.')], ''));
     }
     if (d.since !== null) facts.push(joinMarkdown([trusted('**Since:** '), proseInline(d.since)], ''));
+    // The extension fields the catalog asks the docs to show (docs.extensions), each a line: text as text, other JSON as code.
+    for (const shown of model.docs.extensions) {
+      const field = d.extensions.find((e) => e.name === shown.name);
+      if (field === undefined) continue;
+      const value = typeof field.value === 'string' ? proseInline(field.value) : inlineCode(JSON.stringify(field.value));
+      facts.push(joinMarkdown([trusted('**'), proseInline(shown.label), trusted(':** '), value], ''));
+    }
     if (d.guidance.length > 0) {
       const links = d.guidance.filter((g) => ix.guidanceTitles.has(g)).map((g) => link(proseInline(ix.guidanceTitles.get(g)!), ix.guidanceHref(g, page)));
       if (links.length > 0) facts.push(joinMarkdown([trusted('**See also:** '), listWords(links)], ''));
@@ -533,7 +590,7 @@ export function buildDocsView(model: CatalogModel): DocsView {
       meta.kind === 'schema' && meta.properties.length > 0
         ? table(
             [trusted('Field'), trusted('Type'), trusted('Required'), trusted('Description')],
-            metaRows(meta).map((p) => [cellCode(p.path), cellCode(p.type), trusted(p.required ? 'yes' : 'no'), p.description === null ? trusted('') : cellText(p.description)]),
+            metaRows(meta).map((p) => [cellCode(p.path), p.schema === null ? cellCode(p.type) : readableType(p.schema), trusted(p.required ? 'yes' : 'no'), p.description === null ? trusted('') : cellText(p.description)]),
           )
         : null;
     // Spread meta (RFC 9457 extension members) is several members, not one object.
@@ -557,7 +614,7 @@ export function buildDocsView(model: CatalogModel): DocsView {
         h.value === 'request_id' ? [`${h.name}: ${EXAMPLE_REQUEST_ID}`] : h.value === 'retry_after' && d.retry.afterSeconds !== null ? [`${h.name}: ${d.retry.afterSeconds}`] : [],
       );
       const http = [
-        `HTTP/1.1 ${d.status}${STATUS_CODES[d.status] ? ` ${STATUS_CODES[d.status]}` : ''}`,
+        statusLine(model, d.status),
         `Content-Type: ${body.mediaType}`,
         ...headers,
         '',
@@ -586,7 +643,8 @@ export function buildDocsView(model: CatalogModel): DocsView {
       facts,
       expansionsIntro,
       expansions,
-      details: d.details === null ? null : markdownBlock(d.details, level.length),
+      // The facts list follows the details.
+      details: blockOrNull(d.details, level.length, markdownBlockBeforeList),
       meta: metaIntro,
       metaTable,
       exampleIntro,
@@ -616,9 +674,9 @@ function buildEnvelope(ix: Index): EnvelopeView {
   }
   return {
     anchor: anchorTag(ENVELOPE_ANCHOR),
-    description: env.description === null ? null : markdownBlock(env.description, 2),
+    description: blockOrNull(env.description, 2),
     fields: table([trusted('Field'), trusted('Type'), trusted('Meaning')], rows),
-    grammar: env.codeGrammar === null ? null : markdownBlock(env.codeGrammar, 2),
+    grammar: blockOrNull(env.codeGrammar, 2),
   };
 }
 
@@ -686,7 +744,7 @@ function buildGuidance(ix: Index, g: CatalogModel['guidance'][number], page: Pag
     level: trusted(page.kind === 'single' ? '###' : '##'),
     anchor: anchorTag(guidanceAnchor(g.id)),
     title: proseInline(g.title),
-    body: markdownBlock(g.body, page.kind === 'single' ? 3 : 2),
+    body: blockOrNull(g.body, page.kind === 'single' ? 3 : 2),
     covers: joinMarkdown([trusted('Applies to '), listWords(covers), trusted('.')], ''),
     samples: g.samples.map((s) => ({ title: s.title === null ? null : proseText(`${s.title}:`), code: codeBlock(s.code, s.language) })),
   };
@@ -694,7 +752,9 @@ function buildGuidance(ix: Index, g: CatalogModel['guidance'][number], page: Pag
 
 interface MetaRow {
   path: string;
+  /** The model's short type, shown when the property's schema is not at hand. */
   type: string;
+  schema: JsonSchema | null;
   required: boolean;
   description: string | null;
 }
@@ -737,8 +797,8 @@ function metaRows(meta: Extract<MetaModel, { kind: 'schema' }>): MetaRow[] {
   const rows: MetaRow[] = [];
   const top = (meta.schema.properties ?? {}) as Record<string, JsonSchema>;
   for (const p of meta.properties) {
-    rows.push({ path: `meta.${p.name}`, type: p.type, required: p.required, description: p.description });
     const schema = top[p.name];
+    rows.push({ path: `meta.${p.name}`, type: p.type, schema: schema ?? null, required: p.required, description: p.description });
     if (schema) nestedRows(schema, `meta.${p.name}`, rows);
   }
   return rows;
@@ -754,7 +814,7 @@ function nestedRows(schema: JsonSchema, at: string, rows: MetaRow[]): void {
   for (const name of Object.keys(properties).sort()) {
     const child = properties[name];
     if (!isSchema(child)) continue;
-    rows.push({ path: `${prefix}.${name}`, type: describeType(child), required: required.includes(name), description: typeof child.description === 'string' ? child.description : null });
+    rows.push({ path: `${prefix}.${name}`, type: describeType(child), schema: child, required: required.includes(name), description: typeof child.description === 'string' ? child.description : null });
     nestedRows(child, `${prefix}.${name}`, rows);
   }
 }
@@ -793,10 +853,6 @@ function eventsKey(d: ErrorDefinition): string {
   return d.events === null ? '' : `${d.events.names.join('\u0000')}\u0001${d.events.field}`;
 }
 
-function statusWords(status: number): string {
-  const reason = STATUS_CODES[status];
-  return reason ? `${status} ${reason}` : String(status);
-}
 
 function countWords(n: number): string {
   return n === 1 ? '1 code' : `${n} codes`;

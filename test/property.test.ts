@@ -1,0 +1,150 @@
+/**
+ * Property: arbitrary strings in every text field of a catalog either are
+ * refused by validate with diagnostics (never an internal error), or give
+ * outputs that parse, compile, lint and round-trip in their real consumers.
+ * validate accepts exactly what generate can render.
+ *
+ * CI runs FC_RUNS (default 12) cases from a fixed FC_SEED; `make fuzz` runs
+ * many more from a random seed, and prints the seed of a failure so that it
+ * can be replayed: FC_SEED=<seed> FC_RUNS=<n> npx vitest run test/property.test.ts
+ */
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import fc from 'fast-check';
+import ts from 'typescript';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import type { OutputFile } from '../generators/output.js';
+import { checkCatalog, renderTargets } from '../generators/pipeline.js';
+import { TARGETS } from '../generators/targets/index.js';
+import { inspectHast, lintMarkdown, mdxSyntaxIn, readYamlEverywhere, renderCommonMark, renderMdx } from './consumers.js';
+import { CORPUS } from './hostile/corpus.mjs';
+import { optionsFor } from './helpers.js';
+
+const runFile = promisify(execFile);
+const SEED = Number(process.env.FC_SEED ?? 20261202);
+const RUNS = Number(process.env.FC_RUNS ?? 12);
+/** Text slots of the template catalog below. */
+const SLOTS = 36;
+
+let tmp: string;
+let cases = 0;
+beforeAll(async () => {
+  tmp = await mkdtemp(path.join(os.tmpdir(), 'errcat-property-'));
+});
+afterAll(async () => {
+  await rm(tmp, { recursive: true, force: true });
+});
+
+/** A catalog with every kind of text field, each filled from `t` (one value per slot). */
+function catalog(t: readonly string[]): Record<string, unknown> {
+  let n = 0;
+  const s = (): string => t[n++ % t.length]!;
+  const name = s();
+  const other = s();
+  return {
+    catalog: {
+      id: 'prop',
+      title: s(),
+      version: '1.0.0',
+      description: s(),
+      package: { name: 'prop-errors', description: s() },
+      docs: { title: s(), intro: s(), base_url: 'https://docs.example.com/errors' },
+      envelope: { description: s(), request_id_header: 'X-Request-ID', fields: { code: s(), message: s(), meta: s(), request_id: s() }, code_grammar: s() },
+    },
+    parameters: { p: { description: s(), placeholder: s(), values: [{ value: 'one', title: s() }] } },
+    sections: [{ id: 'main', title: s(), intro: s(), outro: s() }],
+    namespaces: {
+      thing: { description: s(), section: 'main', status_forwarding: { fallback: 502, note: s() } },
+      event: { description: s(), section: 'main', transport: 'event', events: { names: [s()], field: s() } },
+    },
+    codes: {
+      'thing.broken': {
+        status: 422,
+        description: s(),
+        details: s(),
+        meta: {
+          type: 'object',
+          additionalProperties: false,
+          required: [name],
+          properties: { [name]: { type: 'string', description: s(), enum: ['fixed'] }, ...(other === name ? {} : { [other]: { type: 'string', title: s() } }) },
+        },
+        retry: { policy: 'backoff', note: s() },
+        deprecated: { since: '1.0.0', reason: s() },
+        example: { message: s(), meta: { [name]: 'fixed' } },
+      },
+      'thing.{p}.failed': { status: 502, description: s(), example: { message: s(), params: { p: 'one' } } },
+      'event.happened': { transport: 'event', description: s(), example: { message: s() } },
+    },
+    guidance: [{ id: 'g', title: s(), codes: ['thing.*'], body: s(), samples: [{ language: 'js', title: s(), code: s() }] }],
+  };
+}
+
+/** Text: a hostile string, arbitrary code points (lone surrogates included), or pieces of both glued together. */
+const text = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom(...CORPUS) },
+  { weight: 3, arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: 30 }) },
+  { weight: 2, arbitrary: fc.string({ unit: fc.constantFrom(...'`\\{}<>[]()*_~|&#!-+=:;.\'" \t\n\r\u0085\u2028\u202e\u0000\u001bwx:/@'), minLength: 1, maxLength: 24 }) },
+  { weight: 2, arbitrary: fc.array(fc.constantFrom(...CORPUS), { minLength: 2, maxLength: 4 }).map((parts) => parts.join(' ')) },
+);
+
+/** Errors in the outputs, by output: empty when every consumer reads them. */
+async function consume(files: readonly OutputFile[], dir: string): Promise<string[]> {
+  const problems: string[] = [];
+  const get = (name: string): string => files.find((f) => f.path === name)!.contents;
+  const json = JSON.parse(get('openapi/errors.openapi.json')) as unknown;
+  for (const [reader, view] of Object.entries(readYamlEverywhere(get('openapi/errors.openapi.yaml')))) {
+    if (JSON.stringify(view) !== JSON.stringify(json)) problems.push(`openapi YAML reads differently in ${reader}${view && typeof view === 'object' && 'unreadable' in view ? `: ${String(view.unreadable)}` : ''}`);
+  }
+  // Docs pages are built as MDX; the package README is rendered as CommonMark (npm, GitHub), its one comment errcat's banner.
+  const pages = files.filter((f) => f.path.startsWith('docs/') && f.path.endsWith('.md'));
+  const readme = files.find((f) => f.path === 'typescript/README.md')!;
+  for (const f of pages) {
+    for (const finding of mdxSyntaxIn(f.contents)) problems.push(`${f.path}: MDX ${finding}`);
+    for (const finding of inspectHast((await renderCommonMark(f.contents)).tree)) problems.push(`${f.path}: CommonMark ${finding}`);
+    const mdx = await renderMdx(f.contents);
+    for (const finding of [...inspectHast(mdx.tree), ...mdx.touchedGlobals.map((g) => `set global ${g}`)]) problems.push(`${f.path}: MDX ${finding}`);
+  }
+  for (const finding of inspectHast((await renderCommonMark(readme.contents)).tree)) {
+    if (!/^comment <!-- Generated by errcat from the prop catalog \(version 1\.0\.0\)\. Do not edit: change the catalog and run `errcat generate`\. -->$/.test(finding)) problems.push(`${readme.path}: CommonMark ${finding}`);
+  }
+  for (const message of await lintMarkdown(Object.fromEntries([...pages, readme].map((f) => [f.path, f.contents])))) problems.push(`markdownlint: ${message}`);
+  for (const f of files.filter((f) => /\.(ts|js)$/.test(f.path))) {
+    const source = ts.createSourceFile(f.path, f.contents, ts.ScriptTarget.ES2022, false, f.path.endsWith('.d.ts') || f.path.endsWith('.ts') ? ts.ScriptKind.TS : ts.ScriptKind.JS);
+    for (const d of (source as unknown as { parseDiagnostics: ts.Diagnostic[] }).parseDiagnostics) problems.push(`${f.path}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`);
+  }
+  for (const f of files.filter((f) => f.path.startsWith('typescript/dist/'))) {
+    await mkdir(path.dirname(path.join(dir, f.path)), { recursive: true });
+    await writeFile(path.join(dir, f.path), f.contents);
+  }
+  const probe = `const m = await import(${JSON.stringify(path.join(dir, 'typescript/dist/index.js'))}); process.stdout.write(JSON.stringify(m.errorCatalog['thing.broken'].description));`;
+  const { stdout } = await runFile(process.execPath, ['--input-type=module', '-e', probe]);
+  const model = JSON.parse(get('model/catalog.json')) as { definitions: { code: string; description: string }[] };
+  const expected = model.definitions.find((d) => d.code === 'thing.broken')!.description;
+  if (JSON.parse(stdout) !== expected) problems.push('typescript: the runtime description differs from the catalog');
+  return problems;
+}
+
+it(`validate accepts exactly what generate renders, and every output reads in its consumers (seed ${SEED}, ${RUNS} runs)`, async () => {
+  await fc.assert(
+    fc.asyncProperty(fc.array(text, { minLength: SLOTS, maxLength: SLOTS }), async (texts) => {
+      const dir = path.join(tmp, `case-${++cases}`);
+      await mkdir(dir, { recursive: true });
+      await writeFile(path.join(dir, 'catalog.yaml'), stringify(catalog(texts), { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'QUOTE_DOUBLE' }));
+      const { diagnostics, model } = await checkCatalog(optionsFor(dir));
+      const errors = diagnostics.filter((d) => d.severity === 'error');
+      for (const d of errors) {
+        expect(d.rule).toMatch(/^[a-z][a-z0-9-]+$/);
+        expect(d.rule).not.toMatch(/internal/);
+        expect(d.line).toBeGreaterThan(0);
+      }
+      if (errors.length > 0) return;
+      const files = await renderTargets(model!, TARGETS, optionsFor(dir));
+      expect(await consume(files, dir)).toEqual([]);
+    }),
+    { seed: SEED, numRuns: RUNS, endOnFailure: true },
+  );
+}, 900_000);
