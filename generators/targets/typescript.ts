@@ -427,9 +427,9 @@ function buildCatalogView(model: CatalogModel, banner: string, examples: Catalog
     identifiersDeclaration: new TsCode(members.length === 0 ? 'export interface ErrorIdentifiers {}' : ['export interface ErrorIdentifiers {', ...members, '}'].join('\n')),
     catalogExtensions: new TsCode(
       model.extensions.length === 0
-        ? `export const catalogExtensions: { readonly [name: string]: ExtensionValue } = ${PURE}freezeDeep({});`
+        ? 'export const catalogExtensions: { readonly [name: string]: ExtensionValue } = freezeDeep({});'
         : [
-            `export const catalogExtensions: { readonly [name: string]: ExtensionValue } = ${PURE}freezeDeep({`,
+            'export const catalogExtensions: { readonly [name: string]: ExtensionValue } = freezeDeep({',
             printProperties(model.extensions.map((e) => [e.name, e.value] as const), 2),
             '});',
           ].join('\n'),

@@ -1800,7 +1800,7 @@ function buildCatalog() {
     return Object.freeze(catalog);
 }
 export const errorCatalog = /* @__PURE__ */ buildCatalog();
-export const catalogExtensions = /* @__PURE__ */ freezeDeep({});
+export const catalogExtensions = freezeDeep({});
 export function fromIdentifier(name, value) {
     for (const info of Object.values(errorCatalog)) {
         if (info.via === 'code' && info.identifiers[name] === value)

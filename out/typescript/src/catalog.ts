@@ -1897,7 +1897,7 @@ function buildCatalog(): Readonly<Record<ErrorCode, ErrorInfo>> {
 export const errorCatalog: Readonly<Record<ErrorCode, ErrorInfo>> = /* @__PURE__ */ buildCatalog();
 
 /** The catalog header's `x-*` extension fields, by name. Frozen. */
-export const catalogExtensions: { readonly [name: string]: ExtensionValue } = /* @__PURE__ */ freezeDeep({});
+export const catalogExtensions: { readonly [name: string]: ExtensionValue } = freezeDeep({});
 
 /** The second identifiers the catalog declares, each with its value type. */
 export interface ErrorIdentifiers {}
