@@ -310,7 +310,7 @@ describe('openapi target: meta schemas in the document', () => {
   it('validates an example through a rewritten $defs reference (3.1, ajv 2020-12)', () => {
     const model = withDefinition(models.ledgerly, 'ledger.balance_stale', (d) => ({
       ...d,
-      meta: { ...d.meta, kind: 'schema', required: true, properties: [], schema: { type: 'object', $defs: { v: { type: 'integer', minimum: 0 } }, required: ['version'], properties: { version: { $ref: '#/$defs/v' } } } },
+      meta: { ...d.meta, kind: 'schema', required: true, properties: [], ref: null, shared: [], schema: { type: 'object', $defs: { v: { type: 'integer', minimum: 0 } }, required: ['version'], properties: { version: { $ref: '#/$defs/v' } } } },
     }));
     const doc = buildOpenApiDocument(model, '3.1') as unknown as Doc;
     const validate = compileDocument(doc);

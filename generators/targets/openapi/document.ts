@@ -124,6 +124,15 @@ export function buildOpenApiDocument(model: CatalogModel, version: OpenApiVersio
   const wireCodesOf = (d: ErrorDefinition): string[] => (wireByDefinition.get(d.code) ?? []).map((w) => w.code);
   const wireCount = (list: readonly ErrorDefinition[]): number => list.reduce((n, d) => n + wireCodesOf(d).length, 0);
 
+  // Shared meta schemas: one component each, under its own name; meta schemas $ref them.
+  const placedShared = new Map<string, JsonSchema>();
+  for (const shared of model.schemas) {
+    const placed = placeSchema(shared.schema, registry.claim('schemas', shared.name, `shared schema ${shared.name}`), version);
+    schemas[shared.name] = placed.schema;
+    placedShared.set(shared.name, placed.schema);
+    for (const [name, schema] of placed.hoisted) schemas[registry.claim('schemas', name, `shared schema ${shared.name}`)] = schema;
+  }
+
   // Per definition: its error object, meta and example.
   const names = new Map<string, DefinitionNames>();
   const members = new Map<string, UnionMember>();
@@ -149,7 +158,9 @@ export function buildOpenApiDocument(model: CatalogModel, version: OpenApiVersio
     }
     // Event-only codes travel in events, whose carrier is errcat's {code, message, meta}, not the HTTP body.
     const bodyMembers = d.transport === 'http' ? body.members : EVENT_MEMBERS;
-    const meta = own.meta !== null && placedMeta !== null ? { ref: ref('schemas', own.meta), placed: placedMeta } : null;
+    // A meta that is a shared schema as a whole spreads that schema's properties (RFC 9457 extension members).
+    const spreadFrom = d.meta.kind === 'schema' && d.meta.ref !== null ? (placedShared.get(d.meta.ref) ?? placedMeta) : placedMeta;
+    const meta = own.meta !== null && spreadFrom !== null ? { ref: ref('schemas', own.meta), placed: spreadFrom } : null;
     const { properties, required } = codeObjectMembers(bodyMembers, { definition: d, codes: wireCodesOf(d), meta }, refs, version);
     schemas[own.error] = buildErrorObject(model, d, properties, required);
     examples[own.example] = buildExample(model, d);
