@@ -151,7 +151,14 @@ export function buildOpenApiDocument(model: CatalogModel, version: OpenApiVersio
       const placed = placeSchema(d.meta.schema, own.meta, version);
       const metaSchema: Json = { ...placed.schema };
       // The envelope's meta field description is the body's, not this code's: it is not repeated on every meta schema.
-      if (typeof metaSchema.description !== 'string') metaSchema.description = text(`The meta of ${d.displayCode}.`);
+      if (typeof metaSchema.description !== 'string') {
+        // 3.0 ignores keywords beside $ref (a meta that is a shared schema): the reference moves into allOf, as downgrade does.
+        if (version === '3.0' && typeof metaSchema.$ref === 'string') {
+          metaSchema.allOf = [{ $ref: metaSchema.$ref }, ...((metaSchema.allOf as unknown[]) ?? [])];
+          delete metaSchema.$ref;
+        }
+        metaSchema.description = text(`The meta of ${d.displayCode}.`);
+      }
       schemas[own.meta] = metaSchema;
       placedMeta = placed.schema;
       for (const [name, schema] of placed.hoisted) schemas[registry.claim('schemas', name, d.code)] = schema;
