@@ -46,6 +46,8 @@ export class MetaSchemaCompiler {
       code: { regExp: re2RegExp },
     });
     addFormats(this.ajv);
+    // The unit of a numeric property, for the docs ("integer, in bytes"): an annotation, which strict mode must know.
+    this.ajv.addKeyword({ keyword: 'x-unit', schemaType: 'string', metaSchema: { type: 'string', minLength: 1, maxLength: 64 } });
   }
 
   /** Checks a meta schema; returns its problems, or a validator when there are none. */

@@ -93,7 +93,12 @@ export interface ErrorDefinition {
   readonly transport: Transport;
   /** The usual HTTP status; null for event-only codes. */
   readonly status: number | null;
-  readonly statusForwarding: { readonly fallback: number; readonly note: string | null } | null;
+  /**
+   * The upstream status is forwarded when possible, else `fallback` is sent.
+   * `statuses` are the upstream statuses the code is declared to arrive with
+   * (ascending, none when undeclared): each per-status response lists it.
+   */
+  readonly statusForwarding: { readonly fallback: number; readonly statuses: readonly number[]; readonly note: string | null } | null;
   readonly events: { readonly names: readonly string[]; readonly field: string } | null;
   readonly description: string;
   readonly details: string | null;

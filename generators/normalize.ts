@@ -70,7 +70,7 @@ export function normalizeCatalog(merged: MergedCatalog, catalogDir: string): Cat
       section: sectionOf(namespace, merged),
       transport,
       status: raw.status ?? null,
-      statusForwarding: forwarding ? { fallback: forwarding.fallback, note: forwarding.note ?? null } : null,
+      statusForwarding: forwarding ? { fallback: forwarding.fallback, statuses: [...new Set(forwarding.statuses ?? [])].sort((a, b) => a - b), note: forwarding.note ?? null } : null,
       events: events ? { names: [...events.names], field: events.field } : null,
       description: raw.description,
       details: raw.details ?? null,

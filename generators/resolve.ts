@@ -20,7 +20,7 @@ export interface Located<T> {
 /** Raw shapes as the catalog schema allows them (after schema validation). */
 export interface RawRetry { policy: string; after_seconds?: number; note?: string }
 export interface RawEvents { names: string[]; field: string }
-export interface RawForwarding { fallback: number; note?: string }
+export interface RawForwarding { fallback: number; statuses?: number[]; note?: string }
 export type RawMeta = false | { [key: string]: unknown };
 export interface RawCode {
   status?: number;

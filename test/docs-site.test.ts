@@ -131,6 +131,24 @@ describe('docs on a vendor-style catalog (test/fixtures/docs-site)', () => {
     expect(html).toContain('Every error of the Docs Site API \\x7bv2\\x7d: \\x3cstatus\\x3e, \\x5bmeta\\x5d &amp; retry advice.');
   });
 
+  it('shows meta types in words, with the unit the catalog gives (x-unit)', async () => {
+    const { tree } = await renderCommonMark(page(rendered, 'errors.md'));
+    const blocks = blocksOf(tree);
+    const at = blocks.findIndex((b) => /^h[1-6]$/.test(b.tagName) && visibleText(b) === 'client.too_large');
+    const metaTable = blocks.slice(at).find((b) => b.tagName === 'table')!;
+    const rows = (metaTable.children.find((c) => c.type === 'element' && c.tagName === 'tbody') as Element).children.filter((r): r is Element => r.type === 'element');
+    const types = Object.fromEntries(rows.map((r) => {
+      const cells = r.children.filter((c): c is Element => c.type === 'element');
+      return [visibleText(cells[0]!), visibleText(cells[1]!)];
+    }));
+    expect(types).toEqual({
+      'meta.limit': 'number, in bytes',
+      'meta.parts': 'array of integer',
+      'meta.size': 'integer, in bytes',
+      'meta.unit': 'one of bytes, kilobytes or null',
+    });
+  });
+
   it('names non-standard statuses: errcat\'s table (499), and the catalog\'s own phrase (460)', async () => {
     const { tree } = await renderCommonMark(page(rendered, 'errors.md'));
     expect(listsUnder(tree, 'client.closed_request')[0]).toContain('HTTP status: 499 Client Closed Request.');

@@ -88,6 +88,14 @@ describe('errcat explain', () => {
     expect(stdout).toContain('"code": "payment.amount_invalid"');
   });
 
+  it('prints the statuses a code declares it may be forwarded with, in text and json', async () => {
+    const text = await errcat(['explain', 'platform.tiktok.auth']);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/^the upstream status is forwarded where it maps to HTTP \(declared: 403\); otherwise 502/m);
+    const json = await errcat(['explain', 'platform.tiktok.auth', '--format', 'json']);
+    expect(JSON.parse(json.stdout).code.statusForwarding).toMatchObject({ fallback: 502, statuses: [403] });
+  });
+
   it('prints one json document with a formatVersion, and the deprecation of a deprecated code', async () => {
     const { code, stdout } = await errcat(['explain', 'payment.legacy_capture_failed', '--catalog', FIXTURE_CATALOGS.ledgerly, '--format', 'json']);
     expect(code).toBe(0);

@@ -13,7 +13,7 @@ import type { CatalogModel, ErrorDefinition } from '../generators/model.js';
 import { DEFAULT_OPTIONS } from '../generators/options.js';
 import { checkCatalog } from '../generators/pipeline.js';
 import { OPENAPI_FILES, openapiTarget, renderOpenApi } from '../generators/targets/openapi.js';
-import { buildOpenApiDocument, COMPONENT_KEY, ComponentRegistry, EXAMPLE_REQUEST_ID, FIXED_NAMES } from '../generators/targets/openapi/document.js';
+import { buildOpenApiDocument, COMPONENT_KEY, ComponentRegistry, errorComponentNames, EXAMPLE_REQUEST_ID, FIXED_NAMES } from '../generators/targets/openapi/document.js';
 import { placeSchema, UNSUPPORTED_30_EXTENSION } from '../generators/targets/openapi/json-schema.js';
 import { serializeJson, serializeYaml, YAML_OPTIONS } from '../generators/targets/openapi/serialize.js';
 import path from 'node:path';
@@ -54,6 +54,39 @@ function wireCodesByDefinition(model: CatalogModel): Map<string, string[]> {
   const map = new Map<string, string[]>();
   for (const w of model.wireCodes) map.set(w.definition, [...(map.get(w.definition) ?? []), w.code]);
   return map;
+}
+
+/**
+ * The codes a union admits, read the way a discriminating tool reads it: with
+ * a discriminator (no mapping), each alternative is a variant named by its
+ * wire code that fixes the code and refers to its definition's error object;
+ * without one, each alternative is an error object whose code is a const or
+ * an enum (and one alternative is the error object itself). Asserts the
+ * union's shape on the way.
+ */
+function unionCodes(doc: Doc, union: Json, propertyName: string): string[] {
+  // Without a discriminator, a union of one is that error object itself (Redocly asks for it).
+  if (typeof union.$ref === 'string') return unionCodes(doc, { type: 'object', required: [propertyName], oneOf: [union] }, propertyName);
+  expect(union).toMatchObject({ type: 'object', required: [propertyName] });
+  const admitted = (schema: Json): string[] => {
+    const property = (schema.properties as Record<string, { const?: string; enum?: string[] }>)[propertyName]!;
+    return property.const !== undefined ? [property.const] : property.enum!;
+  };
+  const codes: string[] = [];
+  for (const alternative of union.oneOf as { $ref: string }[]) {
+    expect(Object.keys(alternative)).toEqual(['$ref']);
+    const name = decodeURIComponent(alternative.$ref.split('/').pop()!).replace(/~1/g, '/').replace(/~0/g, '~');
+    const target = doc.components.schemas[name]!;
+    if (union.discriminator) {
+      expect(union.discriminator).toEqual({ propertyName });
+      // OpenAPI's implicit mapping: the variant's name is the code it fixes.
+      expect(admitted(target)).toEqual([name]);
+      const definition = doc.components.schemas[((target.allOf as { $ref: string }[])[0]!.$ref).split('/').pop()!]!;
+      expect(admitted(definition)).toContain(name);
+      codes.push(name);
+    } else codes.push(...admitted(target));
+  }
+  return codes;
 }
 
 function isHttp(d: ErrorDefinition): boolean {
@@ -140,7 +173,7 @@ describe('openapi target: structure', () => {
         const wire = wireCodesByDefinition(model);
         const expected = new Map<number, Set<string>>();
         for (const d of model.definitions.filter(isHttp)) {
-          for (const status of new Set([d.status!, ...(d.statusForwarding ? [d.statusForwarding.fallback] : [])])) {
+          for (const status of new Set([d.status!, ...(d.statusForwarding ? [d.statusForwarding.fallback, ...d.statusForwarding.statuses] : [])])) {
             const set = expected.get(status) ?? new Set<string>();
             for (const code of wire.get(d.code)!) set.add(code);
             expected.set(status, set);
@@ -152,23 +185,13 @@ describe('openapi target: structure', () => {
         for (const [status, codes] of expected) {
           const response = doc.components.responses[`Error${status}`]!;
           if (model.envelope.requestIdHeader !== null) expect(response).toMatchObject({ headers: { [model.envelope.requestIdHeader]: { $ref: '#/components/headers/RequestId' } } });
-          const envelope = doc.components.schemas[`Error${status}Envelope`] as { properties: { error: { oneOf: { $ref: string }[]; discriminator: { propertyName: string; mapping: Record<string, string> } } } };
-          const { oneOf, discriminator } = envelope.properties.error;
-          expect(discriminator.propertyName).toBe('code');
-          expect(Object.keys(discriminator.mapping).sort()).toEqual([...codes].sort());
-          // Every mapping target is one of the alternatives, and its code schema admits the key.
-          const alternatives = new Set(oneOf.map((o) => o.$ref));
-          for (const [code, target] of Object.entries(discriminator.mapping)) {
-            expect(alternatives.has(target), `${code} → ${target}`).toBe(true);
-            const schema = doc.components.schemas[target.split('/').pop()!] as { properties: { code: { const?: string; enum?: string[] } } };
-            const admitted = schema.properties.code.const !== undefined ? [schema.properties.code.const] : schema.properties.code.enum!;
-            expect(admitted).toContain(code);
-            mapped.add(code);
-          }
+          const envelope = doc.components.schemas[`Error${status}Envelope`] as { properties: { error: Json } };
+          for (const code of unionCodes(doc, envelope.properties.error, 'code')) mapped.add(code);
+          expect(unionCodes(doc, envelope.properties.error, 'code').sort()).toEqual([...codes].sort());
         }
-        // Every wire code is reachable: in a status mapping, or in the events union.
-        const events = doc.components.schemas[FIXED_NAMES.schemas.eventErrorObject] as { discriminator: { mapping: Record<string, string> } } | undefined;
-        const eventCodes = new Set(Object.keys(events?.discriminator.mapping ?? {}));
+        // Every wire code is reachable: in a status union, or in the events union.
+        const events = doc.components.schemas[FIXED_NAMES.schemas.eventErrorObject];
+        const eventCodes = new Set(events ? unionCodes(doc, events, 'code') : []);
         for (const w of model.wireCodes) expect(mapped.has(w.code) || eventCodes.has(w.code), w.code).toBe(true);
         // Event-only codes appear in no response.
         const eventOnly = model.definitions.filter((d) => d.transport === 'event');
@@ -190,18 +213,19 @@ describe('openapi target: structure', () => {
     expect((schemas.PaymentDeclinedError as Json).properties).toMatchObject({ code: { enum: ['payment.declined', 'payment.refused'] } });
     expect((schemas.RailUnavailableError as Json).properties).toMatchObject({ code: { enum: ['rail.ach.unavailable', 'rail.card.unavailable', 'rail.sepa.unavailable'] } });
     expect((schemas.LedgerBalanceStaleError as Json).properties).toMatchObject({ code: { const: 'ledger.balance_stale' }, meta: { $ref: '#/components/schemas/LedgerBalanceStaleMeta' } });
-    const mapping = (schemas.Error402Envelope as { properties: { error: { discriminator: { mapping: Json } } } }).properties.error.discriminator.mapping;
-    expect(mapping['payment.refused']).toBe('#/components/schemas/PaymentDeclinedError');
+    const error402 = (schemas.Error402Envelope as { properties: { error: Json } }).properties.error;
+    expect(unionCodes(doc, error402, 'code')).toContain('payment.refused');
+    expect(schemas['payment.refused']).toMatchObject({ allOf: [{ $ref: '#/components/schemas/PaymentDeclinedError' }] });
     // rail.{rail}.unavailable is sent with 503 and forwards an upstream status, falling back to 502.
-    const mapping502 = (schemas.Error502Envelope as { properties: { error: { discriminator: { mapping: Json } } } }).properties.error.discriminator.mapping;
-    expect(Object.keys(mapping502).sort()).toEqual(['rail.ach.unavailable', 'rail.card.cvc_mismatch', 'rail.card.unavailable', 'rail.sepa.unavailable']);
+    const error502 = (schemas.Error502Envelope as { properties: { error: Json } }).properties.error;
+    expect(unionCodes(doc, error502, 'code').sort()).toEqual(['rail.ach.unavailable', 'rail.card.cvc_mismatch', 'rail.card.unavailable', 'rail.sepa.unavailable']);
   });
 
   it('marks deprecated codes, requires meta when the catalog does, and names components validly', () => {
     const model = models.ledgerly;
     const { doc } = render(model, '3.1');
     for (const d of model.definitions) {
-      const schema = doc.components.schemas[`${d.names.type}Error`] as Json;
+      const schema = doc.components.schemas[errorComponentNames(model).get(d.code)!] as Json;
       expect(schema.deprecated === true, d.code).toBe(d.deprecated !== null);
       expect((schema.required as string[]).includes('meta'), d.code).toBe(d.meta.kind === 'schema' && d.meta.required);
     }
@@ -301,6 +325,7 @@ describe('openapi target: every example validates against its schema (ajv 2020-1
       const model = models[name];
       const { doc } = render(model, '3.1');
       const validate = compileDocument(doc);
+      const errorNames = errorComponentNames(model);
       let checked = 0;
       for (const d of model.definitions) {
         const example = doc.components.examples[d.names.type] as { value: Json; description: string };
@@ -309,12 +334,17 @@ describe('openapi target: every example validates against its schema (ajv 2020-1
           expect(example.value.request_id).toBe(EXAMPLE_REQUEST_ID);
           expect(validate(`Error${d.status}Envelope`, example.value), d.code).toEqual([]);
           expect(validate(FIXED_NAMES.schemas.envelope, example.value), d.code).toEqual([]);
-          expect(validate(`${d.names.type}Error`, example.value.error), d.code).toEqual([]);
+          expect(validate(errorNames.get(d.code)!, example.value.error), d.code).toEqual([]);
+          expect(validate(FIXED_NAMES.schemas.anyEnvelope, example.value), d.code).toEqual([]);
           // The response for the status lists the example.
           const content = (doc.components.responses[`Error${d.status}`] as { content: Record<string, { examples: Json }> }).content['application/json']!;
           expect(content.examples[d.names.type]).toEqual({ $ref: `#/components/examples/${d.names.type}` });
+          // default: lists it too, so renderers show real examples rather than one they make up from the schema.
+          const any = (doc.components.responses.AnyError as { content: Record<string, { examples: Json; schema: Json }> }).content['application/json']!;
+          expect(any.schema).toEqual({ $ref: `#/components/schemas/${FIXED_NAMES.schemas.anyEnvelope}` });
+          expect(any.examples[d.names.type]).toEqual({ $ref: `#/components/examples/${d.names.type}` });
         } else {
-          expect(validate(`${d.names.type}Error`, example.value), d.code).toEqual([]);
+          expect(validate(errorNames.get(d.code)!, example.value), d.code).toEqual([]);
           expect(validate(FIXED_NAMES.schemas.eventErrorObject, example.value), d.code).toEqual([]);
         }
         checked++;
@@ -329,6 +359,19 @@ describe('openapi target: every example validates against its schema (ajv 2020-1
     expect(validate('Error404Envelope', { error: { code: 'account.not_found', message: 'x' }, request_id: 'r' })).toEqual([]);
     expect(validate('Error404Envelope', { error: { code: 'auth.invalid_key', message: 'x' }, request_id: 'r' })).not.toEqual([]);
     expect(validate('Error404Envelope', { error: { code: 'account.not_found', message: 'x' } })).not.toEqual([]);
+  });
+
+  it('accepts a code under each status it declares it may be forwarded with (status_forwarding.statuses), and no other', () => {
+    const model = models.socialapi;
+    const auth = model.definitions.find((d) => d.code === 'platform.{platform}.auth')!;
+    expect(auth.statusForwarding).toMatchObject({ fallback: 502, statuses: [403] });
+    const validate = compileDocument(render(model, '3.1').doc);
+    const body = { error: { code: 'platform.tiktok.auth', message: 'TikTok answered 403.' }, request_id: 'r' };
+    // TikTok's 403, passed through: the 403 response's schema must accept it, as the 401 and the 502 fallback do.
+    for (const status of [401, 403, 502]) expect(validate(`Error${status}Envelope`, body), String(status)).toEqual([]);
+    expect(validate('Error404Envelope', body)).not.toEqual([]);
+    // The namespace's 4XX response lists it too.
+    expect(validate('PlatformErrors4XXEnvelope', body)).toEqual([]);
   });
 });
 
@@ -348,12 +391,13 @@ describe('openapi target: the 3.0 document is never stricter than the 3.1 one', 
         const value = (doc30.components.examples[d.names.type] as { value: Json }).value;
         const targets: [string, unknown][] = isHttp(d)
           ? [
-              ...[d.status!, ...(d.statusForwarding ? [d.statusForwarding.fallback] : [])].map((s): [string, unknown] => [`Error${s}Envelope`, value]),
+              ...[d.status!, ...(d.statusForwarding ? [d.statusForwarding.fallback, ...d.statusForwarding.statuses] : [])].map((s): [string, unknown] => [`Error${s}Envelope`, value]),
               [FIXED_NAMES.schemas.envelope, value],
-              [`${d.names.type}Error`, value.error],
+              [FIXED_NAMES.schemas.anyEnvelope, value],
+              [errorComponentNames(model).get(d.code)!, value.error],
             ]
           : [
-              [`${d.names.type}Error`, value],
+              [errorComponentNames(model).get(d.code)!, value],
               [FIXED_NAMES.schemas.eventErrorObject, value],
             ];
         for (const [schemaName, data] of targets) {
@@ -476,7 +520,7 @@ describe('openapi target: hostile text', () => {
       const { doc } = render(model, '3.1');
       for (const d of model.definitions) {
         expect(readCommonMark(String((doc.components.examples[d.names.type] as Json).description))).toBe(plainTextShown(d.description));
-        expect(readCommonMark(String((doc.components.schemas[`${d.names.type}Error`] as Json).description)).startsWith(plainTextShown(d.description))).toBe(true);
+        expect(readCommonMark(String((doc.components.schemas[errorComponentNames(model).get(d.code)!] as Json).description)).startsWith(plainTextShown(d.description))).toBe(true);
         if (d.meta.kind === 'schema') {
           const props = (doc.components.schemas[`${d.names.type}Meta`] as { properties: Record<string, Json> }).properties;
           for (const p of d.meta.properties) {
@@ -506,14 +550,32 @@ describe('openapi target: component names', () => {
   it('fixed names cannot be produced by the per-code, per-status or per-namespace patterns', () => {
     // What each kind's generated names look like; examples are all per-code, headers all fixed.
     const generated: Record<keyof typeof FIXED_NAMES, RegExp[]> = {
-      schemas: [/Error$/, /Meta$/, /\./, /^Error\d+Envelope$/, /ErrorsEnvelope$/],
-      responses: [/^Error\d+$/, /Errors$/],
+      // Variants are named by wire codes, but only names nobody claimed (unions.ts asks the registry first).
+      schemas: [/Error$/, /Meta$/, /\./, /^Error\d+Envelope$/, /ErrorsEnvelope$/, /Errors\dXXEnvelope$/],
+      responses: [/^Error\d+$/, /Errors$/, /Errors\dXX$/],
     };
     for (const [kind, group] of Object.entries(FIXED_NAMES) as [keyof typeof FIXED_NAMES, Record<string, string>][]) {
       for (const name of Object.values(group)) {
         for (const pattern of generated[kind]) expect(pattern.test(name), `${kind}/${name} vs ${pattern}`).toBe(false);
       }
     }
+  });
+
+  it('a wire code that is another component\'s name turns the discriminator off instead of taking the name', () => {
+    const model = models.ledgerly;
+    const plain = model.definitions.find((d) => d.transport === 'http' && d.family === null && d.aliases.length === 0)!;
+    // A custom code syntax may write a code like errcat's fixed ErrorObject.
+    const clash: CatalogModel = {
+      ...withDefinition(model, plain.code, (d) => ({ ...d, code: 'ErrorObject', example: { ...d.example, code: 'ErrorObject' } })),
+      wireCodes: model.wireCodes.map((w) => (w.definition === plain.code ? { ...w, code: 'ErrorObject', definition: 'ErrorObject' } : w)),
+    };
+    const doc = buildOpenApiDocument(clash, '3.1') as unknown as Doc;
+    expect(doc.components.schemas.ErrorObject).toMatchObject({ description: expect.stringContaining('whatever its code') });
+    const union = (doc.components.schemas.AnyErrorEnvelope as { properties: { error: Json } }).properties.error;
+    expect(union.discriminator).toBeUndefined();
+    expect(unionCodes(doc, union, 'code')).toContain('ErrorObject');
+    // The catalog as it is: discriminated.
+    expect((buildOpenApiDocument(model, '3.1') as unknown as Doc).components.schemas.AnyErrorEnvelope).toMatchObject({ properties: { error: { discriminator: { propertyName: 'code' } } } });
   });
 
   it('fails loudly when two definitions derive the same component name', () => {

@@ -316,6 +316,22 @@ const cases: Case[] = [
     want: [{ rule: 'meta-schema-invalid', line: 8 }],
   },
   {
+    name: 'a meta unit (x-unit) that is not a string',
+    files: { 'b.yaml': codes(`  auth.a:\n    status: 401\n    description: Text\n    meta:\n      type: object\n      properties:\n        n: {type: integer, x-unit: 5}\n    example: {message: m}\n`) },
+    want: [{ rule: 'meta-schema-invalid', line: 6 }],
+  },
+  {
+    name: 'docs status phrases on a line of their own or under a key that is no status, and a sidebar key that is no key',
+    files: {
+      'a.yaml': HEADER.replace('  envelope:\n', '  docs:\n    status_phrases:\n      499: "Closed\\nRequest"\n      4xx: Client Error\n    front_matter:\n      sidebar_key: "a b"\n  envelope:\n'),
+    },
+    want: [
+      { rule: 'schema', file: 'a.yaml', line: 9 },
+      { rule: 'schema', file: 'a.yaml', line: 10 },
+      { rule: 'schema', file: 'a.yaml', line: 12 },
+    ],
+  },
+  {
     name: 'meta schema with a remote $ref',
     files: { 'b.yaml': codes(`  auth.a:\n    status: 401\n    description: Text\n    meta:\n      type: object\n      properties:\n        n:\n          $ref: "https://example.com/s.json"\n    example: {message: m}\n`) },
     want: [{ rule: 'meta-schema-remote-ref', line: 9 }],

@@ -46,7 +46,11 @@ function explanationLines(e: Explanation): Part[][] {
   if (rel) add(rel);
   const where = e.transport === 'event' ? `sent in events ${e.events?.names.join(', ') ?? ''}, field ${e.events?.field ?? ''}` : `HTTP ${e.status}`;
   add(`${where} · namespace ${e.namespace} · section ${e.section.title}${e.since ? ` · since ${e.since}` : ''}`);
-  if (e.statusForwarding) add(`the upstream status is forwarded where it maps to HTTP; otherwise ${e.statusForwarding.fallback}${e.statusForwarding.note ? `: ${e.statusForwarding.note}` : ''}`);
+  if (e.statusForwarding) {
+    // A model file from before status_forwarding.statuses has none.
+    const declared = e.statusForwarding.statuses ?? [];
+    add(`the upstream status is forwarded where it maps to HTTP${declared.length > 0 ? ` (declared: ${declared.join(', ')})` : ''}; otherwise ${e.statusForwarding.fallback}${e.statusForwarding.note ? `: ${e.statusForwarding.note}` : ''}`);
+  }
   add('');
   add(e.description);
   if (e.details) {

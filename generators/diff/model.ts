@@ -192,6 +192,13 @@ function compareForwarding(code: string, a: ErrorDefinition, b: ErrorDefinition,
   else if (x && !y) emit('status-forwarding-removed', code, 'status_forwarding', x, null, 'narrower', `always sent with status ${show(b.status)} now; the upstream status is no longer forwarded`, at('status_forwarding'));
   else if (x && y) {
     if (x.fallback !== y.fallback) emit('status-forwarding-changed', code, 'status_forwarding.fallback', x.fallback, y.fallback, 'changed', `fallback status ${x.fallback} → ${y.fallback}`, at('status_forwarding', 'fallback'));
+    // Model files written before `statuses` existed have none.
+    const before = x.statuses ?? [];
+    const after = y.statuses ?? [];
+    const added = after.filter((s) => !before.includes(s));
+    const removed = before.filter((s) => !after.includes(s));
+    if (added.length) emit('status-forwarding-status-added', code, 'status_forwarding.statuses', before, after, 'wider', `may now arrive with ${added.join(', ')} (forwarded): a client's ${added.join(', ')} handling meets a code it was not written for`, at('status_forwarding', 'statuses'));
+    if (removed.length) emit('status-forwarding-status-removed', code, 'status_forwarding.statuses', before, after, 'narrower', `no longer forwarded with ${removed.join(', ')}`, at('status_forwarding', 'statuses'));
     if (!same(x.note, y.note)) emit('status-forwarding-wording', code, 'status_forwarding.note', x.note, y.note, 'none', 'status forwarding note reworded', at('status_forwarding', 'note'));
   }
 }

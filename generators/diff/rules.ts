@@ -53,6 +53,8 @@ export const RULES: Readonly<Record<string, Rule & { readonly summary: string }>
   'parameter-value-added': { ...DIRECTION, bump: 'major', summary: 'a parameter no family uses gains a value: wider' },
   'status-forwarding-added': { ...DIRECTION, bump: 'major', summary: 'the upstream status is now forwarded: other statuses may arrive, wider' },
   'status-forwarding-removed': { ...DIRECTION, summary: 'always the fixed status now: narrower' },
+  'status-forwarding-status-added': { ...DIRECTION, bump: 'major', summary: 'a code may arrive forwarded with one more status (status_forwarding.statuses): that status’s responses widen' },
+  'status-forwarding-status-removed': { ...DIRECTION, summary: 'a forwarded status no longer declared: narrower' },
   'events-added': { ...DIRECTION, bump: 'major', summary: 'the code is sent in more events: wider' },
   'events-removed': { ...DIRECTION, summary: 'the code is sent in fewer events: narrower' },
   'meta-added': { ...DIRECTION, summary: 'a code that carried no meta now carries it: narrower (a new property)' },

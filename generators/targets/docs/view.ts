@@ -45,6 +45,7 @@ import { bannerText } from '../../output.js';
 import { forwardingRule, retryFact, statusFact, statusLine } from './facts.js';
 import { pageFrontMatter, sectionDescription } from './front-matter.js';
 import { buildPackage, type PackageView } from './package.js';
+import { readableType } from './meta-types.js';
 
 /** The single page, the one `docs.base_url` points at. */
 export const SINGLE_PAGE = 'errors.md';
@@ -582,7 +583,7 @@ export function buildDocsView(model: CatalogModel): DocsView {
       meta.kind === 'schema' && meta.properties.length > 0
         ? table(
             [trusted('Field'), trusted('Type'), trusted('Required'), trusted('Description')],
-            metaRows(meta).map((p) => [cellCode(p.path), cellCode(p.type), trusted(p.required ? 'yes' : 'no'), p.description === null ? trusted('') : cellText(p.description)]),
+            metaRows(meta).map((p) => [cellCode(p.path), p.schema === null ? cellCode(p.type) : readableType(p.schema), trusted(p.required ? 'yes' : 'no'), p.description === null ? trusted('') : cellText(p.description)]),
           )
         : null;
     // Spread meta (RFC 9457 extension members) is several members, not one object.
@@ -744,7 +745,9 @@ function buildGuidance(ix: Index, g: CatalogModel['guidance'][number], page: Pag
 
 interface MetaRow {
   path: string;
+  /** The model's short type, shown when the property's schema is not at hand. */
   type: string;
+  schema: JsonSchema | null;
   required: boolean;
   description: string | null;
 }
@@ -787,8 +790,8 @@ function metaRows(meta: Extract<MetaModel, { kind: 'schema' }>): MetaRow[] {
   const rows: MetaRow[] = [];
   const top = (meta.schema.properties ?? {}) as Record<string, JsonSchema>;
   for (const p of meta.properties) {
-    rows.push({ path: `meta.${p.name}`, type: p.type, required: p.required, description: p.description });
     const schema = top[p.name];
+    rows.push({ path: `meta.${p.name}`, type: p.type, schema: schema ?? null, required: p.required, description: p.description });
     if (schema) nestedRows(schema, `meta.${p.name}`, rows);
   }
   return rows;
@@ -804,7 +807,7 @@ function nestedRows(schema: JsonSchema, at: string, rows: MetaRow[]): void {
   for (const name of Object.keys(properties).sort()) {
     const child = properties[name];
     if (!isSchema(child)) continue;
-    rows.push({ path: `${prefix}.${name}`, type: describeType(child), required: required.includes(name), description: typeof child.description === 'string' ? child.description : null });
+    rows.push({ path: `${prefix}.${name}`, type: describeType(child), schema: child, required: required.includes(name), description: typeof child.description === 'string' ? child.description : null });
     nestedRows(child, `${prefix}.${name}`, rows);
   }
 }

@@ -7,14 +7,15 @@
  *   code, with `code` as a `const` (a one-value `enum` in 3.0), or an `enum`
  *   of every wire code that shares the definition (family expansions and
  *   aliases), and `meta` as a `$ref` to `<Type>Meta`;
- * - one response per HTTP status, `Error<status>`, whose `error` is a `oneOf`
- *   of the definitions sent with that status, discriminated on `code` with a
- *   mapping entry for every wire code, so generated clients get a union to
- *   switch on; codes whose upstream status is forwarded also appear under
- *   their fallback status, which is what a client sees when forwarding fails;
- * - one response per namespace, `<Namespace>Errors`, for specs that group
- *   endpoints by area (`'4XX': {$ref: …/BillingErrors}`), and `AnyError` for
- *   `default:`;
+ * - one response per HTTP status, `Error<status>`, whose `error` is a union
+ *   of the codes sent with that status, discriminated on the code in the form
+ *   unions.ts explains, so generated clients get a union to switch on; codes
+ *   whose upstream status is forwarded also appear under their fallback
+ *   status, which is what a client sees when forwarding fails;
+ * - one response per namespace, `<Namespace>Errors`, and one per namespace
+ *   and status class, `<Namespace>Errors4XX` and `<Namespace>Errors5XX`, for
+ *   specs that group endpoints by area (`'4XX': {$ref: …/BillingErrors4XX}`);
+ *   `AnyError`, the union of every HTTP code, for `default:`;
  * - event-only codes never appear in a response: `EventErrorCode` and
  *   `EventErrorObject` describe them for the events stream.
  *
@@ -23,13 +24,17 @@
  */
 import { commonMarkBlock, commonMarkText } from '../../escape/markdown.js';
 import type { CatalogModel, ErrorDefinition, JsonSchema, WireCode } from '../../model.js';
+import { reasonPhrase } from '../../http-status.js';
 import { bannerText } from '../../output.js';
 import { exampleBody } from '../../body.js';
 import { anyErrorObject, bodySchema, codeObjectMembers, EVENT_MEMBERS, usesRequestId, type BodyRefs } from './body-schema.js';
+import { groupByNamespace, groupByStatus, httpDefinitions, statusClass } from './groups.js';
 import { escapePointerSegment, placeSchema, type OpenApiVersion } from './json-schema.js';
+import { referenceTags } from './reference.js';
+import { ComponentRegistry, type ComponentKind } from './registry.js';
+import { createUnionBuilder, type UnionMember } from './unions.js';
 
-/** What a component key may look like (OpenAPI 3.x §4.8.7.1). */
-export const COMPONENT_KEY = /^[a-zA-Z0-9._-]+$/;
+export { COMPONENT_KEY, ComponentRegistry } from './registry.js';
 
 /**
  * The component names errcat uses whatever the catalog. Per-code names end in
@@ -47,6 +52,7 @@ export const FIXED_NAMES = {
     errorMessage: 'ErrorMessage',
     eventErrorObject: 'EventErrorObject',
     requestId: 'RequestId',
+    anyEnvelope: 'AnyErrorEnvelope',
   },
   responses: { any: 'AnyError' },
 } as const;
@@ -54,50 +60,7 @@ export const FIXED_NAMES = {
 /** The request id used in examples: examples are data, so it is a fixed, obviously fake value. */
 export const EXAMPLE_REQUEST_ID = 'req_0123456789abcdef';
 
-/**
- * Reason phrases (RFC 9110 and the registered extensions) for response
- * descriptions. A fixed table rather than node:http's STATUS_CODES, which
- * changes between Node versions (413 became "Content Too Large") and would
- * make output depend on the runtime.
- */
-const REASON_PHRASES: ReadonlyMap<number, string> = new Map([
-  [400, 'Bad Request'], [401, 'Unauthorized'], [402, 'Payment Required'], [403, 'Forbidden'], [404, 'Not Found'],
-  [405, 'Method Not Allowed'], [406, 'Not Acceptable'], [407, 'Proxy Authentication Required'], [408, 'Request Timeout'],
-  [409, 'Conflict'], [410, 'Gone'], [411, 'Length Required'], [412, 'Precondition Failed'], [413, 'Content Too Large'],
-  [414, 'URI Too Long'], [415, 'Unsupported Media Type'], [416, 'Range Not Satisfiable'], [417, 'Expectation Failed'],
-  [421, 'Misdirected Request'], [422, 'Unprocessable Content'], [423, 'Locked'], [424, 'Failed Dependency'],
-  [425, 'Too Early'], [426, 'Upgrade Required'], [428, 'Precondition Required'], [429, 'Too Many Requests'],
-  [431, 'Request Header Fields Too Large'], [451, 'Unavailable For Legal Reasons'], [500, 'Internal Server Error'],
-  [501, 'Not Implemented'], [502, 'Bad Gateway'], [503, 'Service Unavailable'], [504, 'Gateway Timeout'],
-  [505, 'HTTP Version Not Supported'], [507, 'Insufficient Storage'], [508, 'Loop Detected'], [511, 'Network Authentication Required'],
-]);
-
-type ComponentKind = 'schemas' | 'responses' | 'examples' | 'headers';
 type Json = Record<string, unknown>;
-
-/**
- * Hands out component names and refuses two owners for one name: a
- * collision would make one `$ref` silently point at another code's schema.
- *
- * The throw is an invariant check, not input validation: every name is
- * derived from a code's or a namespace's derived type name, or from a
- * status, with suffixes no other kind uses, and the validator reports two
- * codes or two namespaces deriving one name as `name-collision`. Reaching it
- * is a bug (the CLI says so), never a catalog problem.
- */
-export class ComponentRegistry {
-  private readonly owners = new Map<string, string>();
-
-  /** Claims `name` in `kind` for `owner`; throws when it is taken or not a valid key. */
-  claim(kind: ComponentKind, name: string, owner: string): string {
-    if (!COMPONENT_KEY.test(name)) throw new Error(`component name ${JSON.stringify(name)} (${owner}) is not a valid component key`);
-    const key = `${kind}/${name}`;
-    const existing = this.owners.get(key);
-    if (existing !== undefined) throw new Error(`component ${key} would be used by both ${existing} and ${owner} (the validator's name-collision rule should have refused the catalog)`);
-    this.owners.set(key, owner);
-    return name;
-  }
-}
 
 /** The names of one definition's components. */
 interface DefinitionNames {
@@ -109,6 +72,23 @@ interface DefinitionNames {
 /** A `$ref` to a component. */
 function ref(kind: ComponentKind, name: string): Json {
   return { $ref: `#/components/${kind}/${escapePointerSegment(name)}` };
+}
+
+/**
+ * The error object's component name of each definition: `<Type>Error`, or
+ * the type itself when it already ends in `Error` (`PlatformApiError`, not
+ * `PlatformApiErrorError`) and no other definition's `<Type>Error` is that
+ * name. Types are unique, so neither form can meet another definition's.
+ */
+export function errorComponentNames(model: CatalogModel): Map<string, string> {
+  const suffixed = new Set(model.definitions.map((d) => `${d.names.type}Error`));
+  return new Map(model.definitions.map((d) => [d.code, d.names.type.endsWith('Error') && !suffixed.has(d.names.type) ? d.names.type : `${d.names.type}Error`]));
+}
+
+/** Where the code is in a body, for descriptions: `error.code`, `errors[].code`, `code`. */
+function codePath(model: CatalogModel): string {
+  const body = model.envelope.body;
+  return body.errorMember === null ? body.codeMember : `${body.errorMember}${body.list ? '[]' : ''}.${body.codeMember}`;
 }
 
 /**
@@ -142,30 +122,35 @@ export function buildOpenApiDocument(model: CatalogModel, version: OpenApiVersio
     list.push(wire);
   }
   const wireCodesOf = (d: ErrorDefinition): string[] => (wireByDefinition.get(d.code) ?? []).map((w) => w.code);
+  const wireCount = (list: readonly ErrorDefinition[]): number => list.reduce((n, d) => n + wireCodesOf(d).length, 0);
 
   // Per definition: its error object, meta and example.
   const names = new Map<string, DefinitionNames>();
+  const members = new Map<string, UnionMember>();
+  const errorNames = errorComponentNames(model);
   for (const d of model.definitions) {
     const type = d.names.type;
     const own: DefinitionNames = {
-      error: registry.claim('schemas', `${type}Error`, d.code),
+      error: registry.claim('schemas', errorNames.get(d.code)!, d.code),
       meta: d.meta.kind === 'schema' ? registry.claim('schemas', `${type}Meta`, d.code) : null,
       example: registry.claim('examples', type, d.code),
     };
     names.set(d.code, own);
+    members.set(d.code, { definition: d.code, error: own.error, codeMember: d.transport === 'http' ? body.codeMember : 'code' });
     let placedMeta: JsonSchema | null = null;
     if (d.meta.kind === 'schema' && own.meta !== null) {
       const placed = placeSchema(d.meta.schema, own.meta, version);
       const metaSchema: Json = { ...placed.schema };
-      if (typeof metaSchema.description !== 'string') metaSchema.description = text(fields.meta);
+      // The envelope's meta field description is the body's, not this code's: it is not repeated on every meta schema.
+      if (typeof metaSchema.description !== 'string') metaSchema.description = text(`The meta of ${d.displayCode}.`);
       schemas[own.meta] = metaSchema;
       placedMeta = placed.schema;
       for (const [name, schema] of placed.hoisted) schemas[registry.claim('schemas', name, d.code)] = schema;
     }
     // Event-only codes travel in events, whose carrier is errcat's {code, message, meta}, not the HTTP body.
-    const members = d.transport === 'http' ? body.members : EVENT_MEMBERS;
+    const bodyMembers = d.transport === 'http' ? body.members : EVENT_MEMBERS;
     const meta = own.meta !== null && placedMeta !== null ? { ref: ref('schemas', own.meta), placed: placedMeta } : null;
-    const { properties, required } = codeObjectMembers(members, { definition: d, codes: wireCodesOf(d), meta }, refs, version);
+    const { properties, required } = codeObjectMembers(bodyMembers, { definition: d, codes: wireCodesOf(d), meta }, refs, version);
     schemas[own.error] = buildErrorObject(model, d, properties, required);
     examples[own.example] = buildExample(model, d);
   }
@@ -174,7 +159,7 @@ export function buildOpenApiDocument(model: CatalogModel, version: OpenApiVersio
   // Shared rather than repeated in every error object: on a catalog of 100,000 codes that is megabytes.
   schemas[FIXED_NAMES.schemas.errorMessage] = { type: 'string', description: text(fields.message) };
   schemas[FIXED_NAMES.schemas.errorCode] = buildCodeEnum(model.wireCodes, model, text(fields.code) + (model.envelope.codeGrammar ? `\n\n${commonMarkBlock(model.envelope.codeGrammar)}` : ''));
-  schemas[FIXED_NAMES.schemas.errorObject] = anyErrorObject(model, refs, text(`Any ${model.title} error. ${fields.code}`));
+  schemas[FIXED_NAMES.schemas.errorObject] = anyErrorObject(model, refs, text(`Any ${model.title} error object, whatever its code.`));
   const envelopeSchema = (description: string, error: Json): Json => bodySchema(body, refs, description, error);
   schemas[FIXED_NAMES.schemas.envelope] = envelopeSchema(model.envelope.description === null ? text(`The body of every ${model.title} error response.`) : commonMarkBlock(model.envelope.description), ref('schemas', FIXED_NAMES.schemas.errorObject));
   for (const h of body.headers) {
@@ -183,73 +168,83 @@ export function buildOpenApiDocument(model: CatalogModel, version: OpenApiVersio
     headers[name] = { description: text(h.description), required: h.required, schema };
   }
 
+  // Every response and schema name first, so that the unions know which names are left for the variants.
+  const http = httpDefinitions(model);
+  const statusGroups = groupByStatus(model).map((group) => ({
+    ...group,
+    response: registry.claim('responses', `Error${group.status}`, `HTTP status ${group.status}`),
+    schema: registry.claim('schemas', `Error${group.status}Envelope`, `HTTP status ${group.status}`),
+  }));
+  // PascalCase, by the same rule as code names; the validator refuses two namespaces with one type name.
+  // Type names never hold two capitals in a row, so `<Type>Errors4XX` meets no other namespace's name.
+  const namespaceGroups = groupByNamespace(model).map((group) => {
+    const type = group.namespace.typeName;
+    const owner = `namespace ${group.namespace.name}`;
+    return {
+      ...group,
+      response: registry.claim('responses', `${type}Errors`, owner),
+      schema: registry.claim('schemas', `${type}ErrorsEnvelope`, owner),
+      classes: group.classes.map((c) => ({
+        ...c,
+        response: registry.claim('responses', `${type}Errors${c.label}`, owner),
+        // A namespace whose codes are all of one class shares the whole namespace's schema.
+        schema: c.members.length === group.members.length ? `${type}ErrorsEnvelope` : registry.claim('schemas', `${type}Errors${c.label}Envelope`, owner),
+      })),
+    };
+  });
+  const unions = createUnionBuilder(model, registry, members, version);
+  for (const [name, schema] of unions.variants) schemas[name] = schema;
+  const union = (list: readonly ErrorDefinition[]): Json => unions.union(list.map((d) => members.get(d.code)!));
+
   const anyRetryDelay = model.definitions.some((d) => d.retry.afterSeconds !== null);
   // Retry-After is listed on a response only when one of its codes advises a delay.
   const responseHeaders = (retryDelay: boolean): Json =>
     Object.fromEntries(body.headers.filter((h) => h.value !== 'retry_after' || retryDelay).map((h) => [h.name, ref('headers', h.component)]));
-  const response = (description: string, schemaName: string, members: readonly ErrorDefinition[]): Json => {
+  const response = (description: string, schemaName: string, list: readonly ErrorDefinition[]): Json => {
     const content: Json = { schema: ref('schemas', schemaName) };
-    if (members.length > 0) content.examples = Object.fromEntries(members.map((d) => [names.get(d.code)!.example, ref('examples', names.get(d.code)!.example)]));
-    const retryDelay = members.length === 0 ? anyRetryDelay : members.some((d) => d.retry.afterSeconds !== null);
+    if (list.length > 0) content.examples = Object.fromEntries(list.map((d) => [names.get(d.code)!.example, ref('examples', names.get(d.code)!.example)]));
+    const retryDelay = list.length === 0 ? anyRetryDelay : list.some((d) => d.retry.afterSeconds !== null);
     const result: Json = { description, content: { [body.mediaType]: content } };
     const listed = responseHeaders(retryDelay);
     if (Object.keys(listed).length > 0) result.headers = listed;
     return result;
   };
-  const union = (members: readonly ErrorDefinition[], propertyName = body.codeMember): Json => {
-    const mapping: Json = {};
-    for (const d of members) for (const code of wireCodesOf(d)) mapping[code] = `#/components/schemas/${escapePointerSegment(names.get(d.code)!.error)}`;
-    return { oneOf: members.map((d) => ref('schemas', names.get(d.code)!.error)), discriminator: { propertyName, mapping } };
+  const where = codePath(model);
+  const oneOfCodes = (list: readonly ErrorDefinition[]): string => {
+    const codes = list.flatMap(wireCodesOf);
+    return codes.length === 1 ? `whose ${where} is ${codes[0]}` : `whose ${where} is one of ${codes.length} codes`;
   };
 
-  responses[FIXED_NAMES.responses.any] = response(`Any ${model.title} error. Switch on error.code; the per-status responses list which codes each status carries.`, FIXED_NAMES.schemas.envelope, []);
+  // `default:` gets every HTTP code, discriminated like the per-status responses, so clients keep narrowing on the code.
+  if (http.length > 0) {
+    const description = text(`Any ${model.title} error, ${oneOfCodes(http)}: for default. The per-status responses list the codes of each status.`);
+    schemas[FIXED_NAMES.schemas.anyEnvelope] = envelopeSchema(description, union(http));
+    responses[FIXED_NAMES.responses.any] = response(description, FIXED_NAMES.schemas.anyEnvelope, http);
+  } else responses[FIXED_NAMES.responses.any] = response(text(`Any ${model.title} error.`), FIXED_NAMES.schemas.envelope, []);
 
-  // Per HTTP status: the codes sent with it, and the forwarded codes that fall back to it.
-  const byStatus = new Map<number, { members: ErrorDefinition[]; forwarded: number }>();
-  const addToStatus = (status: number, d: ErrorDefinition, forwarded: boolean): void => {
-    let group = byStatus.get(status);
-    if (!group) byStatus.set(status, (group = { members: [], forwarded: 0 }));
-    if (group.members[group.members.length - 1] === d) return; // status and fallback are the same
-    group.members.push(d);
-    if (forwarded) group.forwarded++;
-  };
-  for (const d of model.definitions) {
-    if (d.transport !== 'http' || d.status === null) continue;
-    addToStatus(d.status, d, false);
-    if (d.statusForwarding) addToStatus(d.statusForwarding.fallback, d, true);
-  }
-  for (const status of [...byStatus.keys()].sort((a, b) => a - b)) {
-    const { members, forwarded } = byStatus.get(status)!;
-    members.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
-    const responseName = registry.claim('responses', `Error${status}`, `HTTP status ${status}`);
-    const schemaName = registry.claim('schemas', `Error${status}Envelope`, `HTTP status ${status}`);
-    const codeCount = members.reduce((n, d) => n + wireCodesOf(d).length, 0);
-    const reason = REASON_PHRASES.get(status);
-    let description = `${reason ? `${reason} (${status})` : `HTTP status ${status}`}: a ${model.title} error whose error.code is one of ${codeCount} code${codeCount === 1 ? '' : 's'}.`;
-    if (forwarded > 0) description += ` ${forwarded} of the definitions forward an upstream status and send ${status} when they cannot.`;
+  // Per HTTP status: the codes sent with it, and the forwarded codes that may arrive with it.
+  for (const group of statusGroups) {
+    const reason = reasonPhrase(group.status, model.docs.statusPhrases);
+    let description = `${reason ? `${reason} (${group.status})` : `HTTP status ${group.status}`}: a ${model.title} error ${oneOfCodes(group.members)}.`;
+    if (group.fallbacks.length > 0) description += ` ${wireCount(group.fallbacks)} of them forward an upstream status and send ${group.status} when they cannot.`;
+    if (group.forwarded.length > 0) description += ` ${wireCount(group.forwarded)} of them arrive with ${group.status} when the upstream service answers with it.`;
     description = text(description);
-    schemas[schemaName] = envelopeSchema(description, union(members));
-    responses[responseName] = response(description, schemaName, members);
+    schemas[group.schema] = envelopeSchema(description, union(group.members));
+    responses[group.response] = response(description, group.schema, group.members);
   }
 
-  // Per namespace: its HTTP codes and those of the namespaces below it.
-  const declared = new Map(model.namespaces.map((ns) => [ns.name, [] as ErrorDefinition[]]));
-  const parents = new Map(model.namespaces.map((ns) => [ns.name, ns.parents]));
-  for (const d of model.definitions) {
-    if (d.transport !== 'http' || d.status === null) continue;
-    for (const name of [d.namespace, ...(parents.get(d.namespace) ?? [])]) declared.get(name)?.push(d);
-  }
-  for (const ns of model.namespaces) {
-    const members = declared.get(ns.name)!;
-    if (members.length === 0) continue;
-    // PascalCase, by the same rule as code names; the validator refuses two namespaces with one type name.
-    const type = ns.typeName;
-    const responseName = registry.claim('responses', `${type}Errors`, `namespace ${ns.name}`);
-    const schemaName = registry.claim('schemas', `${type}ErrorsEnvelope`, `namespace ${ns.name}`);
-    const statuses = [...new Set(members.map((d) => d.status))].sort((a, b) => a! - b!);
-    const description = text(`${ns.description} (namespace ${ns.name}; HTTP status ${statuses.join(', ')})`);
-    schemas[schemaName] = envelopeSchema(description, union(members));
-    responses[responseName] = response(description, schemaName, members);
+  // Per namespace: its HTTP codes and those of the namespaces below it, whole and per status class (for `4XX` and `5XX`).
+  for (const group of namespaceGroups) {
+    const ns = group.namespace;
+    const description = text(`${ns.description} (namespace ${ns.name}; HTTP status ${group.statuses.join(', ')})`);
+    schemas[group.schema] = envelopeSchema(description, union(group.members));
+    responses[group.response] = response(description, group.schema, group.members);
+    for (const c of group.classes) {
+      const statuses = group.statuses.filter((s) => statusClass(s) === c.label);
+      const classDescription = text(`${ns.description} (namespace ${ns.name}, ${c.label}; HTTP status ${statuses.join(', ')})`);
+      if (c.schema !== group.schema) schemas[c.schema] = envelopeSchema(classDescription, union(c.members));
+      responses[c.response] = response(classDescription, c.schema, c.members);
+    }
   }
 
   // The events stream: codes that travel in events, never in a response body.
@@ -257,22 +252,20 @@ export function buildOpenApiDocument(model: CatalogModel, version: OpenApiVersio
   const eventMembers = model.definitions.filter((d) => d.transport === 'event');
   if (eventMembers.length > 0) {
     const carriers = [...new Set(eventMembers.map((d) => (d.events ? `${d.events.field} of ${d.events.names.join(', ')}` : null)).filter((s) => s !== null))].sort();
-    const where = carriers.length > 0 ? ` They arrive in ${carriers.join('; ')}.` : '';
+    const arrive = carriers.length > 0 ? ` They arrive in ${carriers.join('; ')}.` : '';
     const eventWire = eventMembers.flatMap((d) => wireByDefinition.get(d.code) ?? []);
-    schemas[FIXED_NAMES.schemas.eventErrorCode] = buildCodeEnum(eventWire, model, text(`A code sent in events rather than in an HTTP response.${where}`));
-    schemas[FIXED_NAMES.schemas.eventErrorObject] = { description: text(`An error reported in the events stream: switch on code.${where}`), ...union(eventMembers, 'code') };
+    schemas[FIXED_NAMES.schemas.eventErrorCode] = buildCodeEnum(eventWire, model, text(`A code sent in events rather than in an HTTP response.${arrive}`));
+    schemas[FIXED_NAMES.schemas.eventErrorObject] = { description: text(`An error reported in the events stream: switch on code.${arrive}`), ...union(eventMembers) };
   }
 
+  const reference = referenceTags(model, wireCodesOf);
   return {
     openapi: version === '3.1' ? '3.1.0' : '3.0.3',
     info: {
       title: `${model.title} errors`,
       version: model.version,
-      description: [
-        model.description === null ? null : text(model.description),
-        model.envelope.description === null ? null : commonMarkBlock(model.envelope.description),
-        text('Components for API specs to $ref: responses per HTTP status and per namespace, one schema and one example per code.'),
-      ]
+      // The error body's own description is ErrorEnvelope's, which specs bundle: not repeated here.
+      description: [model.description === null ? null : text(model.description), text('Components for API specs to $ref: responses per HTTP status and per namespace, one schema and one example per code. Rendered on its own, it lists every code by section.')]
         .filter((s): s is string => s !== null)
         .join('\n\n'),
       license: { name: model.package.license },
@@ -280,6 +273,9 @@ export function buildOpenApiDocument(model: CatalogModel, version: OpenApiVersio
     },
     // OpenAPI 3.0 requires paths; an empty object says this document has no operations of its own.
     paths: {},
+    // What renderers show of a document without operations: every code, by section (reference.ts).
+    tags: reference.tags,
+    'x-tagGroups': reference.tagGroups,
     components: { schemas, responses, examples, headers },
   };
 }
