@@ -12,6 +12,19 @@ export type { CodeSyntax, CodeSplit } from './code-syntax.js';
 /** A JSON Schema object, as written in the catalog. */
 export type JsonSchema = { readonly [key: string]: unknown };
 
+/** A JSON value, as an extension field holds it. */
+export type JsonValue = string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue };
+
+/**
+ * An `x-*` extension field of the catalog, a section, a namespace or a
+ * code: its name as written and its value (object keys in code-unit order,
+ * like examples). Lists are sorted by name.
+ */
+export interface ExtensionModel {
+  readonly name: string;
+  readonly value: JsonValue;
+}
+
 /** Retry advice: one policy, with an optional wait and note. */
 export interface RetryAdvice {
   readonly policy: 'never' | 'safe' | 'idempotent' | 'backoff' | 'after_reset' | 'after_action';
@@ -115,6 +128,8 @@ export interface ErrorDefinition {
   readonly identifiers: readonly { readonly name: string; readonly value: string | number }[];
   /** Ids of the guidance entries that cover this definition. */
   readonly guidance: readonly string[];
+  /** The code's `x-*` fields, sorted by name. */
+  readonly extensions: readonly ExtensionModel[];
   /** Where the definition is written, for tools that link back. */
   readonly source: { readonly file: string };
 }
@@ -149,6 +164,8 @@ export interface NamespaceModel {
   readonly wildcard: string;
   /** Definitions whose longest declared namespace is this one, sorted. */
   readonly codes: readonly string[];
+  /** The namespace's `x-*` fields, sorted by name. */
+  readonly extensions: readonly ExtensionModel[];
 }
 
 export interface SectionModel {
@@ -160,6 +177,8 @@ export interface SectionModel {
   readonly namespaces: readonly string[];
   /** Definitions listed in this section, sorted. */
   readonly codes: readonly string[];
+  /** The section's `x-*` fields, sorted by name. */
+  readonly extensions: readonly ExtensionModel[];
 }
 
 export interface GuidanceModel {
@@ -242,8 +261,18 @@ export interface RetiredCodeModel {
   readonly reason: string | null;
 }
 
-/** The version of the model's shape; bumped when it changes incompatibly, so `errcat diff` can refuse a model it cannot read. */
-export const MODEL_FORMAT_VERSION = 1;
+/**
+ * The version of the model's shape; bumped when it changes incompatibly, so
+ * `errcat diff` can refuse a model it cannot read.
+ *
+ * - 1: the first published shape.
+ * - 2: definitions gained `body`-driven `typeUri`, `identifiers` and
+ *   `extensions`; the catalog gained `codeSyntax`, `identifiers`,
+ *   `retired`, `extensions` and `docs.extensions`; sections and namespaces
+ *   gained `extensions` (and namespaces `parents`, `typeName`, `wildcard`).
+ *   Format 1 had none of these, although most arrived while it was still 1.
+ */
+export const MODEL_FORMAT_VERSION = 2;
 
 /** The whole catalog, normalized. */
 export interface CatalogModel {
@@ -266,7 +295,11 @@ export interface CatalogModel {
     readonly statusPhrases: readonly { readonly status: number; readonly phrase: string }[];
     /** Front matter for docs sites (docs.front_matter); null writes none. */
     readonly frontMatter: DocsFrontMatter | null;
+    /** The extension fields the docs show in each code's details (docs.extensions), sorted by name, with their labels. */
+    readonly extensions: readonly { readonly name: string; readonly label: string }[];
   };
+  /** The catalog header's `x-*` fields, sorted by name. */
+  readonly extensions: readonly ExtensionModel[];
   readonly envelope: {
     readonly description: string | null;
     /** The request-id header, or null when responses carry none. */

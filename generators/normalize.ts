@@ -10,6 +10,8 @@ import {
   MODEL_FORMAT_VERSION,
   type CatalogModel,
   type ErrorDefinition,
+  type ExtensionModel,
+  type JsonValue,
   type GuidanceModel,
   type JsonSchema,
   type MetaModel,
@@ -88,6 +90,7 @@ export function normalizeCatalog(merged: MergedCatalog, catalogDir: string): Cat
       names: deriveNames(code, syntax),
       identifiers: identifiers.flatMap((i) => (raw.identifiers?.[i.name] === undefined ? [] : [{ name: i.name, value: raw.identifiers[i.name]! }])),
       guidance: guidanceByCode.get(code) ?? [],
+      extensions: extensionsOf(raw),
       source: { file: relativeTo(catalogDir, entry.origin.file) },
     });
 
@@ -123,6 +126,7 @@ export function normalizeCatalog(merged: MergedCatalog, catalogDir: string): Cat
       typeName: deriveNames(name, syntax).type,
       wildcard: namespaceWildcard(name, syntax),
       codes: codesByNamespace.get(name) ?? [],
+      extensions: extensionsOf(value),
     }));
 
   return {
@@ -153,7 +157,12 @@ export function normalizeCatalog(merged: MergedCatalog, catalogDir: string): Cat
               sidebarPosition: header.docs.front_matter.sidebar_position ?? null,
               sidebarKey: (header.docs.front_matter.sidebar_key ?? 'sidebar_position').split('.'),
             },
+      // By name: how a mapping's keys are typed is not what it means (the determinism test shuffles them).
+      extensions: Object.entries(header.docs?.extensions ?? {})
+        .sort(([a], [b]) => compareStrings(a, b))
+        .map(([name, label]) => ({ name, label })),
     },
+    extensions: extensionsOf(header),
     envelope: {
       description: header.envelope.description ?? null,
       requestIdHeader: header.envelope.request_id_header ?? null,
@@ -211,12 +220,12 @@ function implicitSectionId(root: string): string {
 }
 
 function buildSections(merged: MergedCatalog, namespaces: readonly NamespaceModel[], definitions: readonly ErrorDefinition[]): SectionModel[] {
-  const declared = merged.sections.map(({ value }) => ({ id: value.id, title: value.title, intro: value.intro ?? null, outro: value.outro ?? null }));
+  const declared = merged.sections.map(({ value }) => ({ id: value.id, title: value.title, intro: value.intro ?? null, outro: value.outro ?? null, extensions: extensionsOf(value) }));
   const ids = new Set(declared.map((s) => s.id));
   const implicit = [...new Set(definitions.map((d) => d.section))]
     .filter((id) => !ids.has(id))
     .sort(compareStrings)
-    .map((id) => ({ id, title: id, intro: null, outro: null }));
+    .map((id) => ({ id, title: id, intro: null, outro: null, extensions: [] as ExtensionModel[] }));
   const codesBySection = groupBy(definitions, (d) => d.section);
   return [...declared, ...implicit].map((s) => ({
     ...s,
@@ -277,6 +286,18 @@ export function describeType(schema: JsonSchema): string {
   if (Array.isArray(type)) return type.join(' | ');
   if (type === 'array' && schema.items && typeof schema.items === 'object') return `${describeType(schema.items as JsonSchema)}[]`;
   return typeof type === 'string' ? type : 'any';
+}
+
+/**
+ * The `x-*` fields of a catalog object, sorted by name, values with sorted
+ * keys like examples': a mapping's key order is how it was typed, not what
+ * it means, and the outputs must not depend on it.
+ */
+function extensionsOf(raw: object): ExtensionModel[] {
+  return Object.entries(raw)
+    .filter(([name]) => name.startsWith('x-'))
+    .sort(([a], [b]) => compareStrings(a, b))
+    .map(([name, value]) => ({ name, value: sortedKeys(value) as JsonValue }));
 }
 
 /** A file's path relative to the catalog folder: the model must not depend on the working directory. */

@@ -22,7 +22,9 @@ export interface RawRetry { policy: string; after_seconds?: number; note?: strin
 export interface RawEvents { names: string[]; field: string }
 export interface RawForwarding { fallback: number; statuses?: number[]; note?: string }
 export type RawMeta = false | { [key: string]: unknown };
-export interface RawCode {
+/** `x-*` fields: allowed on the header, sections, namespaces and codes, any JSON value. */
+export interface RawExtensions { [key: `x-${string}`]: unknown }
+export interface RawCode extends RawExtensions {
   status?: number;
   description: string;
   details?: string;
@@ -41,7 +43,7 @@ export interface RawCode {
   example: { message: string; meta?: { [key: string]: unknown }; params?: { [key: string]: string } };
   type_uri?: string;
 }
-export interface RawNamespace {
+export interface RawNamespace extends RawExtensions {
   description: string;
   section?: string;
   transport?: 'http' | 'event';
@@ -51,7 +53,7 @@ export interface RawNamespace {
   status_forwarding?: RawForwarding;
 }
 export interface RawParameter { description?: string; placeholder?: string; values: { value: string; title?: string }[] }
-export interface RawSection { id: string; title: string; intro?: string; outro?: string }
+export interface RawSection extends RawExtensions { id: string; title: string; intro?: string; outro?: string }
 /** An entry of `retired:`: a code no longer sent, kept reserved. */
 export interface RawRetired { code: string; since: string; replacement?: string; reason?: string }
 export interface RawGuidance { id: string; title: string; codes: string[]; body: string; samples?: { language: string; title?: string; code: string }[] }
@@ -69,7 +71,7 @@ export interface RawBody {
   retry_after_header?: boolean;
   headers?: { name: string; description: string; required?: boolean }[];
 }
-export interface RawHeader {
+export interface RawHeader extends RawExtensions {
   id: string;
   title: string;
   version: string;
@@ -81,6 +83,7 @@ export interface RawHeader {
     base_url?: string;
     status_phrases?: Record<string, string>;
     front_matter?: { description?: string; sidebar_position?: number; sidebar_key?: string };
+    extensions?: { [name: string]: string };
   };
   envelope: {
     description?: string;

@@ -14,6 +14,7 @@ import { describeAjvErrors, MetaSchemaCompiler, parsePointer } from './meta-sche
 import { deriveNames } from './names.js';
 import { checkCodeSyntax, checkSyntaxDeclaration } from './validate-syntax.js';
 import { checkIdentifiers } from './validate-identifiers.js';
+import { checkExtensions } from './validate-extensions.js';
 import { codeShapeProblem, describeSplit as describeNamespaceRule } from './code-syntax.js';
 import { describeParameterTypeNames } from './targets/typescript/names.js';
 import type { Limits } from './options.js';
@@ -332,6 +333,7 @@ function checkRules(merged: MergedCatalog, compiler: MetaSchemaCompiler, finding
   checkNames(merged, wire, report);
   checkBody(merged, report);
   checkIdentifiers(merged, report);
+  checkExtensions(merged, report);
 }
 
 function checkMetaAndExample(

@@ -307,7 +307,7 @@ describe('errcat diff', () => {
     const model = JSON.parse(await readFile(path.join(ROOT, 'out/model/catalog.json'), 'utf8')) as { formatVersion: number; wireCodes: { definition: string }[] };
     const cases: [string, unknown, RegExp][] = [
       ['not-a-model.json', { hello: 1 }, /not an errcat model/],
-      ['old-format.json', { ...model, formatVersion: 0 }, /model format 0; this errcat reads format 1/],
+      ['old-format.json', { ...model, formatVersion: 0 }, /model format 0; this errcat reads format 2/],
       ['damaged.json', { ...model, wireCodes: [{ ...model.wireCodes[0], definition: 'nowhere.x' }] }, /points at no definition/],
     ];
     for (const [name, contents, message] of cases) {

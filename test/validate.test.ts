@@ -537,6 +537,22 @@ const cases: Case[] = [
     files: { 'b.yaml': codes(`  auth.b:\n    status: 401\n    description: Text\n    type_uri: https://example.com/b\n    example: {message: m}\n`) },
     want: [{ rule: 'body-type-uri-unused', line: 5 }],
   },
+  {
+    name: 'extension-reserved and extension-ref: an x- field errcat writes itself, a $ref inside an extension value',
+    files: {
+      'a.yaml': HEADER.replace('    title: Main\n', '    title: Main\n    x-generated-by: me\n'),
+      'b.yaml': codes(`  auth.x:\n    status: 401\n    description: Text\n    x-errcat: 1\n    x-data:\n      nested: [{$ref: '#/x'}]\n    example: {message: m}\n`),
+    },
+    want: [{ rule: 'extension-reserved', file: 'a.yaml', line: 17 }, { rule: 'extension-reserved', line: 5 }, { rule: 'extension-ref', line: 7 }],
+  },
+  {
+    name: 'docs-extension-unknown: docs.extensions names a field no code has (a warning)',
+    files: {
+      'a.yaml': HEADER.replace('  envelope:\n', '  docs:\n    extensions:\n      x-owner: Owner\n      x-team: Team\n  envelope:\n'),
+      'b.yaml': codes(`  auth.x:\n    status: 401\n    description: Text\n    x-owner: billing\n    example: {message: m}\n`),
+    },
+    want: [{ rule: 'docs-extension-unknown', file: 'a.yaml', line: 10 }],
+  },
 ];
 
 let root: string;

@@ -60,7 +60,33 @@ function compareHeader(a: CatalogModel, b: CatalogModel, emit: Emit): void {
     const after = b.docs[key] ?? (key === 'statusPhrases' ? [] : null);
     if (!same(before, after)) emit('docs-changed', '', `docs.${yaml}`, before, after, 'none', key === 'baseUrl' ? `docs URL ${show(a.docs[key])} → ${show(b.docs[key])}: links into the reference move` : `docs ${yaml} reworded`, header('catalog', 'docs', yaml));
   }
+  const shownA = (a.docs as { extensions?: unknown }).extensions ?? [];
+  const shownB = (b.docs as { extensions?: unknown }).extensions ?? [];
+  if (!same(shownA, shownB)) emit('docs-changed', '', 'docs.extensions', shownA, shownB, 'none', 'docs extension lines changed', header('catalog', 'docs', 'extensions'));
+  compareExtensions('', 'catalog', extensionsOf(a), extensionsOf(b), (name) => header('catalog', name), emit);
   compareEnvelope(a.envelope as unknown as Record<string, unknown>, b.envelope as unknown as Record<string, unknown>, emit);
+}
+
+type Extensions = readonly { readonly name: string; readonly value: unknown }[];
+
+/** The extension fields of a model part; [] in a model written before they existed. */
+function extensionsOf(part: object): Extensions {
+  return (part as { extensions?: Extensions }).extensions ?? [];
+}
+
+/**
+ * `x-*` fields added, removed or changed: notices. errcat gives them no
+ * meaning, so it cannot tell whether a client depends on one; it says what
+ * changed, once per field.
+ */
+function compareExtensions(code: string, owner: string, a: Extensions, b: Extensions, at: (name: string) => Anchor, emit: Emit): void {
+  const before = new Map(a.map((e) => [e.name, e.value]));
+  const after = new Map(b.map((e) => [e.name, e.value]));
+  for (const [name, value] of before) {
+    if (!after.has(name)) emit('extension-changed', code, name, value, null, 'none', `${owner}: extension ${name} removed`, at(name));
+    else if (!same(value, after.get(name))) emit('extension-changed', code, name, value, after.get(name), 'none', `${owner}: extension ${name} changed`, at(name));
+  }
+  for (const [name, value] of after) if (!before.has(name)) emit('extension-changed', code, name, null, value, 'none', `${owner}: extension ${name} added`, at(name));
 }
 
 /** Envelope keys that are words for people; every other part of the body is contract. */
@@ -159,6 +185,7 @@ function compareDefinitions(code: string, a: ErrorDefinition, b: ErrorDefinition
   const typeA = (a as { typeUri?: string | null }).typeUri ?? null;
   const typeB = (b as { typeUri?: string | null }).typeUri ?? null;
   if (typeA !== typeB) emit('problem-type-changed', code, 'type', typeA, typeB, 'changed', `problem type ${show(typeA)} → ${show(typeB)}: clients that match on the body's type URI miss it`, at('type'));
+  compareExtensions(code, code, extensionsOf(a), extensionsOf(b), (name) => at(name), emit);
   compareUnknownFields(code, a, b, at, emit);
   for (const key of ['policy', 'afterSeconds', 'note'] as const) {
     const yaml = key === 'afterSeconds' ? 'after_seconds' : key;
@@ -174,7 +201,7 @@ function compareDefinitions(code: string, a: ErrorDefinition, b: ErrorDefinition
 }
 
 /** Definition fields compared above, or derived from the code (names, display code, family: compared on the wire), or links (guidance, source). */
-const KNOWN_DEFINITION_KEYS = new Set(['typeUri', 'code', 'displayCode', 'family', 'namespace', 'section', 'transport', 'status', 'statusForwarding', 'events', 'description', 'details', 'meta', 'retry', 'aliases', 'since', 'deprecated', 'example', 'names', 'guidance', 'source']);
+const KNOWN_DEFINITION_KEYS = new Set(['extensions', 'typeUri', 'code', 'displayCode', 'family', 'namespace', 'section', 'transport', 'status', 'statusForwarding', 'events', 'description', 'details', 'meta', 'retry', 'aliases', 'since', 'deprecated', 'example', 'names', 'guidance', 'source']);
 
 function compareUnknownFields(code: string, a: ErrorDefinition, b: ErrorDefinition, at: (...p: string[]) => Anchor, emit: Emit): void {
   const x = a as unknown as Record<string, unknown>;
@@ -247,6 +274,7 @@ function compareNamespaces(before: CatalogModel, after: CatalogModel, emit: Emit
     else {
       if (n.description !== m.description) emit('namespace-wording', '', `namespaces.${name}.description`, n.description, m.description, 'none', `namespace ${name}: description reworded`, { on: 'namespace', name, path: ['description'] });
       if (n.section !== m.section) emit('section-changed', '', `namespaces.${name}.section`, n.section, m.section, 'none', `namespace ${name} listed in section ${m.section} instead of ${n.section}`, { on: 'namespace', name, path: ['section'] });
+      compareExtensions('', `namespace ${name}`, extensionsOf(n), extensionsOf(m), (x) => ({ on: 'namespace', name, path: [x] }), emit);
     }
   }
   for (const name of b.keys()) if (!a.has(name)) emit('namespace-added', '', `namespaces.${name}`, null, name, 'none', `namespace ${name} added`, { on: 'namespace', name, path: [] });
@@ -284,7 +312,7 @@ function compareById<T>(a: readonly T[], b: readonly T[], id: (x: T) => string, 
 }
 
 /** Model keys compared above, or derived from what is (statuses from codes), or not contract (version: semver.ts; file names). */
-const KNOWN_KEYS = new Set(['formatVersion', 'id', 'title', 'version', 'description', 'package', 'docs', 'envelope', 'parameters', 'sections', 'namespaces', 'definitions', 'wireCodes', 'guidance', 'statuses', 'sourceFiles', 'retired']);
+const KNOWN_KEYS = new Set(['extensions', 'formatVersion', 'id', 'title', 'version', 'description', 'package', 'docs', 'envelope', 'parameters', 'sections', 'namespaces', 'definitions', 'wireCodes', 'guidance', 'statuses', 'sourceFiles', 'retired']);
 
 function compareUnknown(before: CatalogModel, after: CatalogModel, emit: Emit): void {
   const a = before as unknown as Record<string, unknown>;

@@ -89,6 +89,7 @@ export const RULES: Readonly<Record<string, Rule & { readonly summary: string }>
   'package-wording': { ...WORDING, summary: "the package's description or license" },
   'catalog-wording': { ...WORDING, summary: "the catalog's id, title or description" },
   'docs-changed': { ...WORDING, summary: 'docs title, intro, URL, status phrases or front matter' },
+  'extension-changed': { judge: 'notice', bump: 'minor', summary: 'an x-* extension field of the catalog, a section, a namespace or a code added, removed or changed (errcat gives them no meaning, so it cannot judge them)' },
 };
 
 /** The judgement of one change. */

@@ -152,6 +152,7 @@ interface CatalogView {
   definitions: TsCode;
   wireCodes: TsCode;
   identifiersDeclaration: TsCode;
+  catalogExtensions: TsCode;
 }
 
 /** The helpers' docs whose examples are the catalog's own codes and patterns. */
@@ -380,7 +381,16 @@ function definitionData(model: CatalogModel, d: ErrorDefinition): DataValue {
     since: d.since,
     deprecated: d.deprecated && { since: d.deprecated.since, replacement: d.deprecated.replacement, reason: d.deprecated.reason },
     identifiers: Object.fromEntries(d.identifiers.map((i) => [i.name, i.value])),
+    extensions: extensionData(d.extensions),
   };
+}
+
+/** Extension fields as one object, by name (names are unique within their owner). */
+function extensionData(extensions: CatalogModel['extensions']): DataValue {
+  // defineProperty, not assignment: an extension value may hold a "__proto__" key, and its name is the catalog's.
+  const data: Record<string, DataValue> = {};
+  for (const e of extensions) Object.defineProperty(data, e.name, { value: e.value, enumerable: true, writable: true, configurable: true });
+  return data;
 }
 
 /** The catalog data's entries, printed: per definition, and per wire code. */
@@ -403,6 +413,15 @@ function buildCatalogView(model: CatalogModel, banner: string, examples: Catalog
     definitions: data.definitions,
     wireCodes: data.wireCodes,
     identifiersDeclaration: new TsCode(members.length === 0 ? 'export interface ErrorIdentifiers {}' : ['export interface ErrorIdentifiers {', ...members, '}'].join('\n')),
+    catalogExtensions: new TsCode(
+      model.extensions.length === 0
+        ? 'export const catalogExtensions: { readonly [name: string]: ExtensionValue } = freezeDeep({});'
+        : [
+            'export const catalogExtensions: { readonly [name: string]: ExtensionValue } = freezeDeep({',
+            printProperties(model.extensions.map((e) => [e.name, e.value] as const), 2),
+            '});',
+          ].join('\n'),
+    ),
   };
 }
 

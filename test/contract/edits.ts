@@ -145,7 +145,16 @@ const ROWS: Row[] = [
   ['guidance added', 'notice', 'guidance-changed', 'advice', ['guidance:\n', 'guidance:\n  - id: expired\n    title: Expired labels\n    codes: [parcel.label_expired]\n    body: Print a new label.\n']],
   ['forwarding note', 'notice', 'status-forwarding-wording', 'words only', ["      note: The carrier's status is passed through where it maps to HTTP.\n", "      note: The carrier's own status is passed through.\n"]],
   ['parameter value title', 'notice', 'parameter-wording', 'display name', ['        title: DHL\n', '        title: DHL Express\n']],
+  // Extension fields: errcat gives them no meaning, so any change is a notice.
+  ['code extension added', 'notice', 'extension-changed', 'x- fields are data for tools, not contract', ['    x-owner: parcels\n', '    x-owner: parcels\n    x-runbook: https://runbooks.shipyard.example/heavy\n']],
+  ['code extension changed', 'notice', 'extension-changed', 'x- fields are data for tools, not contract', ['    x-limits: { soft: 20, hard: 30 }\n', '    x-limits: { soft: 25, hard: 30 }\n']],
+  ['code extension removed', 'notice', 'extension-changed', 'x- fields are data for tools, not contract', ['    x-owner: parcels\n', '']],
+  ['catalog extension added', 'notice', 'extension-changed', 'x- fields are data for tools, not contract', ['  docs:\n    title: Shipyard errors\n', '  x-source: https://shipyard.example/errors.proto\n  docs:\n    title: Shipyard errors\n']],
+  ['namespace extension added', 'notice', 'extension-changed', 'x- fields are data for tools, not contract', ['    description: Parcels and their labels.\n', '    description: Parcels and their labels.\n    x-team: parcels\n']],
+  ['docs extension line asked for', 'notice', 'docs-changed', 'docs only', ['    title: Shipyard errors\n', '    title: Shipyard errors\n    extensions: { x-owner: Owner }\n']],
   // Reordering: no change at all.
+  ['extension keys reordered', 'none', null, 'a mapping', ['    x-limits: { soft: 20, hard: 30 }\n', '    x-limits: { hard: 30, soft: 20 }\n']],
+  ['extension fields reordered', 'none', null, 'a mapping', ['    x-owner: parcels\n    x-limits: { soft: 20, hard: 30 }\n', '    x-limits: { soft: 20, hard: 30 }\n    x-owner: parcels\n']],
   ['enum values reordered', 'none', null, 'a set', ['          enum: [kg, lb]\n', '          enum: [lb, kg]\n']],
   ['required reordered', 'none', null, 'a set', ['      required: [weight, limit]\n', '      required: [limit, weight]\n']],
   ['forwarded statuses reordered', 'none', null, 'a set', ['      statuses: [404, 422]\n', '      statuses: [422, 404]\n']],

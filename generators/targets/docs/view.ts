@@ -544,6 +544,13 @@ export function buildDocsView(model: CatalogModel): DocsView {
       facts.push(joinMarkdown([trusted('**Also sent as:** '), listWords(aliases), trusted('. Handle them alike.')], ''));
     }
     if (d.since !== null) facts.push(joinMarkdown([trusted('**Since:** '), proseInline(d.since)], ''));
+    // The extension fields the catalog asks the docs to show (docs.extensions), each a line: text as text, other JSON as code.
+    for (const shown of model.docs.extensions) {
+      const field = d.extensions.find((e) => e.name === shown.name);
+      if (field === undefined) continue;
+      const value = typeof field.value === 'string' ? proseInline(field.value) : inlineCode(JSON.stringify(field.value));
+      facts.push(joinMarkdown([trusted('**'), proseInline(shown.label), trusted(':** '), value], ''));
+    }
     if (d.guidance.length > 0) {
       const links = d.guidance.filter((g) => ix.guidanceTitles.has(g)).map((g) => link(proseInline(ix.guidanceTitles.get(g)!), ix.guidanceHref(g, page)));
       if (links.length > 0) facts.push(joinMarkdown([trusted('**See also:** '), listWords(links)], ''));

@@ -238,7 +238,7 @@ export function buildOpenApiDocument(model: CatalogModel, version: OpenApiVersio
     const ns = group.namespace;
     const description = text(`${ns.description} (namespace ${ns.name}; HTTP status ${group.statuses.join(', ')})`);
     schemas[group.schema] = envelopeSchema(description, union(group.members));
-    responses[group.response] = response(description, group.schema, group.members);
+    responses[group.response] = addExtensions(response(description, group.schema, group.members), ns.extensions);
     for (const c of group.classes) {
       const statuses = group.statuses.filter((s) => statusClass(s) === c.label);
       const classDescription = text(`${ns.description} (namespace ${ns.name}, ${c.label}; HTTP status ${statuses.join(', ')})`);
@@ -270,6 +270,7 @@ export function buildOpenApiDocument(model: CatalogModel, version: OpenApiVersio
         .join('\n\n'),
       license: { name: model.package.license },
       'x-generated-by': bannerText(model),
+      ...extensionObject(model.extensions),
     },
     // OpenAPI 3.0 requires paths; an empty object says this document has no operations of its own.
     paths: {},
@@ -325,8 +326,20 @@ function buildErrorObject(model: CatalogModel, d: ErrorDefinition, properties: J
     'x-errcat': buildFacts(d),
   };
   if (d.deprecated) schema.deprecated = true;
+  // The catalog's own x- fields, as written (validate keeps them off x-errcat and x-generated-by).
+  addExtensions(schema, d.extensions);
   if (model.docs.baseUrl) schema.externalDocs = { url: `${model.docs.baseUrl}#${d.names.anchor}`, description: text(`${model.docs.title}: ${d.displayCode}`) };
   return schema;
+}
+
+/** Adds `x-*` extension fields to an object (an OpenAPI Schema, Response or Info object), defined as own properties. */
+function addExtensions(target: Json, extensions: CatalogModel['extensions']): Json {
+  for (const e of extensions) Object.defineProperty(target, e.name, { value: e.value, enumerable: true, writable: true, configurable: true });
+  return target;
+}
+
+function extensionObject(extensions: CatalogModel['extensions']): Json {
+  return addExtensions({}, extensions);
 }
 
 /** Status, retry advice and history of a definition, as an extension object (no nulls). */

@@ -15,7 +15,7 @@ export const OWN_NAMES: Readonly<Record<ModuleName, readonly string[]>> = {
   codes: ['ErrorCode', 'HttpErrorCode', 'EventErrorCode', 'ErrorNamespace', 'errorCodes', 'RetiredErrorCode', 'retiredErrorCodes', 'isRetiredCode'],
   meta: ['ErrorMetaMap', 'ErrorDetailMap'],
   envelope: ['ErrorDetail', 'ErrorObject', 'ErrorEnvelope', 'ErrorCarrier', 'WithErrorCode', 'ErrorEnvelopeInit', 'BodyValue', 'ErrorBodyShape', 'errorBody'],
-  catalog: ['ErrorInfo', 'RetryAdvice', 'RetryPolicy', 'ErrorDeprecation', 'MetaPresence', 'errorCatalog', 'getErrorInfo'],
+  catalog: ['ErrorInfo', 'RetryAdvice', 'RetryPolicy', 'ErrorDeprecation', 'MetaPresence', 'ExtensionValue', 'errorCatalog', 'catalogExtensions', 'getErrorInfo'],
   helpers: [
     'EnvelopeCheck',
     'CodeMatching',

@@ -33,14 +33,13 @@ function printEntry(key: string, value: DataValue, indent: number, tail: string,
   const pad = ' '.repeat(indent);
   const head = `${key}: `;
   if (typeof value === 'string') return printStringAfter(`${key}:`, tsLiteral(value), tail, indent, key);
+  // Prettier lays a property out "fluid": the value moves to the next line
+  // when the key line cannot hold its start (`key: {`, `key: [`, a whole
+  // number). Only extension names, which are the catalog's, get that long.
+  const start = isPrimitive(value) ? `${tsLiteral(value)}${tail}` : isArray(value) ? (value.length === 0 ? `[]${tail}` : '[') : Object.keys(value).length === 0 ? `{}${tail}` : '{';
+  if (textWidth(`${pad}${head}${start}`) > PRINT_WIDTH) return `${pad}${key}:\n${printItem(value, indent + 2).replace(/,$/, tail)}`;
   if (value === null || typeof value !== 'object') return `${pad}${head}${tsLiteral(value)}${tail}`;
-  if (isArray(value)) {
-    const items = value.map((item) => {
-      if (item !== null && typeof item === 'object') throw new Error('errcat bug: only arrays of primitives are printed as data');
-      return tsLiteral(item);
-    });
-    return printArray(head, items, tail, indent);
-  }
+  if (isArray(value)) return printArrayValue(head, value, tail, indent);
   const keys = Object.keys(value);
   if (keys.length === 0) return `${pad}${head}{}${tail}`;
   // A small object of primitives goes on one line when it fits: Prettier
@@ -50,6 +49,50 @@ function printEntry(key: string, value: DataValue, indent: number, tail: string,
     if (textWidth(flat) <= PRINT_WIDTH) return flat;
   }
   return [`${pad}${head}{`, printEntries(keys.map((k) => [k, value[k]!] as const), indent + 2, true), `${pad}}${tail}`].join('\n');
+}
+
+/**
+ * An array after `head`. Arrays of primitives as printArray lays them out.
+ * Arrays holding objects or arrays (extension values are any JSON) follow
+ * Prettier's rules: an object errcat prints is expanded (its first
+ * property on a new line), which forces the array open, one item per line;
+ * an array whose items are all arrays (or objects) of two or more entries
+ * breaks too; otherwise it stays on one line when it fits.
+ * Limitation: a too-long array of numbers only is printed one per line,
+ * where Prettier fills lines (catalog data has no such arrays today).
+ */
+function printArrayValue(head: string, value: readonly DataValue[], tail: string, indent: number): string {
+  const pad = ' '.repeat(indent);
+  if (value.every(isPrimitive)) return printArray(head, value.map((item) => tsLiteral(item as string | number | boolean | null)), tail, indent);
+  const flat = value.every(isFlat) ? `${pad}${head}${flatLiteral(value)}${tail}` : null;
+  const shouldBreak =
+    value.length > 1 && value.every((item) => (isArray(item) ? item.length > 1 : item !== null && typeof item === 'object' && Object.keys(item).length > 1)) &&
+    value.every((item) => isArray(item) === isArray(value[0]!));
+  if (flat !== null && !shouldBreak && textWidth(flat) <= PRINT_WIDTH) return flat;
+  return [`${pad}${head}[`, ...value.map((item) => printItem(item, indent + 2)), `${pad}]${tail}`].join('\n');
+}
+
+/** One array item on lines of its own, followed by a comma. */
+function printItem(item: DataValue, indent: number): string {
+  const pad = ' '.repeat(indent);
+  if (isPrimitive(item)) return `${pad}${tsLiteral(item)},`;
+  if (isArray(item)) return printArrayValue('', item, ',', indent);
+  const keys = Object.keys(item);
+  if (keys.length === 0) return `${pad}{},`;
+  return [`${pad}{`, printEntries(keys.map((k) => [k, item[k]!] as const), indent + 2, false), `${pad}},`].join('\n');
+}
+
+/** True for what prints on one line: primitives, empty objects, arrays of such. */
+function isFlat(value: DataValue): boolean {
+  if (isPrimitive(value)) return true;
+  if (isArray(value)) return value.every(isFlat);
+  return Object.keys(value).length === 0;
+}
+
+function flatLiteral(value: DataValue): string {
+  if (isPrimitive(value)) return tsLiteral(value);
+  if (isArray(value)) return `[${value.map(flatLiteral).join(', ')}]`;
+  return '{}';
 }
 
 function isArray(value: DataValue): value is readonly DataValue[] {

@@ -73,9 +73,21 @@ export interface ErrorInfo {
     readonly deprecated: ErrorDeprecation | null;
     /** The code's second identifiers (see {@link ErrorIdentifiers}); aliases share their definition's. */
     readonly identifiers: Partial<ErrorIdentifiers>;
+    /** The code's `x-*` extension fields, by name, as the catalog writes them; aliases share their definition's. */
+    readonly extensions: {
+        readonly [name: string]: ExtensionValue;
+    };
 }
+/** Any JSON value: what an `x-*` extension field of the catalog holds. */
+export type ExtensionValue = string | number | boolean | null | readonly ExtensionValue[] | {
+    readonly [key: string]: ExtensionValue;
+};
 /** The catalog as data, by code: every code, alias and family expansion. Frozen. */
 export declare const errorCatalog: Readonly<Record<ErrorCode, ErrorInfo>>;
+/** The catalog header's `x-*` extension fields, by name. Frozen. */
+export declare const catalogExtensions: {
+    readonly [name: string]: ExtensionValue;
+};
 /** The second identifiers the catalog declares, each with its value type. */
 export interface ErrorIdentifiers {
 }

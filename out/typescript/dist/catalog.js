@@ -18,6 +18,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'account.no_active_page': {
         code: 'account.no_active_page',
@@ -37,6 +38,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'account.not_found': {
         code: 'account.not_found',
@@ -56,6 +58,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'account.page_inactive': {
         code: 'account.page_inactive',
@@ -75,6 +78,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'account.pages_not_supported': {
         code: 'account.pages_not_supported',
@@ -94,6 +98,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'account.reconnection_required': {
         code: 'account.reconnection_required',
@@ -117,6 +122,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'account.unsupported_platform': {
         code: 'account.unsupported_platform',
@@ -136,6 +142,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'auth.dashboard_only': {
         code: 'auth.dashboard_only',
@@ -155,6 +162,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'auth.empty_token': {
         code: 'auth.empty_token',
@@ -171,6 +179,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'auth.invalid_key': {
         code: 'auth.invalid_key',
@@ -187,6 +196,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'auth.invalid_secret': {
         code: 'auth.invalid_secret',
@@ -206,6 +216,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'auth.invalid_token': {
         code: 'auth.invalid_token',
@@ -225,6 +236,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'auth.missing_header': {
         code: 'auth.missing_header',
@@ -244,6 +256,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'auth.not_authenticated': {
         code: 'auth.not_authenticated',
@@ -263,6 +276,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'auth.not_provisioned': {
         code: 'auth.not_provisioned',
@@ -286,6 +300,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'auth.oauth.invalid_client': {
         code: 'auth.oauth.invalid_client',
@@ -305,6 +320,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'auth.oauth.invalid_redirect': {
         code: 'auth.oauth.invalid_redirect',
@@ -324,6 +340,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'auth.oauth.request_expired': {
         code: 'auth.oauth.request_expired',
@@ -343,6 +360,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'auth.oauth.user_missing': {
         code: 'auth.oauth.user_missing',
@@ -362,6 +380,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'auth.requires_dashboard_auth': {
         code: 'auth.requires_dashboard_auth',
@@ -381,6 +400,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'auth.state_mismatch': {
         code: 'auth.state_mismatch',
@@ -400,6 +420,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'auth.user_not_found': {
         code: 'auth.user_not_found',
@@ -419,6 +440,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'billing.brands_limit': {
         code: 'billing.brands_limit',
@@ -442,6 +464,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'billing.export_concurrent': {
         code: 'billing.export_concurrent',
@@ -465,6 +488,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'billing.export_cooldown': {
         code: 'billing.export_cooldown',
@@ -488,6 +512,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'billing.export_limit': {
         code: 'billing.export_limit',
@@ -511,6 +536,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'billing.platform_not_available': {
         code: 'billing.platform_not_available',
@@ -534,6 +560,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'billing.post_limit': {
         code: 'billing.post_limit',
@@ -557,6 +584,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'billing.storage_quota': {
         code: 'billing.storage_quota',
@@ -580,6 +608,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'brand.not_found': {
         code: 'brand.not_found',
@@ -596,6 +625,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'byok.credentials_forbidden': {
         code: 'byok.credentials_forbidden',
@@ -615,6 +645,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'byok.credentials_invalid': {
         code: 'byok.credentials_invalid',
@@ -634,6 +665,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'byok.credentials_missing': {
         code: 'byok.credentials_missing',
@@ -657,6 +689,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'byok.test_rate_limited': {
         code: 'byok.test_rate_limited',
@@ -680,6 +713,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'conversation.not_found': {
         code: 'conversation.not_found',
@@ -699,6 +733,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'invite.expired': {
         code: 'invite.expired',
@@ -715,6 +750,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'invite.invalid': {
         code: 'invite.invalid',
@@ -731,6 +767,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'media.in_use': {
         code: 'media.in_use',
@@ -747,6 +784,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'media.not_found': {
         code: 'media.not_found',
@@ -763,6 +801,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'platform.facebook.no_pages': {
         code: 'platform.facebook.no_pages',
@@ -785,6 +824,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'platform.google.no_locations': {
         code: 'platform.google.no_locations',
@@ -807,6 +847,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'platform.instagram.permission_denied': {
         code: 'platform.instagram.permission_denied',
@@ -829,6 +870,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'platform.instagram.window_closed': {
         code: 'platform.instagram.window_closed',
@@ -851,6 +893,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'platform.linkedin.no_pages': {
         code: 'platform.linkedin.no_pages',
@@ -873,6 +916,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'platform.tiktok.media_required': {
         code: 'platform.tiktok.media_required',
@@ -895,6 +939,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'platform.whatsapp.permission_denied': {
         code: 'platform.whatsapp.permission_denied',
@@ -917,6 +962,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'platform.youtube.no_channels': {
         code: 'platform.youtube.no_channels',
@@ -939,6 +985,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'platform.youtube.no_uploads_playlist': {
         code: 'platform.youtube.no_uploads_playlist',
@@ -961,6 +1008,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'platform.{platform}.api_error': {
         code: 'platform.{platform}.api_error',
@@ -983,6 +1031,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'platform.{platform}.auth': {
         code: 'platform.{platform}.auth',
@@ -1006,6 +1055,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'platform.{platform}.rate_limit': {
         code: 'platform.{platform}.rate_limit',
@@ -1032,6 +1082,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'post.no_retryable_deliveries': {
         code: 'post.no_retryable_deliveries',
@@ -1051,6 +1102,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'post.not_found': {
         code: 'post.not_found',
@@ -1067,6 +1119,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'post.state_invalid': {
         code: 'post.state_invalid',
@@ -1086,6 +1139,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'publishing.delivery.account_load_failed': {
         code: 'publishing.delivery.account_load_failed',
@@ -1108,6 +1162,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'publishing.delivery.page_resolve_failed': {
         code: 'publishing.delivery.page_resolve_failed',
@@ -1130,6 +1185,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'publishing.delivery.timeout': {
         code: 'publishing.delivery.timeout',
@@ -1152,6 +1208,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'publishing.duplicate_target': {
         code: 'publishing.duplicate_target',
@@ -1174,6 +1231,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'resource.conflict': {
         code: 'resource.conflict',
@@ -1193,6 +1251,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'resource.gone': {
         code: 'resource.gone',
@@ -1209,6 +1268,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'resource.not_found': {
         code: 'resource.not_found',
@@ -1228,6 +1288,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'resource.not_supported': {
         code: 'resource.not_supported',
@@ -1247,6 +1308,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'system.internal': {
         code: 'system.internal',
@@ -1267,6 +1329,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'validation.body_invalid': {
         code: 'validation.body_invalid',
@@ -1286,6 +1349,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'validation.field_invalid': {
         code: 'validation.field_invalid',
@@ -1305,6 +1369,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'validation.field_required': {
         code: 'validation.field_required',
@@ -1324,6 +1389,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'validation.redirect_uri_duplicate': {
         code: 'validation.redirect_uri_duplicate',
@@ -1343,6 +1409,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'whatsapp.frequency_cap': {
         code: 'whatsapp.frequency_cap',
@@ -1362,6 +1429,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'whatsapp.no_account': {
         code: 'whatsapp.no_account',
@@ -1381,6 +1449,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'whatsapp.no_business_found': {
         code: 'whatsapp.no_business_found',
@@ -1400,6 +1469,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'whatsapp.no_phone_number_found': {
         code: 'whatsapp.no_phone_number_found',
@@ -1419,6 +1489,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'whatsapp.no_waba_found': {
         code: 'whatsapp.no_waba_found',
@@ -1438,6 +1509,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'whatsapp.pair_rate_limit': {
         code: 'whatsapp.pair_rate_limit',
@@ -1461,6 +1533,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'whatsapp.template_not_found': {
         code: 'whatsapp.template_not_found',
@@ -1480,6 +1553,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'whatsapp.template_paused': {
         code: 'whatsapp.template_paused',
@@ -1499,6 +1573,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'whatsapp.throughput_exceeded': {
         code: 'whatsapp.throughput_exceeded',
@@ -1522,6 +1597,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'whatsapp.undeliverable': {
         code: 'whatsapp.undeliverable',
@@ -1541,6 +1617,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'whatsapp.unknown': {
         code: 'whatsapp.unknown',
@@ -1557,6 +1634,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'whatsapp.user_opted_out': {
         code: 'whatsapp.user_opted_out',
@@ -1576,6 +1654,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
     'whatsapp.window_closed': {
         code: 'whatsapp.window_closed',
@@ -1595,6 +1674,7 @@ const definitions = {
         since: null,
         deprecated: null,
         identifiers: {},
+        extensions: {},
     },
 };
 const wireCodes = {
@@ -1720,6 +1800,7 @@ function buildCatalog() {
     return Object.freeze(catalog);
 }
 export const errorCatalog = buildCatalog();
+export const catalogExtensions = freezeDeep({});
 export function fromIdentifier(name, value) {
     for (const info of Object.values(errorCatalog)) {
         if (info.via === 'code' && info.identifiers[name] === value)

@@ -71,7 +71,18 @@ export interface ErrorInfo {
   readonly deprecated: ErrorDeprecation | null;
   /** The code's second identifiers (see {@link ErrorIdentifiers}); aliases share their definition's. */
   readonly identifiers: Partial<ErrorIdentifiers>;
+  /** The code's `x-*` extension fields, by name, as the catalog writes them; aliases share their definition's. */
+  readonly extensions: { readonly [name: string]: ExtensionValue };
 }
+
+/** Any JSON value: what an `x-*` extension field of the catalog holds. */
+export type ExtensionValue =
+  | string
+  | number
+  | boolean
+  | null
+  | readonly ExtensionValue[]
+  | { readonly [key: string]: ExtensionValue };
 
 type DefinitionData = Omit<ErrorInfo, 'code' | 'definition' | 'via'> & { readonly code: string };
 
@@ -94,6 +105,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'account.no_active_page': {
     code: 'account.no_active_page',
@@ -113,6 +125,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'account.not_found': {
     code: 'account.not_found',
@@ -132,6 +145,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'account.page_inactive': {
     code: 'account.page_inactive',
@@ -151,6 +165,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'account.pages_not_supported': {
     code: 'account.pages_not_supported',
@@ -170,6 +185,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'account.reconnection_required': {
     code: 'account.reconnection_required',
@@ -193,6 +209,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'account.unsupported_platform': {
     code: 'account.unsupported_platform',
@@ -212,6 +229,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'auth.dashboard_only': {
     code: 'auth.dashboard_only',
@@ -231,6 +249,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'auth.empty_token': {
     code: 'auth.empty_token',
@@ -247,6 +266,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'auth.invalid_key': {
     code: 'auth.invalid_key',
@@ -263,6 +283,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'auth.invalid_secret': {
     code: 'auth.invalid_secret',
@@ -282,6 +303,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'auth.invalid_token': {
     code: 'auth.invalid_token',
@@ -301,6 +323,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'auth.missing_header': {
     code: 'auth.missing_header',
@@ -320,6 +343,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'auth.not_authenticated': {
     code: 'auth.not_authenticated',
@@ -339,6 +363,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'auth.not_provisioned': {
     code: 'auth.not_provisioned',
@@ -362,6 +387,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'auth.oauth.invalid_client': {
     code: 'auth.oauth.invalid_client',
@@ -381,6 +407,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'auth.oauth.invalid_redirect': {
     code: 'auth.oauth.invalid_redirect',
@@ -400,6 +427,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'auth.oauth.request_expired': {
     code: 'auth.oauth.request_expired',
@@ -419,6 +447,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'auth.oauth.user_missing': {
     code: 'auth.oauth.user_missing',
@@ -438,6 +467,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'auth.requires_dashboard_auth': {
     code: 'auth.requires_dashboard_auth',
@@ -457,6 +487,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'auth.state_mismatch': {
     code: 'auth.state_mismatch',
@@ -476,6 +507,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'auth.user_not_found': {
     code: 'auth.user_not_found',
@@ -495,6 +527,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'billing.brands_limit': {
     code: 'billing.brands_limit',
@@ -518,6 +551,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'billing.export_concurrent': {
     code: 'billing.export_concurrent',
@@ -541,6 +575,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'billing.export_cooldown': {
     code: 'billing.export_cooldown',
@@ -564,6 +599,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'billing.export_limit': {
     code: 'billing.export_limit',
@@ -587,6 +623,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'billing.platform_not_available': {
     code: 'billing.platform_not_available',
@@ -610,6 +647,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'billing.post_limit': {
     code: 'billing.post_limit',
@@ -633,6 +671,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'billing.storage_quota': {
     code: 'billing.storage_quota',
@@ -656,6 +695,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'brand.not_found': {
     code: 'brand.not_found',
@@ -672,6 +712,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'byok.credentials_forbidden': {
     code: 'byok.credentials_forbidden',
@@ -691,6 +732,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'byok.credentials_invalid': {
     code: 'byok.credentials_invalid',
@@ -710,6 +752,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'byok.credentials_missing': {
     code: 'byok.credentials_missing',
@@ -733,6 +776,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'byok.test_rate_limited': {
     code: 'byok.test_rate_limited',
@@ -756,6 +800,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'conversation.not_found': {
     code: 'conversation.not_found',
@@ -775,6 +820,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'invite.expired': {
     code: 'invite.expired',
@@ -791,6 +837,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'invite.invalid': {
     code: 'invite.invalid',
@@ -807,6 +854,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'media.in_use': {
     code: 'media.in_use',
@@ -823,6 +871,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'media.not_found': {
     code: 'media.not_found',
@@ -839,6 +888,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'platform.facebook.no_pages': {
     code: 'platform.facebook.no_pages',
@@ -861,6 +911,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'platform.google.no_locations': {
     code: 'platform.google.no_locations',
@@ -883,6 +934,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'platform.instagram.permission_denied': {
     code: 'platform.instagram.permission_denied',
@@ -905,6 +957,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'platform.instagram.window_closed': {
     code: 'platform.instagram.window_closed',
@@ -927,6 +980,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'platform.linkedin.no_pages': {
     code: 'platform.linkedin.no_pages',
@@ -949,6 +1003,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'platform.tiktok.media_required': {
     code: 'platform.tiktok.media_required',
@@ -971,6 +1026,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'platform.whatsapp.permission_denied': {
     code: 'platform.whatsapp.permission_denied',
@@ -993,6 +1049,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'platform.youtube.no_channels': {
     code: 'platform.youtube.no_channels',
@@ -1015,6 +1072,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'platform.youtube.no_uploads_playlist': {
     code: 'platform.youtube.no_uploads_playlist',
@@ -1037,6 +1095,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'platform.{platform}.api_error': {
     code: 'platform.{platform}.api_error',
@@ -1059,6 +1118,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'platform.{platform}.auth': {
     code: 'platform.{platform}.auth',
@@ -1082,6 +1142,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'platform.{platform}.rate_limit': {
     code: 'platform.{platform}.rate_limit',
@@ -1108,6 +1169,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'post.no_retryable_deliveries': {
     code: 'post.no_retryable_deliveries',
@@ -1127,6 +1189,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'post.not_found': {
     code: 'post.not_found',
@@ -1143,6 +1206,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'post.state_invalid': {
     code: 'post.state_invalid',
@@ -1162,6 +1226,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'publishing.delivery.account_load_failed': {
     code: 'publishing.delivery.account_load_failed',
@@ -1184,6 +1249,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'publishing.delivery.page_resolve_failed': {
     code: 'publishing.delivery.page_resolve_failed',
@@ -1206,6 +1272,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'publishing.delivery.timeout': {
     code: 'publishing.delivery.timeout',
@@ -1228,6 +1295,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'publishing.duplicate_target': {
     code: 'publishing.duplicate_target',
@@ -1250,6 +1318,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'resource.conflict': {
     code: 'resource.conflict',
@@ -1269,6 +1338,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'resource.gone': {
     code: 'resource.gone',
@@ -1285,6 +1355,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'resource.not_found': {
     code: 'resource.not_found',
@@ -1305,6 +1376,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'resource.not_supported': {
     code: 'resource.not_supported',
@@ -1324,6 +1396,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'system.internal': {
     code: 'system.internal',
@@ -1345,6 +1418,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'validation.body_invalid': {
     code: 'validation.body_invalid',
@@ -1364,6 +1438,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'validation.field_invalid': {
     code: 'validation.field_invalid',
@@ -1383,6 +1458,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'validation.field_required': {
     code: 'validation.field_required',
@@ -1402,6 +1478,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'validation.redirect_uri_duplicate': {
     code: 'validation.redirect_uri_duplicate',
@@ -1421,6 +1498,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'whatsapp.frequency_cap': {
     code: 'whatsapp.frequency_cap',
@@ -1440,6 +1518,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'whatsapp.no_account': {
     code: 'whatsapp.no_account',
@@ -1459,6 +1538,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'whatsapp.no_business_found': {
     code: 'whatsapp.no_business_found',
@@ -1478,6 +1558,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'whatsapp.no_phone_number_found': {
     code: 'whatsapp.no_phone_number_found',
@@ -1497,6 +1578,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'whatsapp.no_waba_found': {
     code: 'whatsapp.no_waba_found',
@@ -1516,6 +1598,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'whatsapp.pair_rate_limit': {
     code: 'whatsapp.pair_rate_limit',
@@ -1539,6 +1622,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'whatsapp.template_not_found': {
     code: 'whatsapp.template_not_found',
@@ -1558,6 +1642,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'whatsapp.template_paused': {
     code: 'whatsapp.template_paused',
@@ -1577,6 +1662,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'whatsapp.throughput_exceeded': {
     code: 'whatsapp.throughput_exceeded',
@@ -1600,6 +1686,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'whatsapp.undeliverable': {
     code: 'whatsapp.undeliverable',
@@ -1619,6 +1706,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'whatsapp.unknown': {
     code: 'whatsapp.unknown',
@@ -1635,6 +1723,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'whatsapp.user_opted_out': {
     code: 'whatsapp.user_opted_out',
@@ -1654,6 +1743,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
   'whatsapp.window_closed': {
     code: 'whatsapp.window_closed',
@@ -1673,6 +1763,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     since: null,
     deprecated: null,
     identifiers: {},
+    extensions: {},
   },
 };
 
@@ -1804,6 +1895,9 @@ function buildCatalog(): Readonly<Record<ErrorCode, ErrorInfo>> {
 
 /** The catalog as data, by code: every code, alias and family expansion. Frozen. */
 export const errorCatalog: Readonly<Record<ErrorCode, ErrorInfo>> = buildCatalog();
+
+/** The catalog header's `x-*` extension fields, by name. Frozen. */
+export const catalogExtensions: { readonly [name: string]: ExtensionValue } = freezeDeep({});
 
 /** The second identifiers the catalog declares, each with its value type. */
 export interface ErrorIdentifiers {}

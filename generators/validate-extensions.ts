@@ -1,0 +1,53 @@
+/**
+ * `x-*` extension fields: any JSON value on the header, a section, a
+ * namespace or a code, carried into the model and every target. errcat
+ * writes its own facts as `x-errcat` (and 3.0's `x-errcat-json-schema`)
+ * into the OpenAPI document, so a catalog's extension must not take a name
+ * starting so (nor x-generated-by, the banner in the document's info): the
+ * two would land on the same key. A value holding a `$ref` key is refused:
+ * OpenAPI tools resolve `$ref` wherever it stands, so it would fetch or
+ * inline something the catalog only meant as data. And a docs line asked
+ * for (docs.extensions) that no code can fill is a typo, said once.
+ */
+import { quote, type RuleId } from './diagnostics.js';
+import { child, type MergedCatalog, type Origin } from './resolve.js';
+
+type Report = (rule: RuleId, message: string, origin: Origin, at?: 'key' | 'value') => void;
+
+/** Extension names errcat writes itself: its facts on each code, and the banner in the document's info. */
+const RESERVED = /^x-(errcat(-|$)|generated-by$)/;
+
+export function checkExtensions(merged: MergedCatalog, report: Report): void {
+  const owners: { value: object; origin: Origin }[] = [];
+  if (merged.header) owners.push(merged.header);
+  owners.push(...merged.sections, ...merged.namespaces.values(), ...merged.codes.values());
+  for (const { value, origin } of owners) {
+    for (const name of Object.keys(value)) {
+      if (!name.startsWith('x-')) continue;
+      if (RESERVED.test(name)) report('extension-reserved', `${quote(name)}: errcat writes this field into the OpenAPI document itself; name the extension otherwise`, child(origin, name), 'key');
+      const ref = findRef((value as Record<string, unknown>)[name], [name]);
+      if (ref !== null) report('extension-ref', `extension ${quote(name)} holds a $ref key, which OpenAPI tools would resolve; rename the key`, child(origin, ...ref), 'key');
+    }
+  }
+  const header = merged.header;
+  const asked = header?.value.docs?.extensions;
+  if (!header || asked === undefined) return;
+  const carried = new Set([...merged.codes.values()].flatMap(({ value }) => Object.keys(value).filter((k) => k.startsWith('x-'))));
+  for (const name of Object.keys(asked)) {
+    if (!carried.has(name)) report('docs-extension-unknown', `docs.extensions names ${quote(name)}, which no code has: the docs show nothing for it`, child(header.origin, 'docs', 'extensions', name), 'key');
+  }
+}
+
+/** The path of the first `$ref` key in a JSON value, or null. Iterative: values nest as deep as YAML allows. */
+function findRef(value: unknown, at: (string | number)[]): (string | number)[] | null {
+  const stack: { value: unknown; path: (string | number)[] }[] = [{ value, path: at }];
+  while (stack.length > 0) {
+    const { value: v, path } = stack.pop()!;
+    if (Array.isArray(v)) v.forEach((item, i) => stack.push({ value: item, path: [...path, i] }));
+    else if (v !== null && typeof v === 'object') {
+      if (Object.hasOwn(v, '$ref')) return [...path, '$ref'];
+      for (const [k, item] of Object.entries(v)) stack.push({ value: item, path: [...path, k] });
+    }
+  }
+  return null;
+}
