@@ -203,7 +203,7 @@ describe('redocly', () => {
     const bundled = parse(await readFile(path.join(dir, 'bundled.yaml'), 'utf8'));
     // Every external reference was resolved into the bundle's own components.
     expect(await readFile(path.join(dir, 'bundled.yaml'), 'utf8')).not.toContain('errors.openapi.yaml');
-    expect(Object.keys(bundled.components.responses)).toEqual(expect.arrayContaining(['Error401', 'Error404', 'Error429', 'AnyError', 'PostErrors']));
+    expect(Object.keys(bundled.components.responses)).toEqual(expect.arrayContaining(['Error401', 'Error404', 'Error429', 'AnyError', 'PostErrors4XX']));
     expect(bundled.paths['/accounts/{account_id}'].get.responses['404']).toEqual({ $ref: '#/components/responses/Error404' });
     // The union's alternatives came along: each a variant named by its code (the discriminator's implicit mapping).
     expect(bundled.components.schemas.Error404Envelope.properties.error.discriminator).toEqual({ propertyName: 'code' });

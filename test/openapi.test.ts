@@ -221,6 +221,26 @@ describe('openapi target: structure', () => {
     expect(unionCodes(doc, error502, 'code').sort()).toEqual(['rail.ach.unavailable', 'rail.card.cvc_mismatch', 'rail.card.unavailable', 'rail.sepa.unavailable']);
   });
 
+  it('splits each namespace\'s responses by status class: <Namespace>Errors4XX and 5XX hold the codes that may be sent with a status of that class', () => {
+    const model = models.socialapi;
+    const { doc } = render(model, '3.1');
+    const wire = wireCodesByDefinition(model);
+    const platform = model.definitions.filter((d) => isHttp(d) && (d.namespace === 'platform' || d.namespace.startsWith('platform.')));
+    const statuses = (d: ErrorDefinition): number[] => [d.status!, ...(d.statusForwarding ? [d.statusForwarding.fallback, ...d.statusForwarding.statuses] : [])];
+    for (const [label, low] of [['4XX', 400], ['5XX', 500]] as const) {
+      const expected = platform.filter((d) => statuses(d).some((s) => s >= low && s < low + 100)).flatMap((d) => wire.get(d.code)!);
+      expect(expected.length).toBeGreaterThan(0);
+      const response = doc.components.responses[`PlatformErrors${label}`] as { content: Record<string, { schema: { $ref: string } }> };
+      const schema = doc.components.schemas[response.content['application/json']!.schema.$ref.split('/').pop()!] as { properties: { error: Json } };
+      expect(unionCodes(doc, schema.properties.error, 'code').sort(), label).toEqual([...expected].sort());
+    }
+    // 429 from the upstream is a client error of the platform namespace; its 502 fallback puts the code in 5XX too.
+    expect(unionCodes(doc, (doc.components.schemas.PlatformErrors4XXEnvelope as { properties: { error: Json } }).properties.error, 'code')).toContain('platform.tiktok.rate_limit');
+    // A namespace whose codes are all 4xx has no 5XX response, and its 4XX response shares the whole namespace's schema.
+    expect(doc.components.responses.BillingErrors5XX).toBeUndefined();
+    expect(doc.components.responses.BillingErrors4XX).toMatchObject({ content: { 'application/json': { schema: { $ref: '#/components/schemas/BillingErrorsEnvelope' } } } });
+  });
+
   it('marks deprecated codes, requires meta when the catalog does, and names components validly', () => {
     const model = models.ledgerly;
     const { doc } = render(model, '3.1');
