@@ -509,6 +509,17 @@ const cases: Case[] = [
     want: [{ rule: 'body-meta-member-collision', line: 8 }],
   },
   {
+    name: 'problem type URIs with refused schemes (warnings): type_base and a code\'s type_uri; an https one is not reported',
+    files: {
+      'a.yaml': withBody('      preset: rfc9457\n      type_base: "javascript:alert(1)//"\n'),
+      'b.yaml': codes(`  auth.a:\n    status: 401\n    description: Text\n    type_uri: "data:text/html,x"\n    example: {message: m}\n  auth.b:\n    status: 401\n    description: Text\n    type_uri: https://example.com/b\n    example: {message: m}\n`),
+    },
+    want: [
+      { rule: 'url-scheme-refused', file: 'a.yaml', line: 11 },
+      { rule: 'url-scheme-refused', line: 5 },
+    ],
+  },
+  {
     name: 'two headers of one name, case aside',
     files: { 'a.yaml': withBody('      preset: jsonapi\n      headers:\n        - { name: x-request-id, description: Again. }\n') },
     want: [{ rule: 'body-header-duplicate', file: 'a.yaml', line: 12 }],
