@@ -509,6 +509,17 @@ const cases: Case[] = [
     want: [{ rule: 'body-meta-member-collision', line: 8 }],
   },
   {
+    name: 'problem type URIs with refused schemes (warnings): type_base and a code\'s type_uri; an https one is not reported',
+    files: {
+      'a.yaml': withBody('      preset: rfc9457\n      type_base: "javascript:alert(1)//"\n'),
+      'b.yaml': codes(`  auth.a:\n    status: 401\n    description: Text\n    type_uri: "data:text/html,x"\n    example: {message: m}\n  auth.b:\n    status: 401\n    description: Text\n    type_uri: https://example.com/b\n    example: {message: m}\n`),
+    },
+    want: [
+      { rule: 'url-scheme-refused', file: 'a.yaml', line: 11 },
+      { rule: 'url-scheme-refused', line: 5 },
+    ],
+  },
+  {
     name: 'two headers of one name, case aside',
     files: { 'a.yaml': withBody('      preset: jsonapi\n      headers:\n        - { name: x-request-id, description: Again. }\n') },
     want: [{ rule: 'body-header-duplicate', file: 'a.yaml', line: 12 }],
@@ -525,6 +536,83 @@ const cases: Case[] = [
     name: 'a type_uri that no body member sends (a warning)',
     files: { 'b.yaml': codes(`  auth.b:\n    status: 401\n    description: Text\n    type_uri: https://example.com/b\n    example: {message: m}\n`) },
     want: [{ rule: 'body-type-uri-unused', line: 5 }],
+  },
+  {
+    name: 'shared schemas: schema-ref-unknown, a cycle between shared schemas, schema-unused, name-collision, and examples checked against the resolved schema',
+    files: {
+      'b.yaml': `schemas:
+  Info:
+    type: object
+    required: [reason]
+    properties:
+      reason: { type: string, maxLength: 3 }
+      nested: { $ref: '#/schemas/Nope' }
+  Loop:
+    allOf: [{ $ref: '#/schemas/Pool' }]
+  Pool:
+    $ref: '#/schemas/Loop'
+  Spare:
+    type: object
+  ErrorInfo:
+    type: object
+codes:
+  auth.a:
+    status: 401
+    description: Text
+    meta: { $ref: '#/schemas/Inf' }
+    example: {message: m}
+  auth.b:
+    status: 401
+    description: Text
+    meta: { $ref: '#/schemas/Info/properties/reason' }
+    example: {message: m}
+  auth.c:
+    status: 401
+    description: Text
+    meta:
+      type: object
+      properties:
+        info: { $ref: '#/schemas/Loop' }
+        other: { $ref: '#/schemas/ErrorInfo' }
+    example: {message: m}
+`,
+      'c.yaml': `schemas:
+  Good:
+    type: object
+    additionalProperties: false
+    required: [reason]
+    properties:
+      reason: { type: string, maxLength: 3 }
+codes:
+  auth.d:
+    status: 401
+    description: Text
+    meta: { $ref: '#/schemas/Good' }
+    example: {message: m, meta: {reason: toolong}}
+  auth.e:
+    status: 401
+    description: Text
+    meta: { $ref: '#/schemas/Good' }
+    example: {message: m}
+`,
+    },
+    want: [
+      { rule: 'schema-ref-unknown', line: 7 },
+      { rule: 'meta-schema-ref-cycle', line: 9 },
+      { rule: 'schema-unused', line: 12 },
+      { rule: 'name-collision', line: 14 },
+      { rule: 'schema-ref-unknown', line: 20 },
+      { rule: 'schema-ref-unknown', line: 25 },
+      { rule: 'example-invalid', file: 'c.yaml', line: 13 },
+      { rule: 'example-invalid', file: 'c.yaml', line: 18 },
+    ],
+  },
+  {
+    name: 'a shared schema that is not a strict JSON Schema is reported once, where it is written',
+    files: {
+      'b.yaml': `schemas:\n  Bad:\n    type: object\n    propertys: {}\ncodes:\n  auth.a:\n    status: 401\n    description: Text\n    meta: { $ref: '#/schemas/Bad' }\n    example: {message: m}\n  auth.b:\n    status: 401\n    description: Text\n    meta: { $ref: '#/schemas/Bad' }\n    example: {message: m}\n`,
+    },
+    want: [{ rule: 'meta-schema-invalid', line: 3 }],
   },
   {
     name: 'extension-reserved and extension-ref: an x- field errcat writes itself, a $ref inside an extension value',
