@@ -62,6 +62,8 @@ export interface MetaProperty {
   readonly type: string;
   readonly required: boolean;
   readonly description: string | null;
+  /** The shared schema the property is (`$ref: '#/schemas/ErrorInfo'`), or holds a list of; null otherwise. */
+  readonly shared: string | null;
 }
 
 /** A code's meta: explicitly none, or a schema. */
@@ -74,7 +76,30 @@ export type MetaModel =
       readonly required: boolean;
       /** The schema's top-level properties, in the model's order (authored, or by name). */
       readonly properties: readonly MetaProperty[];
+      /** The shared schema the meta is as a whole (`meta: {$ref: '#/schemas/ErrorInfo'}`), else null; its properties are then that schema's. */
+      readonly ref: string | null;
+      /** Every shared schema the meta schema reaches, directly or through others, sorted. */
+      readonly shared: readonly string[];
     };
+
+/**
+ * A shared meta schema (top-level `schemas:`), emitted once: one
+ * TypeScript type, one OpenAPI component schema and one docs table, each
+ * named `name`. Its `schema` keeps `$ref: '#/schemas/<Name>'` as written;
+ * targets map it to their own name for it.
+ */
+export interface SharedSchemaModel {
+  readonly name: string;
+  readonly schema: JsonSchema;
+  readonly description: string | null;
+  readonly properties: readonly MetaProperty[];
+  /** The shared schemas it refers to directly, sorted. */
+  readonly uses: readonly string[];
+  /** The definitions whose meta reaches it, directly or through other shared schemas, sorted. */
+  readonly usedBy: readonly string[];
+  /** Its docs anchor: `schema--errorinfo`. */
+  readonly anchor: string;
+}
 
 /** A family: one definition parameterized over a parameter's values. */
 export interface FamilyModel {
@@ -288,7 +313,9 @@ export interface WordingModel {
  * - 2: definitions gained `body`-driven `typeUri`, `identifiers` and
  *   `extensions`; the catalog gained `codeSyntax`, `identifiers`,
  *   `retired`, `extensions` and `docs.extensions`; sections and namespaces
- *   gained `extensions` (and namespaces `parents`, `typeName`, `wildcard`).
+ *   gained `extensions` (and namespaces `parents`, `typeName`, `wildcard`);
+ *   the catalog gained `schemas` (shared meta schemas), a schema meta
+ *   `ref` and `shared`, a meta property `shared`.
  *   Format 1 had none of these, although most arrived while it was still 1.
  */
 export const MODEL_FORMAT_VERSION = 2;
@@ -335,6 +362,8 @@ export interface CatalogModel {
   /** In declared order; undeclared namespaces' sections follow, sorted. */
   readonly sections: readonly SectionModel[];
   readonly namespaces: readonly NamespaceModel[];
+  /** Shared meta schemas, sorted by name. */
+  readonly schemas: readonly SharedSchemaModel[];
   /** Definitions in the model's order ({@link CatalogOrder}): section by section when authored, by code otherwise. */
   readonly definitions: readonly ErrorDefinition[];
   /** Every code that can be sent: by code, or (authored) each definition's codes and then its aliases, in definition order. */

@@ -22,11 +22,13 @@ import {
   type RetryAdvice,
   type SectionModel,
   type WordingModel,
+  type SharedSchemaModel,
   type WireCode,
 } from './model.js';
 import { expandBody, typeUriOf } from './body.js';
 import { deriveNames } from './names.js';
 import { keysInOrder, withKeyOrder } from './key-order.js';
+import { followSharedRef, reachableShared, requiredNames, sharedOfProperty, sharedRefName, sharedRefsOf, sharedSchemaAnchor } from './shared-schemas.js';
 import { namespaceWildcard, parentNamespaces } from './code-syntax.js';
 import { cascade, expandFamily, explicitNamespace, namespaceChain, parseFamily, syntaxOf, type MergedCatalog, type RawRetry } from './resolve.js';
 
@@ -64,6 +66,17 @@ export function normalizeCatalog(merged: MergedCatalog, catalogDir: string): Cat
   const parameterByName = new Map(parameters.map((p) => [p.name, p]));
   const body = expandBody(header).model;
 
+  // Shared meta schemas: what each refers to, for what every meta schema reaches.
+  const sharedByName = new Map([...merged.schemas].map(([name, { value }]) => [name, value as JsonSchema]));
+  const sharedDirect = new Map([...sharedByName].map(([name, schema]) => [name, [...new Set(sharedRefsOf(schema).map((r) => r.name))].sort(compareStrings)]));
+  // Each meta schema copied once with its properties maps in the catalog's order (orderProperties), then resolved.
+  const toMeta = (raw: false | JsonSchema | undefined) => {
+    if (raw === undefined || raw === false) return toMetaModel(raw, sharedByName, sharedDirect, order);
+    let copy = metaSchemas.get(raw);
+    if (!copy) metaSchemas.set(raw, (copy = orderProperties(raw, order) as JsonSchema));
+    return toMetaModel(copy, sharedByName, sharedDirect, order);
+  };
+
   const guidanceByCode = new Map<string, string[]>();
   const definitions: ErrorDefinition[] = [];
   const wireCodes: WireCode[] = [];
@@ -96,7 +109,7 @@ export function normalizeCatalog(merged: MergedCatalog, catalogDir: string): Cat
       events: events ? { names: [...events.names], field: events.field } : null,
       description: raw.description,
       details: raw.details ?? null,
-      meta: toMetaModel(cascade('meta', entry, chain, merged)?.value, order, metaSchemas),
+      meta: toMeta(cascade('meta', entry, chain, merged)?.value),
       retry: toRetry(cascade('retry', entry, chain, merged)?.value),
       aliases: inOrder(raw.aliases ?? [], (a) => a),
       since: raw.since ?? null,
@@ -208,6 +221,7 @@ export function normalizeCatalog(merged: MergedCatalog, catalogDir: string): Cat
     parameters,
     sections: sections.map((s) => ({ ...s, namespaces: namespaces.filter((n) => n.section === s.id && n.codes.length > 0).map((n) => n.name) })),
     namespaces,
+    schemas: buildSharedSchemas(sharedByName, sharedDirect, definitions, order),
     definitions,
     wireCodes: orderedWire,
     guidance,
@@ -298,26 +312,51 @@ function toRetry(raw: RawRetry | undefined): RetryAdvice {
   };
 }
 
-/**
- * A code's meta. The schema is copied with every `properties` map's keys in
- * the catalog's order, recorded (key-order.ts) so that targets print them in
- * that order without sorting on their own. A schema shared by many codes (a
- * namespace's, the defaults') is copied once.
- */
-function toMetaModel(raw: false | JsonSchema | undefined, order: CatalogOrder, copies: WeakMap<object, JsonSchema>): MetaModel {
+function toMetaModel(raw: false | JsonSchema | undefined, shared: ReadonlyMap<string, JsonSchema>, direct: ReadonlyMap<string, readonly string[]>, order: CatalogOrder): MetaModel {
   if (raw === undefined || raw === false) return { kind: 'none' };
-  let schema = copies.get(raw);
-  if (!schema) copies.set(raw, (schema = orderProperties(raw, order) as JsonSchema));
-  const required = Array.isArray(schema.required) ? (schema.required as string[]) : [];
+  // A meta that is a shared schema as a whole: its properties and required are that schema's.
+  let top: JsonSchema = raw;
+  let ref: string | null = null;
+  // Followed a few steps (a shared schema that is another as a whole); validation refuses cycles.
+  for (let step = 0; step < 16 && followSharedRef(top, (name) => shared.get(name)) !== top; step++) {
+    ref = sharedRefName(top.$ref as string)!;
+    top = shared.get(ref)!;
+  }
+  return { kind: 'schema', schema: raw, required: requiredNames(top).length > 0, properties: propertiesOf(top, order), ref, shared: reachableShared(raw, direct) };
+}
+
+/** A schema's top-level properties, in the catalog's order (as written, or by name). */
+function propertiesOf(schema: JsonSchema, order: CatalogOrder): MetaProperty[] {
+  const required = requiredNames(schema);
   const properties = (schema.properties ?? {}) as Record<string, JsonSchema>;
-  const list: MetaProperty[] = keysInOrder(properties)
+  const names = keysInOrder(properties);
+  if (order === 'code') names.sort(compareStrings);
+  return names
     .map((name) => ({
       name,
       type: describeType(properties[name]!),
       required: required.includes(name),
       description: typeof properties[name]!.description === 'string' ? (properties[name]!.description as string) : null,
+      shared: sharedOfProperty(properties[name]!),
     }));
-  return { kind: 'schema', schema, required: required.length > 0, properties: list };
+}
+
+/** The shared schemas, sorted by name, each with the definitions whose meta reaches it. */
+function buildSharedSchemas(shared: ReadonlyMap<string, JsonSchema>, direct: ReadonlyMap<string, readonly string[]>, definitions: readonly ErrorDefinition[], order: CatalogOrder): SharedSchemaModel[] {
+  const usedBy = new Map<string, string[]>();
+  for (const d of definitions) if (d.meta.kind === 'schema') for (const name of d.meta.shared) usedBy.set(name, [...(usedBy.get(name) ?? []), d.code]);
+  return [...shared.keys()].sort(compareStrings).map((name) => {
+    const schema = shared.get(name)!;
+    return {
+      name,
+      schema,
+      description: typeof schema.description === 'string' ? schema.description : null,
+      properties: propertiesOf(schema, order),
+      uses: direct.get(name) ?? [],
+      usedBy: usedBy.get(name) ?? [],
+      anchor: sharedSchemaAnchor(name),
+    };
+  });
 }
 
 /** Keywords whose value is data, not a subschema: their objects are left as written. */
@@ -348,6 +387,7 @@ function orderProperties(value: unknown, order: CatalogOrder, propertyMap = fals
 
 /** A short, language-neutral type for docs: string, integer, "a" | "b", string[], object. */
 export function describeType(schema: JsonSchema): string {
+  if (typeof schema.$ref === 'string' && sharedRefName(schema.$ref)) return sharedRefName(schema.$ref)!;
   if (Array.isArray(schema.enum)) return schema.enum.map((v) => JSON.stringify(v)).join(' | ');
   if (schema.const !== undefined) return JSON.stringify(schema.const);
   const type = schema.type;

@@ -148,6 +148,16 @@ describe.each(CASES)('docs target on %s', (name, catalogDir) => {
     }
   });
 
+  it('names the statuses a code declares it may be forwarded with in its status fact', () => {
+    const declared = model.definitions.filter((d) => d.status !== null && (d.statusForwarding?.statuses ?? []).some((s) => s !== d.status && s !== d.statusForwarding!.fallback));
+    if (name === 'socialapi') expect(declared.map((d) => d.code)).toContain('platform.{platform}.auth');
+    const text = page(rendered, 'errors.md');
+    for (const d of declared) {
+      const statuses = d.statusForwarding!.statuses.filter((s) => s !== d.status && s !== d.statusForwarding!.fallback);
+      expect(text, d.code).toMatch(new RegExp(`Forwarded, it may also arrive with ${statuses.map((s) => `${s}[^,.]*`).join(', ')}\\.`));
+    }
+  });
+
   it('lists every wire code in exactly one table row, with its status', async () => {
     const found = rowsPerWireCode(model, page(rendered, 'errors.md'));
     const definitions = new Map(model.definitions.map((d) => [d.code, d]));
@@ -201,6 +211,7 @@ function expectStableAnchors(model: CatalogModel, files: readonly OutputFile[]):
   const own = ['page--envelope', 'page--package', 'page--namespaces', 'page--details', ...model.sections.map((s) => `section--${s.id}`), ...model.sections.map((s) => `details--${s.id}`)];
   if (model.guidance.length > 0) own.push('page--guidance', ...model.guidance.map((g) => `guidance--${g.id}`));
   if (model.retired.length > 0) own.push('page--retired');
+  if (model.schemas.length > 0) own.push('page--schemas', ...model.schemas.map((s) => s.anchor));
   for (const a of own) {
     expect(single, a).toContain(a);
     expect(a, 'the page\'s own anchors cannot be a code anchor').not.toMatch(CODE_ANCHOR);

@@ -39,6 +39,7 @@ interface RawCode {
   description: string;
   retry?: { note?: string };
   deprecated?: { reason?: string };
+  identifiers?: Record<string, string | number>;
   example: { message: string };
 }
 let codes: Record<string, RawCode>;
@@ -80,6 +81,21 @@ describe('the adversarial fixture', () => {
     }
     const descriptions = new Set(Object.values(codes).map((c) => c.description));
     for (const s of STRINGS) expect(descriptions.has(s), JSON.stringify(s)).toBe(true);
+    // The fields added since the fixture was first written carry hostile text too.
+    const header = parseYaml(await readFile(path.join(FIXTURE, 'catalog.yaml'), 'utf8')) as { catalog: Record<string, any>; retired: { reason: string }[] }; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const body = header.catalog.envelope.body;
+    for (const text of [
+      ...body.members.map((m: { description: string }) => m.description),
+      ...body.envelope_members.map((m: { description: string }) => m.description),
+      ...body.headers.map((h: { description: string }) => h.description),
+      header.catalog.code_syntax.description,
+      ...Object.values(header.catalog.identifiers as Record<string, { title: string; description: string }>).flatMap((i) => [i.title, i.description]),
+      ...header.retired.map((r) => r.reason),
+      header.catalog.docs.front_matter.description,
+    ]) {
+      expect(typeof text === 'string' && STRINGS.some((s) => text.includes(s)), JSON.stringify(text)).toBe(true);
+    }
+    expect(Object.values(codes).filter((c) => (c as { type_uri?: string }).type_uri?.startsWith('javascript:')).length).toBeGreaterThan(0);
   });
 
   it('renders into files that hold no raw control, bidirectional or invisible character', () => {
@@ -104,7 +120,10 @@ describe('TypeScript', () => {
       'process.stdout.write(JSON.stringify({ touched, catalog: m.errorCatalog }));',
     ].join('\n');
     const { stdout } = await runFile(process.execPath, ['--input-type=module', '-e', probe], { maxBuffer: 1 << 28 });
-    const { touched, catalog } = JSON.parse(stdout) as { touched: string[]; catalog: Record<string, { description: string; retry: { note: string | null }; deprecated: { reason: string | null } | null }> };
+    const { touched, catalog } = JSON.parse(stdout) as {
+      touched: string[];
+      catalog: Record<string, { description: string; retry: { note: string | null }; deprecated: { reason: string | null } | null; identifiers: Record<string, string | number> }>;
+    };
     expect(touched).toEqual([]);
     for (const [code, raw] of Object.entries(codes)) {
       if (code.includes('{')) continue;
@@ -113,6 +132,7 @@ describe('TypeScript', () => {
       expect(info!.description, code).toBe(raw.description);
       if (raw.retry) expect(info!.retry.note, code).toBe(raw.retry.note ?? null);
       if (raw.deprecated) expect(info!.deprecated?.reason, code).toBe(raw.deprecated.reason);
+      if (raw.identifiers) expect(info!.identifiers, code).toEqual(raw.identifiers);
     }
   }, 120_000);
 });
@@ -210,7 +230,7 @@ describe('Markdown', () => {
     const page = file('docs/errors.md');
     const shown = [visibleText((await renderCommonMark(page)).tree), visibleText((await renderMdx(page)).tree)];
     for (const [code, raw] of Object.entries(codes)) {
-      for (const text of [raw.description, raw.retry?.note, raw.deprecated?.reason]) {
+      for (const text of [raw.description, raw.retry?.note, raw.deprecated?.reason, raw.identifiers === undefined ? undefined : String(raw.identifiers.legacy)]) {
         if (text === undefined) continue;
         for (const [i, view] of shown.entries()) expect(view.includes(comparable(text)), `${code} in ${i === 0 ? 'CommonMark' : 'MDX'}: ${JSON.stringify(text)}`).toBe(true);
       }

@@ -519,6 +519,17 @@ const cases: Case[] = [
     want: [{ rule: 'body-meta-member-collision', line: 8 }],
   },
   {
+    name: 'problem type URIs with refused schemes (warnings): type_base and a code\'s type_uri; an https one is not reported',
+    files: {
+      'a.yaml': withBody('      preset: rfc9457\n      type_base: "javascript:alert(1)//"\n'),
+      'b.yaml': codes(`  auth.a:\n    status: 401\n    description: Text\n    type_uri: "data:text/html,x"\n    example: {message: m}\n  auth.b:\n    status: 401\n    description: Text\n    type_uri: https://example.com/b\n    example: {message: m}\n`),
+    },
+    want: [
+      { rule: 'url-scheme-refused', file: 'a.yaml', line: 11 },
+      { rule: 'url-scheme-refused', line: 5 },
+    ],
+  },
+  {
     name: 'two headers of one name, case aside',
     files: { 'a.yaml': withBody('      preset: jsonapi\n      headers:\n        - { name: x-request-id, description: Again. }\n') },
     want: [{ rule: 'body-header-duplicate', file: 'a.yaml', line: 12 }],
@@ -535,6 +546,92 @@ const cases: Case[] = [
     name: 'a type_uri that no body member sends (a warning)',
     files: { 'b.yaml': codes(`  auth.b:\n    status: 401\n    description: Text\n    type_uri: https://example.com/b\n    example: {message: m}\n`) },
     want: [{ rule: 'body-type-uri-unused', line: 5 }],
+  },
+  {
+    name: 'shared schemas: schema-ref-unknown, a cycle between shared schemas, schema-unused, name-collision, and examples checked against the resolved schema',
+    files: {
+      'b.yaml': `schemas:
+  Info:
+    type: object
+    required: [reason]
+    properties:
+      reason: { type: string, maxLength: 3 }
+      nested: { $ref: '#/schemas/Nope' }
+  Loop:
+    allOf: [{ $ref: '#/schemas/Pool' }]
+  Pool:
+    $ref: '#/schemas/Loop'
+  Spare:
+    type: object
+  ErrorInfo:
+    type: object
+codes:
+  auth.a:
+    status: 401
+    description: Text
+    meta: { $ref: '#/schemas/Inf' }
+    example: {message: m}
+  auth.b:
+    status: 401
+    description: Text
+    meta: { $ref: '#/schemas/Info/properties/reason' }
+    example: {message: m}
+  auth.c:
+    status: 401
+    description: Text
+    meta:
+      type: object
+      properties:
+        info: { $ref: '#/schemas/Loop' }
+        other: { $ref: '#/schemas/ErrorInfo' }
+    example: {message: m}
+`,
+      'c.yaml': `schemas:
+  Good:
+    type: object
+    additionalProperties: false
+    required: [reason]
+    properties:
+      reason: { type: string, maxLength: 3 }
+codes:
+  auth.d:
+    status: 401
+    description: Text
+    meta: { $ref: '#/schemas/Good' }
+    example: {message: m, meta: {reason: toolong}}
+  auth.e:
+    status: 401
+    description: Text
+    meta: { $ref: '#/schemas/Good' }
+    example: {message: m}
+`,
+    },
+    want: [
+      { rule: 'schema-ref-unknown', line: 7 },
+      { rule: 'meta-schema-ref-cycle', line: 9 },
+      { rule: 'schema-unused', line: 12 },
+      { rule: 'name-collision', line: 14 },
+      { rule: 'schema-ref-unknown', line: 20 },
+      { rule: 'schema-ref-unknown', line: 25 },
+      { rule: 'example-invalid', file: 'c.yaml', line: 13 },
+      { rule: 'example-invalid', file: 'c.yaml', line: 18 },
+    ],
+  },
+  {
+    name: 'a shared schema that is not a strict JSON Schema is reported once, where it is written',
+    files: {
+      'b.yaml': `schemas:\n  Bad:\n    type: object\n    propertys: {}\ncodes:\n  auth.a:\n    status: 401\n    description: Text\n    meta: { $ref: '#/schemas/Bad' }\n    example: {message: m}\n  auth.b:\n    status: 401\n    description: Text\n    meta: { $ref: '#/schemas/Bad' }\n    example: {message: m}\n`,
+    },
+    want: [{ rule: 'meta-schema-invalid', line: 3 }],
+  },
+  {
+    name: 'meta-extends-invalid: nothing to extend, a property on both sides, an inherited $ref',
+    files: {
+      'a.yaml': HEADER.replace('    transport: event\n', '    transport: event\n    meta:\n      type: object\n      properties:\n        job: { type: string }\n').replace('    section: main\n  jobs:', '    section: main\n    meta: { $ref: \'#/schemas/Info\' }\n  jobs:'),
+      'b.yaml': `schemas:\n  Info:\n    type: object\ncodes:\n  jobs.a:\n    description: Text\n    meta:\n      extends: inherited\n      properties:\n        job: { type: integer }\n    example: {message: m}\n  auth.b:\n    status: 401\n    description: Text\n    meta:\n      extends: inherited\n      properties:\n        x: { type: string }\n    example: {message: m}\n`,
+      'c.yaml': `codes:\n  other.c:\n    namespace: jobs\n    description: Text\n    example: {message: m}\n`,
+    },
+    want: [{ rule: 'meta-extends-invalid', line: 10 }, { rule: 'meta-extends-invalid', line: 16 }],
   },
   {
     name: 'extension-reserved and extension-ref: an x- field errcat writes itself, a $ref inside an extension value',
@@ -623,6 +720,27 @@ describe('validation rules', () => {
     const { diagnostics, model } = await checkCatalog(optionsFor(dir));
     expect(diagnostics).toEqual([]);
     expect(model?.definitions.map((d) => [d.code, d.namespace])).toEqual([['NOT_FOUND', 'client'], ['INTERNAL', 'server']]);
+  });
+
+  it('meta with extends: inherited adds to the namespace meta, which stays as it is for the other codes', async () => {
+    const dir = await writeCatalog('extends-ok', {
+      'a.yaml': HEADER.replace('    transport: event\n', '    transport: event\n    meta:\n      type: object\n      additionalProperties: false\n      required: [job]\n      properties:\n        job: { type: string }\n'),
+      'b.yaml': codes(`  jobs.a:\n    description: Text\n    meta:\n      extends: inherited\n      required: [attempt]\n      properties:\n        attempt: { type: integer }\n    example: {message: m, meta: {job: j, attempt: 2}}\n  jobs.b:\n    description: Text\n    example: {message: m, meta: {job: j}}\n  jobs.c:\n    description: Text\n    meta:\n      extends: inherited\n      properties:\n        attempt: { type: integer }\n    example: {message: m, meta: {job: j, nope: 1}}\n`),
+    });
+    const { diagnostics, model } = await checkCatalog(optionsFor(dir));
+    // jobs.c's example has a property neither schema declares: additionalProperties: false is inherited.
+    expect(diagnostics.map((d) => `${d.rule}:${d.line}`)).toEqual(['example-invalid:19']);
+    expect(model).toBeNull();
+    const fixed = await writeCatalog('extends-ok2', {
+      'a.yaml': HEADER.replace('    transport: event\n', '    transport: event\n    meta:\n      type: object\n      additionalProperties: false\n      required: [job]\n      properties:\n        job: { type: string }\n'),
+      'b.yaml': codes(`  jobs.a:\n    description: Text\n    meta:\n      extends: inherited\n      required: [attempt]\n      properties:\n        attempt: { type: integer }\n    example: {message: m, meta: {job: j, attempt: 2}}\n  jobs.b:\n    description: Text\n    example: {message: m, meta: {job: j}}\n`),
+    });
+    const ok = await checkCatalog(optionsFor(fixed));
+    expect(ok.diagnostics).toEqual([]);
+    const meta = (code: string) => ok.model!.definitions.find((d) => d.code === code)!.meta;
+    expect(meta('jobs.a')).toMatchObject({ kind: 'schema', schema: { type: 'object', additionalProperties: false, required: ['job', 'attempt'], properties: { job: { type: 'string' }, attempt: { type: 'integer' } } } });
+    expect((meta('jobs.a') as { schema: object }).schema).not.toHaveProperty('extends');
+    expect(meta('jobs.b')).toMatchObject({ kind: 'schema', schema: { required: ['job'], properties: { job: { type: 'string' } } } });
   });
 
   it('the base catalog of these cases is itself valid', async () => {

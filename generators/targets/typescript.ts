@@ -28,15 +28,25 @@
 import { stringifyJson } from '../escape/json.js';
 import { jsDoc, lineComment, tsIdentifier, tsLiteral, tsPropertyKey, tsString, TsCode, type DocComment, type DocTag } from '../escape/typescript.js';
 import type { BodyMember, CatalogModel, ErrorDefinition, WireCode } from '../model.js';
+import { sharedRefsOf } from '../shared-schemas.js';
 import { bannerText, type OutputFile, type Target } from '../output.js';
 import { textWidth } from '../text-width.js';
 import { compileTemplate, type RenderTemplate, type TemplateHelper } from '../templates.js';
-import { compileModule } from './typescript/compile.js';
-import { MODULES, OWN_NAMES, parameterTypeNames } from './typescript/names.js';
+import { CJS_DIR, compileModule } from './typescript/compile.js';
+import { MODULES, OWN_NAMES, parameterTypeNames, SLIM_NAMES } from './typescript/names.js';
+import { renderSlimSources } from './typescript/slim.js';
 import { countOf, envelopeInitExample, indefiniteArticle, pickExamples, wrapProse, type CatalogExamples } from './typescript/examples.js';
 import { PRINT_WIDTH, printArray, printInterfaceExtends, printStringAfter, printUnionAlias } from './typescript/layout.js';
 import { schemaToDeclarations } from './typescript/schema-to-type.js';
 import { printProperties, type DataValue } from './typescript/values.js';
+
+/**
+ * The annotation that tells bundlers (esbuild, Rollup, webpack's terser) a
+ * call has no side effect, so an unused result is dropped with it: a
+ * top-level call is otherwise kept, and keeps everything it reads.
+ * compileModule carries these, and only these, comments into the JavaScript.
+ */
+const PURE = '/* @__PURE__ */ ';
 
 /** The escaping helpers, the only way a template prints a value. */
 const HELPERS: Readonly<Record<string, TemplateHelper>> = {
@@ -114,6 +124,8 @@ interface CodesListsView {
 /** A part of the meta types (split catalogs only). */
 interface MetaTypesView {
   banner: string;
+  /** The shared schema types the part's declarations name, from meta.ts. */
+  imports: TsCode[];
   declarations: { text: TsCode }[];
 }
 
@@ -133,6 +145,8 @@ interface CatalogPartView {
 
 interface EnvelopeView {
   banner: string;
+  /** Import lines of the problem type URI parts, when the catalog is split. */
+  parts: TsCode[];
   detailDoc: DocComment;
   objectDoc: DocComment;
   objectType: TsCode;
@@ -318,15 +332,20 @@ function buildCodesView(model: CatalogModel, banner: string, typeOf: ReadonlyMap
     errorCode: new TsCode(printUnionAlias('export type ErrorCode', lists.errorCode)),
     httpErrorCode: new TsCode(printUnionAlias('export type HttpErrorCode', lists.httpErrorCode)),
     eventErrorCode: new TsCode(printUnionAlias('export type EventErrorCode', lists.eventErrorCode)),
-    errorCodes: new TsCode(printArray('export const errorCodes: readonly ErrorCode[] = ', lists.errorCodes, ';', 0)),
+    // Frozen in the initializer, marked pure, so that a bundler drops the list when only a constant is imported.
+    errorCodes: new TsCode(printArray(`export const errorCodes: readonly ErrorCode[] = ${PURE}Object.freeze(`, lists.errorCodes, ');', 0)),
     retiredErrorCode: new TsCode(printUnionAlias('export type RetiredErrorCode', model.retired.map((r) => tsString(r.code)))),
-    retiredErrorCodes: new TsCode(printArray('export const retiredErrorCodes: readonly RetiredErrorCode[] = ', model.retired.map((r) => tsString(r.code)), ';', 0)),
+    retiredErrorCodes: new TsCode(printArray(`export const retiredErrorCodes: readonly RetiredErrorCode[] = ${PURE}Object.freeze(`, model.retired.map((r) => tsString(r.code)), ');', 0)),
   };
 }
 
 /** The items of meta.ts that grow with the catalog: declarations per definition (in definition order) and map entries per wire code. */
 interface MetaLists {
   declarations: { text: TsCode }[][];
+  /** Per definition (as declarations), the shared schema types its declarations name. */
+  sharedUses: string[][];
+  /** The shared schemas' declarations: in meta.ts, which the parts import them from. */
+  shared: { text: TsCode }[];
   entries: MetaEntry[];
   names: string[];
 }
@@ -334,14 +353,27 @@ interface MetaLists {
 function buildMetaLists(model: CatalogModel, definitionOf: ReadonlyMap<string, ErrorDefinition>): MetaLists {
   const declarations: { text: TsCode }[][] = [];
   const names: string[] = [];
+  // Shared meta schemas: one type each, named as the catalog names them, which the meta types refer to.
+  const sharedTypes = new Map(model.schemas.map((s) => [s.name, s.name]));
+  const shared: { text: TsCode }[] = [];
+  const sharedUses: string[][] = [];
+  for (const s of model.schemas) {
+    const used = s.usedBy.length === 0 ? 'No code uses it yet.' : `Used by the meta of ${s.usedBy.length === 1 ? 'one code' : `${s.usedBy.length} codes`}.`;
+    const sharedDoc = doc([`The shared meta schema \`${s.name}\`${s.description === null ? '.' : `: ${s.description}`}`, used], []);
+    for (const decl of schemaToDeclarations(s.name, s.schema, sharedDoc, sharedTypes)) {
+      names.push(decl.name);
+      shared.push({ text: new TsCode(decl.text) });
+    }
+  }
   for (const d of model.definitions) {
     const own: { text: TsCode }[] = [];
     declarations.push(own);
+    sharedUses.push(d.meta.kind === 'schema' ? [...new Set(sharedRefsOf(d.meta.schema).map((r) => r.name))].sort() : []);
     if (d.meta.kind !== 'schema') continue;
     // meta.ts imports no constants, so its JSDoc names codes without {@link}.
     const subject = d.family ? `the \`${d.displayCode}\` codes` : `\`${d.code}\``;
     const metaDoc = doc([`\`error.meta\` of ${subject}: ${d.description}`], []);
-    for (const decl of schemaToDeclarations(metaTypeName(d), d.meta.schema, metaDoc)) {
+    for (const decl of schemaToDeclarations(metaTypeName(d), d.meta.schema, metaDoc, sharedTypes)) {
       names.push(decl.name);
       own.push({ text: new TsCode(decl.text) });
     }
@@ -362,7 +394,7 @@ function buildMetaLists(model: CatalogModel, definitionOf: ReadonlyMap<string, E
       metaType: d.meta.kind === 'none' ? null : metaTypeName(d),
     };
   });
-  return { declarations, entries, names };
+  return { declarations, sharedUses, shared, entries, names };
 }
 
 /**
@@ -472,7 +504,28 @@ function memberKey(name: string): string {
   return tsPropertyKey(name);
 }
 
-function buildEnvelopeView(model: CatalogModel, banner: string): EnvelopeView {
+/** The problem type URI of each HTTP definition that has one (RFC 9457 bodies), by definition code. */
+function typeUrisOf(definitions: readonly ErrorDefinition[]): [string, DataValue][] {
+  return definitions.flatMap((d): [string, DataValue][] => (d.typeUri !== null && d.transport === 'http' ? [[d.code, d.typeUri]] : []));
+}
+
+/** `{ … }` around printed properties, or `{}` when there are none, as Prettier prints an empty object. */
+function objectLiteral(properties: string): string {
+  return properties === '' ? '{}' : `{\n${properties}\n}`;
+}
+
+/** A part of the problem type URIs (split catalogs only). */
+interface TypeUrisPartView {
+  banner: string;
+  typeUris: TsCode;
+}
+
+/**
+ * `splitIds`: the ids of the parts the type URIs are split into (a
+ * catalog of more than one part), whose tables `errorBody.typeUris`
+ * spreads; empty for one file.
+ */
+function buildEnvelopeView(model: CatalogModel, banner: string, splitIds: readonly string[] = []): EnvelopeView {
   const f = model.envelope.fields;
   const body = model.envelope.body;
   const line = (m: BodyMember, type: string, indent: number): string =>
@@ -524,23 +577,23 @@ function buildEnvelopeView(model: CatalogModel, banner: string): EnvelopeView {
       ? `export type WithErrorCode<C extends ErrorCode> = { readonly ${codeKey}: C };`
       : `export type WithErrorCode<C extends ErrorCode> = { readonly ${memberKey(body.errorMember)}: { readonly ${codeKey}: C } };`;
   const named = (members: readonly BodyMember[]): DataValue => Object.fromEntries(members.flatMap((m) => (m.name === null ? [] : [[m.name, m.value]])));
-  const typeUris: Record<string, DataValue> = {};
-  for (const d of model.definitions) if (d.typeUri !== null && d.transport === 'http') typeUris[d.code] = d.typeUri;
-  const shapeData = printProperties(
-    [
-      ['mediaType', body.mediaType],
-      ['errorMember', body.errorMember],
-      ['list', body.list],
-      ['members', named(body.members)],
-      ['metaMembers', body.members.some((m) => m.value === 'meta_members')],
-      ['envelopeMembers', named(body.envelopeMembers)],
-      ['optional', [...body.members, ...body.envelopeMembers].flatMap((m) => (m.name !== null && !m.required && m.value !== 'meta' && m.value !== 'details' ? [m.name] : []))],
-      ['typeUris', typeUris],
-    ],
-    2,
-  );
+  const shapeEntries: [string, DataValue][] = [
+    ['mediaType', body.mediaType],
+    ['errorMember', body.errorMember],
+    ['list', body.list],
+    ['members', named(body.members)],
+    ['metaMembers', body.members.some((m) => m.value === 'meta_members')],
+    ['envelopeMembers', named(body.envelopeMembers)],
+    ['optional', [...body.members, ...body.envelopeMembers].flatMap((m) => (m.name !== null && !m.required && m.value !== 'meta' && m.value !== 'details' ? [m.name] : []))],
+  ];
+  // One URI per definition: split like the catalog data, the table spreads its parts (typeUris stays the last key).
+  const shapeData =
+    splitIds.length === 0
+      ? printProperties([...shapeEntries, ['typeUris', Object.fromEntries(typeUrisOf(model.definitions))]], 2)
+      : [printProperties(shapeEntries, 2), '  typeUris: {', ...splitIds.map((id) => `    ...uris${id}.typeUris,`), '  },'].join('\n');
   return {
     banner,
+    parts: splitIds.map((id) => new TsCode(`import * as uris${id} from './envelope/type-uris-${id}.js';`)),
     detailDoc: doc(['The error of one code or a union of codes, as errcat models it (events carry it as it is).', [`- \`code\`: ${f.code}`, `- \`message\`: ${f.message}`, `- \`meta\`: ${f.meta}`].join('\n')]),
     objectDoc: doc([`The error object of ${indefiniteArticle(model.title)} ${model.title} error response, per code: a union discriminated by \`${body.codeMember}\`, so switching on it narrows the meta.`]),
     objectType: new TsCode(printShape(objectType)),
@@ -575,6 +628,12 @@ function checkNames(groups: readonly { origin: string; names: readonly string[] 
   }
 }
 
+/** The package's entry points: `@scope/errors` and the slim `@scope/errors/slim`. */
+const ENTRY_POINTS: readonly { subpath: string; module: string }[] = [
+  { subpath: '.', module: 'index' },
+  { subpath: './slim', module: 'slim' },
+];
+
 function buildPackageJson(model: CatalogModel): string {
   const pkg = {
     name: model.package.name,
@@ -582,15 +641,24 @@ function buildPackageJson(model: CatalogModel): string {
     description: model.package.description,
     license: model.package.license,
     type: 'module',
+    // No module does anything when imported but define values, so bundlers may drop any a program does not use.
     sideEffects: false,
-    exports: {
-      // `default` lets require() load the ES module on Node versions that can (20.19+, 22.12+).
-      '.': { types: './dist/index.d.ts', import: './dist/index.js', default: './dist/index.js' },
-      './package.json': './package.json',
-    },
-    main: './dist/index.js',
+    // Both builds, each with its own types: `import` gets the ES modules, `require` the CommonJS build, so a
+    // CommonJS program (and TypeScript's node16 and nodenext resolution for it) needs no require() of ES modules.
+    exports: Object.fromEntries(
+      [...ENTRY_POINTS.map((e) => [e.subpath, e.module] as const)].map(([subpath, module]) => [
+        subpath,
+        {
+          import: { types: `./dist/${module}.d.ts`, default: `./dist/${module}.js` },
+          require: { types: `./dist/${CJS_DIR}/${module}.d.ts`, default: `./dist/${CJS_DIR}/${module}.js` },
+        },
+      ]).concat([['./package.json', './package.json']]),
+    ),
+    main: `./dist/${CJS_DIR}/index.js`,
+    module: './dist/index.js',
     types: './dist/index.d.ts',
     files: ['dist', 'src', 'README.md'],
+    // ES2022 output and package exports conditions; no require() of ES modules (tested with it turned off).
     engines: { node: '>=18' },
   };
   return `${stringifyJson(pkg, null, 2)}\n`;
@@ -610,6 +678,7 @@ interface Templates {
   metaTypes: RenderTemplate<MetaTypesView>;
   metaMaps: RenderTemplate<MetaMapsView>;
   catalogPart: RenderTemplate<CatalogPartView>;
+  typeUrisPart: RenderTemplate<TypeUrisPartView>;
 }
 
 let templates: Templates | null = null;
@@ -629,6 +698,7 @@ function loadTemplates(): Templates {
     metaTypes: compileTemplate<MetaTypesView>('typescript/meta-types.ts.hbs', HELPERS),
     metaMaps: compileTemplate<MetaMapsView>('typescript/meta-maps.ts.hbs', HELPERS),
     catalogPart: compileTemplate<CatalogPartView>('typescript/catalog-part.ts.hbs', HELPERS),
+    typeUrisPart: compileTemplate<TypeUrisPartView>('typescript/type-uris-part.ts.hbs', HELPERS),
   };
   return templates;
 }
@@ -681,11 +751,12 @@ export function renderTypeScriptSources(model: CatalogModel, partSize: number = 
   const examples = pickExamples(model, typeOf);
   checkNames([
     ...MODULES.map((m) => ({ origin: `errcat's ${m} module`, names: OWN_NAMES[m] })),
+    { origin: "errcat's slim module", names: SLIM_NAMES },
     { origin: 'the catalog parameters', names: [...typeOf.values()] },
     { origin: 'the code constants', names: model.wireCodes.map((w) => w.names.constant) },
     { origin: 'the meta types', names: metaLists.names },
   ]);
-  const envelope = t.envelope(buildEnvelopeView(model, banner));
+  const envelope = (splitIds: readonly string[]) => t.envelope(buildEnvelopeView(model, banner, splitIds));
   const helpers = t.helpers(buildHelpersView(model, banner, examples));
   const index = t.index({ banner });
   // Wire codes outnumber definitions and union members, so they set the number of parts.
@@ -695,11 +766,12 @@ export function renderTypeScriptSources(model: CatalogModel, partSize: number = 
       { module: 'codes', source: t.codes(buildCodesView(model, banner, typeOf, codeLists, [])) },
       {
         module: 'meta',
-        source: t.meta({ banner, parts: [], declarations: metaLists.declarations.flat(), entries: keyedEntries(metaLists.entries), splitMetaMap: null, splitDetailMap: null }),
+        source: t.meta({ banner, parts: [], declarations: [...metaLists.shared, ...metaLists.declarations.flat()], entries: keyedEntries(metaLists.entries), splitMetaMap: null, splitDetailMap: null }),
       },
-      { module: 'envelope', source: envelope },
+      { module: 'envelope', source: envelope([]) },
       { module: 'catalog', source: t.catalog(buildCatalogView(model, banner, examples, printCatalogData(model, model.definitions, model.wireCodes), [])) },
       { module: 'helpers', source: helpers },
+      ...renderSlimSources(model, banner, [model.wireCodes], ['0001']),
     ];
   }
 
@@ -746,9 +818,12 @@ export function renderTypeScriptSources(model: CatalogModel, partSize: number = 
 
   // meta: types in parts the module re-exports (a definition's types stay together); map parts it extends.
   const declarations = slicesOf(metaLists.declarations, count, partSize);
+  const sharedUses = slicesOf(metaLists.sharedUses, count, partSize);
   const entries = slicesOf(metaLists.entries, count, partSize);
   ids.forEach((id, i) => {
-    parts.push({ module: `meta/types-${id}`, source: t.metaTypes({ banner, declarations: declarations[i]!.flat() }) });
+    const uses = [...new Set(sharedUses[i]!.flat())].sort();
+    const imports = uses.length === 0 ? [] : [new TsCode(printImport('import type', uses, '../meta.js'))];
+    parts.push({ module: `meta/types-${id}`, source: t.metaTypes({ banner, imports, declarations: declarations[i]!.flat() }) });
     const used = [...new Set(entries[i]!.flatMap((e) => (e.metaType === null ? [] : [e.metaType])))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     parts.push({ module: `meta/maps-${id}`, source: t.metaMaps({ banner, imports: used.length === 0 ? [] : [new TsCode(printImport('import type', used, '../meta.js'))], entries: keyedEntries(entries[i]!) }) });
   });
@@ -756,7 +831,7 @@ export function renderTypeScriptSources(model: CatalogModel, partSize: number = 
   const meta = t.meta({
     banner,
     parts: [...ids.map((id) => new TsCode(`export * from './meta/types-${id}.js';`)), ...ids.map((id) => new TsCode(`import type * as maps${id} from './meta/maps-${id}.js';`))],
-    declarations: [],
+    declarations: metaLists.shared,
     entries: [],
     splitMetaMap: extendsOf('ErrorMetaMap'),
     splitDetailMap: extendsOf('ErrorDetailMap'),
@@ -767,6 +842,7 @@ export function renderTypeScriptSources(model: CatalogModel, partSize: number = 
   const wireSlices = slicesOf(model.wireCodes, count, partSize);
   ids.forEach((id, i) => {
     parts.push({ module: `catalog/part-${id}`, source: t.catalogPart({ banner, ...printCatalogData(model, definitionSlices[i]!, wireSlices[i]!) }) });
+    parts.push({ module: `envelope/type-uris-${id}`, source: t.typeUrisPart({ banner, typeUris: new TsCode(objectLiteral(printProperties(typeUrisOf(definitionSlices[i]!), 2))) }) });
   });
   const catalog = t.catalog(
     buildCatalogView(
@@ -782,9 +858,10 @@ export function renderTypeScriptSources(model: CatalogModel, partSize: number = 
     { module: 'index', source: index },
     { module: 'codes', source: codes },
     { module: 'meta', source: meta },
-    { module: 'envelope', source: envelope },
+    { module: 'envelope', source: envelope(ids) },
     { module: 'catalog', source: catalog },
     { module: 'helpers', source: helpers },
+    ...renderSlimSources(model, banner, wireSlices, ids),
     ...parts,
   ];
 }
@@ -865,13 +942,21 @@ export function renderTypeScript(model: CatalogModel, partSize: number = DEFAULT
   // One file at a time: the compiler's objects for a file are garbage once
   // its outputs are strings, so the heap holds one part's syntax tree at most.
   for (const { module, source } of renderTypeScriptSources(model, partSize)) {
-    const compiled = compileModule(`src/${module}.ts`, source, banner);
+    const compiled = compileModule(module, source, banner);
     files.push(
       { path: `typescript/src/${module}.ts`, contents: source, format: 'none' },
       { path: `typescript/dist/${module}.js`, contents: compiled.js, format: 'none' },
+      { path: `typescript/dist/${module}.js.map`, contents: compiled.jsMap, format: 'none' },
       { path: `typescript/dist/${module}.d.ts`, contents: compiled.dts, format: 'none' },
+      { path: `typescript/dist/${module}.d.ts.map`, contents: compiled.dtsMap, format: 'none' },
+      // The CommonJS build: the same declarations, in a folder whose package.json makes them CommonJS for TypeScript too.
+      { path: `typescript/dist/${CJS_DIR}/${module}.js`, contents: compiled.cjs, format: 'none' },
+      { path: `typescript/dist/${CJS_DIR}/${module}.js.map`, contents: compiled.cjsMap, format: 'none' },
+      { path: `typescript/dist/${CJS_DIR}/${module}.d.ts`, contents: compiled.dts, format: 'none' },
+      { path: `typescript/dist/${CJS_DIR}/${module}.d.ts.map`, contents: compiled.cjsDtsMap, format: 'none' },
     );
   }
+  files.push({ path: `typescript/dist/${CJS_DIR}/package.json`, contents: `${stringifyJson({ type: 'commonjs' }, null, 2)}\n`, format: 'none' });
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 

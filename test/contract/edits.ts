@@ -40,6 +40,13 @@ const LOST_META = `    meta:
       meta:
         parcel_id: p_1
 `;
+const RID = '    request_id_header: Shipyard-Request-Id\n';
+/** The default body written out in the custom form, with `extra` lines among its keys and members replaced. */
+function body(replace: [string, string][] = [], extra = ''): [string, string] {
+  let text = `    body:\n      error_member: error\n      members:\n        - { name: code, value: code }\n        - { name: message, value: message }\n        - { name: meta, value: meta }\n      envelope_members:\n        - { name: request_id, value: request_id }\n${extra}`;
+  for (const [from, to] of replace) text = text.replace(from, to);
+  return [RID, `${RID}${text}`];
+}
 const NEW_CODE = `  parcel.address_invalid:
     status: 422
     description: The address cannot be delivered to.
@@ -85,6 +92,19 @@ const ROWS: Row[] = [
   ['envelope description reworded', 'notice', 'envelope-wording', 'words only', ['    description: Errors are JSON objects with an `error` member.\n', '    description: Every error is a JSON object with an `error` member.\n']],
   ['code grammar reworded', 'notice', 'envelope-wording', 'words only', ['    code_grammar: Codes are dotted; new codes may appear at any time.\n', '    code_grammar: Codes are dotted. New codes may appear at any time.\n']],
   ['envelope field description', 'notice', 'envelope-wording', 'words only', ['      code: The error code.\n', '      code: The stable error code.\n']],
+  // The error body, member by member (the base has errcat's default body; each edit writes a body out).
+  ['default body written out', 'none', null, 'the same body as the default: nothing on the wire moves', body()],
+  ['body media type', 'breaking', 'body-media-type-changed', 'clients check or negotiate application/json', body([], '      media_type: application/problem+json\n')],
+  ['body member made optional', 'breaking', 'body-member-presence', 'wider: clients that read message meet bodies without it', body([['{ name: message, value: message }', '{ name: message, value: message, required: false }']])],
+  ['body member added, optional', 'compatible', 'body-member-added', 'a member old clients ignore', body([['        - { name: meta, value: meta }\n', '        - { name: meta, value: meta }\n        - { name: status, value: status, required: false }\n']])],
+  ['body member added, always sent', 'compatible', 'body-member-added-required', 'narrower: a member old clients ignore, always there', body([['        - { name: meta, value: meta }\n', '        - { name: meta, value: meta }\n        - { name: status, value: status }\n']])],
+  ['body member renamed', 'breaking', 'body-member-removed', 'clients read message, which is gone', body([['{ name: message, value: message }', '{ name: detail, value: message }']])],
+  ['body member carries another value', 'breaking', 'body-member-changed', 'message now holds the title, not the message', body([['{ name: message, value: message }', '{ name: message, value: title }']])],
+  ['request id member removed', 'breaking', 'body-member-removed', 'clients read request_id from the body', body([['      envelope_members:\n        - { name: request_id, value: request_id }\n', '']])],
+  ['error object moved', 'breaking', 'body-shape-changed', 'clients read body.error', body([['error_member: error', 'error_member: problem']])],
+  ['error object made a list', 'breaking', 'body-shape-changed', 'clients read one object, not an array', body([], '      list: true\n')],
+  ['response header added, optional', 'compatible', 'body-header-added', 'a header old clients ignore', body([], '      headers:\n        - { name: Shipyard-Trace, description: A trace id., required: false }\n')],
+  ['body member description', 'notice', 'envelope-wording', 'words only', body([['{ name: message, value: message }', '{ name: message, value: message, description: The message for people. }']])],
   ['package description', 'notice', 'package-wording', 'words only', ["    description: Shipyard's error codes.\n", "    description: Shipyard's error codes, typed.\n"]],
   ['license changed', 'notice', 'package-wording', 'not part of what is sent', ['    license: MIT\n', '    license: Apache-2.0\n']],
   ['catalog title', 'notice', 'catalog-wording', 'words only', ['  title: Shipyard\n', '  title: Shipyard API\n']],
@@ -152,6 +172,13 @@ const ROWS: Row[] = [
   ['catalog extension added', 'notice', 'extension-changed', 'x- fields are data for tools, not contract', ['  docs:\n    title: Shipyard errors\n', '  x-source: https://shipyard.example/errors.proto\n  docs:\n    title: Shipyard errors\n']],
   ['namespace extension added', 'notice', 'extension-changed', 'x- fields are data for tools, not contract', ['    description: Parcels and their labels.\n', '    description: Parcels and their labels.\n    x-team: parcels\n']],
   ['docs extension line asked for', 'notice', 'docs-changed', 'docs only', ['    title: Shipyard errors\n', '    title: Shipyard errors\n    extensions: { x-owner: Owner }\n']],
+  // Shared meta schemas: a change to one is a change to every code whose meta it is, reported once.
+  ['shared schema property removed', 'breaking', 'meta-property-removed', 'both codes that use it lose the property', ['      case_ref: { type: string, description: Their case reference. }\n', '']],
+  ['shared schema bound loosened', 'breaking', 'meta-constraint', 'wider: longer values than clients allow may arrive', ['maxLength: 40, description: Who holds it.', 'maxLength: 80, description: Who holds it.']],
+  ['shared schema optional property added', 'compatible', 'meta-property-added', 'clients ignore what they do not know', ['      case_ref: { type: string, description: Their case reference. }\n', '      case_ref: { type: string, description: Their case reference. }\n      since: { type: string, description: Since when. }\n']],
+  ['shared schema reworded', 'notice', 'meta-wording', 'words only', ['    description: Who holds a shipment, and their case.\n', '    description: Who holds a shipment.\n']],
+  ['shared schema added', 'compatible', 'schema-added', 'a new type nothing sends yet', ['schemas:\n', 'schemas:\n  Dimensions:\n    type: object\n    properties:\n      depth: { type: integer }\n']],
+  ['code meta written out instead of its shared schema', 'none', null, 'the same schema, written in place', ["    meta: { $ref: '#/schemas/HoldInfo' }\n    example:\n      message: Held by customs.\n", '    meta:\n      description: Who holds a shipment, and their case.\n      type: object\n      additionalProperties: false\n      required: [authority]\n      properties:\n        authority: { type: string, maxLength: 40, description: Who holds it. }\n        case_ref: { type: string, description: Their case reference. }\n    example:\n      message: Held by customs.\n']],
   // Reordering: no change at all.
   ['extension keys reordered', 'none', null, 'a mapping', ['    x-limits: { soft: 20, hard: 30 }\n', '    x-limits: { hard: 30, soft: 20 }\n']],
   ['extension fields reordered', 'none', null, 'a mapping', ['    x-owner: parcels\n    x-limits: { soft: 20, hard: 30 }\n', '    x-limits: { soft: 20, hard: 30 }\n    x-owner: parcels\n']],

@@ -32,6 +32,15 @@ export function forwardingRule(model: CatalogModel, fallback: number): string {
  * rule (its intro or its note), so the code only says that it applies.
  */
 export function statusFact(model: CatalogModel, d: ErrorDefinition & { status: number }, stated: boolean): Markdown {
+  const fact = statusOnly(model, d, stated);
+  // The upstream statuses the code is declared to arrive with (status_forwarding.statuses): the OpenAPI responses list it under each.
+  const declared = (d.statusForwarding?.statuses ?? []).filter((s) => s !== d.status && s !== d.statusForwarding?.fallback);
+  if (declared.length === 0) return fact;
+  const words = declared.map((s) => statusWords(model, s));
+  return joinMarkdown([fact, trusted(' Forwarded, it may also arrive with '), joinMarkdown(words, ', '), trusted('.')], '');
+}
+
+function statusOnly(model: CatalogModel, d: ErrorDefinition & { status: number }, stated: boolean): Markdown {
   const status = statusWords(model, d.status);
   const rule = d.statusForwarding;
   if (rule === null) return joinMarkdown([trusted('**HTTP status:** '), status, trusted('.')], '');

@@ -36,11 +36,14 @@ import {
   proseText,
   table,
   trusted,
+  type FragmentResolver,
   type Markdown,
 } from '../../escape/markdown.js';
 import type { BodyMember, BodyValue, CatalogModel, ErrorDefinition, JsonSchema, MetaModel, NamespaceModel, ParameterModel, RetryAdvice, SectionModel } from '../../model.js';
 import { exampleBody, memberPath } from '../../body.js';
 import { describeType } from '../../normalize.js';
+import { sharedOfProperty } from '../../shared-schemas.js';
+import { buildSharedChapter, SHARED_ANCHOR, sharedHref, sharedLink, type SharedChapterView } from './shared.js';
 import { bannerText } from '../../output.js';
 import { keysInOrder } from '../../key-order.js';
 import { forwardingRule, retryFact, statusFact, statusLine } from './facts.js';
@@ -60,7 +63,7 @@ export function sectionPage(sectionId: string): string {
 }
 
 /** Where a link is written from: relative targets depend on it. */
-type Page = { kind: 'single' } | { kind: 'root' } | { kind: 'section'; id: string };
+export type Page = { kind: 'single' } | { kind: 'root' } | { kind: 'section'; id: string };
 
 /** A value shown in the request id of every example: the reference's. */
 const EXAMPLE_REQUEST_ID = 'a1b2c3d4';
@@ -142,6 +145,8 @@ export interface SinglePageView {
   guidance: GuidanceView[];
   /** The retired codes' anchor and table; null when none is retired. */
   retired: { anchor: Markdown; table: Markdown } | null;
+  /** The shared meta schemas' tables; null when the catalog has none. */
+  shared: SharedChapterView | null;
 }
 
 /** docs/sections/<id>.md: one section's tables and details. */
@@ -259,6 +264,39 @@ class Index {
     }
     for (const p of model.parameters) this.parameters.set(p.name, p);
     for (const g of model.guidance) this.guidanceTitles.set(g.id, g.title);
+    for (const d of model.definitions) this.anchorTargets.set(d.names.anchor, { anchor: d.names.anchor, section: d.section });
+    for (const w of model.wireCodes) {
+      const owner = this.definitions.get(w.definition);
+      if (owner && !this.anchorTargets.has(w.names.anchor)) this.anchorTargets.set(w.names.anchor, { anchor: w.names.anchor, section: owner.section });
+    }
+    this.pageAnchors = new Set([
+      ENVELOPE_ANCHOR,
+      PACKAGE_ANCHOR,
+      NAMESPACES_ANCHOR,
+      DETAILS_ANCHOR,
+      ...(model.guidance.length > 0 ? [GUIDANCE_ANCHOR, ...model.guidance.map((g) => guidanceAnchor(g.id))] : []),
+      ...(model.retired.length > 0 ? [RETIRED_ANCHOR] : []),
+      ...model.sections.flatMap((x) => [sectionAnchor(x.id), sectionDetailsAnchor(x.id)]),
+    ]);
+  }
+
+  /** Code anchors → where the code's details are. */
+  readonly anchorTargets = new Map<string, CodeTarget>();
+  /** The single page's own anchors. */
+  readonly pageAnchors: ReadonlySet<string>;
+
+  /**
+   * Where an authored `#fragment` link goes from a page: a code's anchor to
+   * its details on that page or another, one of the single page's own
+   * anchors to the single page; anything else is no link.
+   */
+  fragmentsFrom(from: Page): FragmentResolver {
+    return (fragment) => {
+      const code = this.anchorTargets.get(fragment);
+      if (code) return this.codeHref(code, from);
+      if (!this.pageAnchors.has(fragment)) return null;
+      return linkTarget(from.kind === 'single' ? '' : from.kind === 'section' ? `../${SINGLE_PAGE}` : SINGLE_PAGE, fragment);
+    };
   }
 
   /** Relative target of a code's details, from a page. */
@@ -289,9 +327,14 @@ class Index {
  * without text): the page then leaves it out as if unset, rather than
  * leaving blank lines where it would stand (markdownlint's MD012).
  */
-function blockOrNull(value: string | null, headingDepth: number, print: (value: string, headingDepth: number) => Markdown = markdownBlock): Markdown | null {
+function blockOrNull(
+  value: string | null,
+  headingDepth: number,
+  fragments: FragmentResolver,
+  print: (value: string, headingDepth: number, fragments: FragmentResolver) => Markdown = markdownBlock,
+): Markdown | null {
   if (value === null) return null;
-  const block = print(value, headingDepth);
+  const block = print(value, headingDepth, fragments);
   return block === '' ? null : block;
 }
 
@@ -301,7 +344,8 @@ export function buildDocsView(model: CatalogModel): DocsView {
   const banner = hiddenComment(bannerText(model));
   const title = proseInline(model.docs.title);
   // The contents (or the pages) are a list right after the intro.
-  const intro = blockOrNull(model.docs.intro, 1, markdownBlockBeforeList);
+  const intro = blockOrNull(model.docs.intro, 1, index.fragmentsFrom({ kind: 'single' }), markdownBlockBeforeList);
+  const rootIntro = blockOrNull(model.docs.intro, 1, index.fragmentsFrom({ kind: 'root' }), markdownBlockBeforeList);
 
   const single: Page = { kind: 'single' };
   const root: Page = { kind: 'root' };
@@ -315,6 +359,7 @@ export function buildDocsView(model: CatalogModel): DocsView {
     ...model.sections.map((s) => link(proseInline(s.title), index.sectionHref(s.id, single))),
     link(trusted('Error details'), linkTarget('', DETAILS_ANCHOR)),
   ];
+  if (model.schemas.length > 0) contents.push(link(trusted('Shared meta schemas'), linkTarget('', SHARED_ANCHOR)));
   if (guidance.length > 0) contents.push(link(trusted('Handling common cases'), linkTarget('', GUIDANCE_ANCHOR)));
   if (model.retired.length > 0) contents.push(link(trusted('Retired codes'), linkTarget('', RETIRED_ANCHOR)));
 
@@ -348,7 +393,7 @@ export function buildDocsView(model: CatalogModel): DocsView {
       title,
       intro,
       contents,
-      envelope: buildEnvelope(index),
+      envelope: buildEnvelope(index, single),
       package: buildPackage(model, anchorTag(PACKAGE_ANCHOR)),
       namespacesAnchor: anchorTag(NAMESPACES_ANCHOR),
       namespaces: buildNamespaces(index, single),
@@ -356,6 +401,10 @@ export function buildDocsView(model: CatalogModel): DocsView {
       detailsAnchor: anchorTag(DETAILS_ANCHOR),
       guidanceAnchor: guidance.length > 0 ? anchorTag(GUIDANCE_ANCHOR) : null,
       guidance,
+      shared: buildSharedChapter(model, (code) => {
+        const target = index.targets.get(code)!;
+        return link(inlineCode(index.definitions.get(code)?.displayCode ?? code), index.codeHref(target, single));
+      }),
       retired:
         model.retired.length === 0
           ? null
@@ -371,9 +420,9 @@ export function buildDocsView(model: CatalogModel): DocsView {
       frontMatter: rootFrontMatter,
       banner,
       title,
-      intro,
+      intro: rootIntro,
       pages,
-      envelope: buildEnvelope(index),
+      envelope: buildEnvelope(index, root),
       package: buildPackage(model, anchorTag(PACKAGE_ANCHOR)),
       namespacesAnchor: anchorTag(NAMESPACES_ANCHOR),
       namespaces: buildNamespaces(index, root),
@@ -488,8 +537,8 @@ export function buildDocsView(model: CatalogModel): DocsView {
     }
     const single = page.kind === 'single';
     const blocks: Markdown[] = [...top];
-    const intro = blockOrNull(section.intro, single ? 2 : 1);
-    const outro = blockOrNull(section.outro, single ? 2 : 1);
+    const intro = blockOrNull(section.intro, single ? 2 : 1, ix.fragmentsFrom(page));
+    const outro = blockOrNull(section.outro, single ? 2 : 1, ix.fragmentsFrom(page));
     if (intro !== null) blocks.push(intro);
     blocks.push(...tables, ...notes);
     if (outro !== null) blocks.push(outro);
@@ -585,10 +634,10 @@ export function buildDocsView(model: CatalogModel): DocsView {
     const meta = d.meta;
     const metaName = metaLabel(model);
     const metaTable =
-      meta.kind === 'schema' && meta.properties.length > 0
+      meta.kind === 'schema' && meta.ref === null && meta.properties.length > 0
         ? table(
             [trusted('Field'), trusted('Type'), trusted('Required'), trusted('Description')],
-            metaRows(meta).map((p) => [cellCode(p.path), p.schema === null ? cellCode(p.type) : readableType(p.schema), trusted(p.required ? 'yes' : 'no'), p.description === null ? trusted('') : cellText(p.description)]),
+            metaRows(meta).map((p) => [cellCode(p.path), typeCell(p, page), trusted(p.required ? 'yes' : 'no'), p.description === null ? trusted('') : cellText(p.description)]),
           )
         : null;
     // Spread meta (RFC 9457 extension members) is several members, not one object.
@@ -597,7 +646,9 @@ export function buildDocsView(model: CatalogModel): DocsView {
     const metaIntro =
       meta.kind === 'none'
         ? joinMarkdown([trusted('This error has no '), metaName, trusted('.')], '')
-        : spread
+        : meta.ref !== null
+          ? joinMarkdown([spread ? trusted('Its ') : trusted(''), metaName, trusted(present(spread ? ' are always present: the fields of ' : ' is always present, shaped as ', spread ? ' may be present: the fields of ' : ' may be present, shaped as ')), sharedLink(meta.ref, page), trusted('.')], '')
+          : spread
           ? joinMarkdown([trusted('Its '), metaName, trusted(present(' are always present', ' may be present')), trusted(metaTable === null ? '; their shape is not described.' : ':')], '')
           : metaTable === null
             ? joinMarkdown([metaName, trusted(present(' is always present; its shape is not described.', ' may be present; its shape is not described.'))], '')
@@ -642,7 +693,7 @@ export function buildDocsView(model: CatalogModel): DocsView {
       expansionsIntro,
       expansions,
       // The facts list follows the details.
-      details: blockOrNull(d.details, level.length, markdownBlockBeforeList),
+      details: blockOrNull(d.details, level.length, ix.fragmentsFrom(page), markdownBlockBeforeList),
       meta: metaIntro,
       metaTable,
       exampleIntro,
@@ -651,7 +702,7 @@ export function buildDocsView(model: CatalogModel): DocsView {
   }
 }
 
-function buildEnvelope(ix: Index): EnvelopeView {
+function buildEnvelope(ix: Index, page: Page): EnvelopeView {
   const env = ix.model.envelope;
   const body = env.body;
   const memberRow = (m: BodyMember, beside: boolean): Markdown[] =>
@@ -672,9 +723,9 @@ function buildEnvelope(ix: Index): EnvelopeView {
   }
   return {
     anchor: anchorTag(ENVELOPE_ANCHOR),
-    description: blockOrNull(env.description, 2),
+    description: blockOrNull(env.description, 2, ix.fragmentsFrom(page)),
     fields: table([trusted('Field'), trusted('Type'), trusted('Meaning')], rows),
-    grammar: blockOrNull(env.codeGrammar, 2),
+    grammar: blockOrNull(env.codeGrammar, 2, ix.fragmentsFrom(page)),
   };
 }
 
@@ -742,19 +793,21 @@ function buildGuidance(ix: Index, g: CatalogModel['guidance'][number], page: Pag
     level: trusted(page.kind === 'single' ? '###' : '##'),
     anchor: anchorTag(guidanceAnchor(g.id)),
     title: proseInline(g.title),
-    body: blockOrNull(g.body, page.kind === 'single' ? 3 : 2),
+    body: blockOrNull(g.body, page.kind === 'single' ? 3 : 2, ix.fragmentsFrom(page)),
     covers: joinMarkdown([trusted('Applies to '), listWords(covers), trusted('.')], ''),
     samples: g.samples.map((s) => ({ title: s.title === null ? null : proseText(`${s.title}:`), code: codeBlock(s.code, s.language) })),
   };
 }
 
-interface MetaRow {
+export interface MetaRow {
   path: string;
   /** The model's short type, shown when the property's schema is not at hand. */
   type: string;
   schema: JsonSchema | null;
   required: boolean;
   description: string | null;
+  /** The shared schema the field is (or lists), whose table its type links to. */
+  shared: string | null;
 }
 
 /**
@@ -793,16 +846,18 @@ function metaIsPlural(model: CatalogModel): boolean {
 
 function metaRows(meta: Extract<MetaModel, { kind: 'schema' }>): MetaRow[] {
   const rows: MetaRow[] = [];
+  // A meta that is a shared schema as a whole has no table of its own: it links to that schema's.
+  if (meta.ref !== null) return rows;
   const top = (meta.schema.properties ?? {}) as Record<string, JsonSchema>;
   for (const p of meta.properties) {
     const schema = top[p.name];
-    rows.push({ path: `meta.${p.name}`, type: p.type, schema: schema ?? null, required: p.required, description: p.description });
+    rows.push({ path: `meta.${p.name}`, type: p.type, schema: schema ?? null, required: p.required, description: p.description, shared: p.shared });
     if (schema) nestedRows(schema, `meta.${p.name}`, rows);
   }
   return rows;
 }
 
-function nestedRows(schema: JsonSchema, at: string, rows: MetaRow[]): void {
+export function nestedRows(schema: JsonSchema, at: string, rows: MetaRow[]): void {
   const items = schema.type === 'array' && isSchema(schema.items) ? schema.items : null;
   const object = items ?? schema;
   const prefix = items ? `${at}[]` : at;
@@ -813,13 +868,19 @@ function nestedRows(schema: JsonSchema, at: string, rows: MetaRow[]): void {
   for (const name of keysInOrder(properties)) {
     const child = properties[name];
     if (!isSchema(child)) continue;
-    rows.push({ path: `${prefix}.${name}`, type: describeType(child), schema: child, required: required.includes(name), description: typeof child.description === 'string' ? child.description : null });
+    rows.push({ path: `${prefix}.${name}`, type: describeType(child), schema: child, required: required.includes(name), description: typeof child.description === 'string' ? child.description : null, shared: sharedOfProperty(child) });
     nestedRows(child, `${prefix}.${name}`, rows);
   }
 }
 
 function isSchema(value: unknown): value is JsonSchema {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A field's type, linked to its shared schema's table when it is one. */
+function typeCell(row: MetaRow, page: Page): Markdown {
+  if (row.shared !== null) return link(cellCode(row.type), sharedHref(row.shared, page));
+  return row.schema === null ? cellCode(row.type) : readableType(row.schema);
 }
 
 /** Groups items by key, groups in order of their first item. */

@@ -101,7 +101,7 @@ export const WHATSAPP_NO_BUSINESS_FOUND = 'whatsapp.no_business_found';
 export const WHATSAPP_NO_PHONE_NUMBER_FOUND = 'whatsapp.no_phone_number_found';
 export const WHATSAPP_UNKNOWN = 'whatsapp.unknown';
 export const SYSTEM_INTERNAL = 'system.internal';
-export const errorCodes = [
+export const errorCodes = /* @__PURE__ */ Object.freeze([
     'auth.missing_header',
     'auth.empty_token',
     'auth.invalid_key',
@@ -204,10 +204,9 @@ export const errorCodes = [
     'whatsapp.no_phone_number_found',
     'whatsapp.unknown',
     'system.internal',
-];
-Object.freeze(errorCodes);
-export const retiredErrorCodes = [];
-Object.freeze(retiredErrorCodes);
+]);
+export const retiredErrorCodes = /* @__PURE__ */ Object.freeze([]);
 export function isRetiredCode(value) {
     return typeof value === 'string' && retiredErrorCodes.includes(value);
 }
+//# sourceMappingURL=codes.js.map
