@@ -149,6 +149,15 @@ describe('docs on a vendor-style catalog (test/fixtures/docs-site)', () => {
     });
   });
 
+  it('points authored #fragment links where they resolve on each page, and prints a link to no anchor as its text', async () => {
+    for (const [name, envelope] of [['errors.md', '#page--envelope'], ['sections/upstream.md', '../errors.md#page--envelope']] as const) {
+      const contents = page(rendered, name);
+      expect(contents, name).toContain(`[the error body](${envelope})`);
+      expect(contents, name).toContain('[the API error](#upstream-api_error)');
+      expect(contents, name).toContain('and an anchor no page has.');
+    }
+  });
+
   it('names non-standard statuses: errcat\'s table (499), and the catalog\'s own phrase (460)', async () => {
     const { tree } = await renderCommonMark(page(rendered, 'errors.md'));
     expect(listsUnder(tree, 'client.closed_request')[0]).toContain('HTTP status: 499 Client Closed Request.');

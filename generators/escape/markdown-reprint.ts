@@ -121,8 +121,19 @@ export function nestHeadings(written: readonly number[], parentDepth: number): n
   });
 }
 
+/**
+ * Where a link to `#fragment` in a Markdown field goes on the page the
+ * field is printed on: a relative target, or null when the fragment names
+ * nothing the docs print (the link becomes its text). A field is printed on
+ * several pages (the single page and a section page), so a bare `#anchor`
+ * would be right on one of them only, and markdownlint's MD051 refuses it
+ * on the other.
+ */
+export type FragmentResolver = (fragment: string) => string | null;
+
 interface Printer {
   dialect: Dialect;
+  fragments: FragmentResolver | null;
   /** Page level of each heading, in document order. */
   levels: number[];
   nextHeading: number;
@@ -135,7 +146,7 @@ interface Printer {
  *
  * @example reprintMarkdown('# Why {x}\n<b>hi</b>', 'mdx', 4) // '##### Why \\{x\\}\n\n\\<b\\>hi\\</b\\>'
  */
-export function reprintMarkdown(value: string, dialect: Dialect, headingDepth: number): string {
+export function reprintMarkdown(value: string, dialect: Dialect, headingDepth: number, fragments: FragmentResolver | null = null): string {
   const root = parseMarkdownField(value);
   const written: number[] = [];
   const definitions = new Map<string, { url: string; title: string | null }>();
@@ -145,7 +156,7 @@ export function reprintMarkdown(value: string, dialect: Dialect, headingDepth: n
     if ('children' in node) for (const child of node.children as Nodes[]) collect(child);
   };
   collect(root);
-  const printer: Printer = { dialect, levels: nestHeadings(written, headingDepth), nextHeading: 0, definitions };
+  const printer: Printer = { dialect, fragments, levels: nestHeadings(written, headingDepth), nextHeading: 0, definitions };
   return printBlocks(root.children, printer, true);
 }
 
@@ -167,7 +178,9 @@ function printBlocks(nodes: readonly RootContent[], p: Printer, loose: boolean):
     const adjacent = node.type === 'list' && previous?.type === 'list' && previous.ordered === node.ordered;
     // Only between blocks a blank line apart: in a tight list item the
     // separator would be a lazy continuation line, so markers alternate there.
-    const separate = adjacent && node.ordered !== true && loose;
+    // Two quotes a blank line apart read as one quote with a blank line in it to markdownlint (MD028): they get a separator too.
+    const quotes = node.type === 'blockquote' && previous?.type === 'blockquote' && loose;
+    const separate = (adjacent && node.ordered !== true && loose) || quotes;
     if (adjacent && !separate) siblingLists++;
     else if (node.type === 'list') siblingLists = 0;
     const printed = printBlock(node, p, siblingLists);
@@ -337,9 +350,13 @@ function printInline(nodes: readonly PhrasingContent[], p: Printer, context: Inl
         break;
       case 'link':
       case 'linkReference': {
-        const target = node.type === 'link' ? { url: node.url, title: node.title ?? null } : p.definitions.get(node.identifier);
+        const written = node.type === 'link' ? { url: node.url, title: node.title ?? null } : p.definitions.get(node.identifier);
         const label = printInline(node.children, p, context, true, inEmphasis);
-        if (target && !inLink && allowedUrl(target.url)) out += `[${label === '' ? escapeText(target.url, p.dialect, false, false) : label}](${linkDestination(target.url)}${linkTitle(target.title)})`;
+        // A bare #fragment goes where the page's resolver says, or becomes text.
+        const resolved = written && p.fragments && written.url.startsWith('#') ? p.fragments(decodeFragment(written.url.slice(1))) : undefined;
+        const target = resolved === undefined ? written : resolved === null ? undefined : { url: resolved, title: written!.title };
+        if (resolved === null) out += label === '' ? escapeText(written!.url, p.dialect, false, false) : label;
+        else if (target && !inLink && allowedUrl(target.url)) out += `[${label === '' ? escapeText(target.url, p.dialect, false, false) : label}](${linkDestination(target.url)}${linkTitle(target.title)})`;
         else out += label;
         break;
       }
@@ -369,4 +386,13 @@ function printInline(nodes: readonly PhrasingContent[], p: Printer, context: Inl
 function linkTitle(title: string | null): string {
   if (title === null || title === '' || /[\\&'"\n\r]/.test(title) || showUnsafeCharacters(title) !== title) return '';
   return ` '${title}'`;
+}
+
+/** A fragment as written, percent-decoded where it decodes. */
+function decodeFragment(fragment: string): string {
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return fragment;
+  }
 }

@@ -20,11 +20,11 @@
  * {@link commonMarkBlock}).
  */
 import { showUnsafeCharacters, codeSpanParts, escapePlainLine, escapeText, LINE_BREAKS } from './markdown-text.js';
-import { fencedCode, parseMarkdownField, reprintMarkdown } from './markdown-reprint.js';
+import { fencedCode, parseMarkdownField, reprintMarkdown, type FragmentResolver } from './markdown-reprint.js';
 import { tableLines } from './markdown-table.js';
 import { yamlFrontMatter } from './yaml.js';
 
-export { duplicateHeadings, nestHeadings, refusedUrls, type DuplicateHeading, type RefusedUrl } from './markdown-reprint.js';
+export { duplicateHeadings, nestHeadings, refusedUrls, type DuplicateHeading, type FragmentResolver, type RefusedUrl } from './markdown-reprint.js';
 
 declare const markdownBrand: unique symbol;
 
@@ -137,8 +137,8 @@ export function codeBlock(code: string, language: string | null): Markdown {
  *
  * @example markdownBlock('# Why\ntext\n## How', 4) // '##### Why\n\ntext\n\n###### How'
  */
-export function markdownBlock(value: string, headingDepth: number): Markdown {
-  return reprintMarkdown(value, 'mdx', headingDepth) as Markdown;
+export function markdownBlock(value: string, headingDepth: number, fragments: FragmentResolver | null = null): Markdown {
+  return reprintMarkdown(value, 'mdx', headingDepth, fragments) as Markdown;
 }
 
 /**
@@ -153,8 +153,8 @@ export function markdownBlock(value: string, headingDepth: number): Markdown {
  *
  * @example markdownBlockBeforeList('Causes:\n\n- a', 4) // "Causes:\n\n- a\n\n[//]: # 'end of list'"
  */
-export function markdownBlockBeforeList(value: string, headingDepth: number): Markdown {
-  const printed = reprintMarkdown(value, 'mdx', headingDepth);
+export function markdownBlockBeforeList(value: string, headingDepth: number, fragments: FragmentResolver | null = null): Markdown {
+  const printed = reprintMarkdown(value, 'mdx', headingDepth, fragments);
   const last = parseMarkdownField(printed).children.at(-1);
   return (last?.type === 'list' && last.ordered !== true ? `${printed}\n\n${hiddenComment('end of list')}` : printed) as Markdown;
 }

@@ -36,6 +36,7 @@ import {
   proseText,
   table,
   trusted,
+  type FragmentResolver,
   type Markdown,
 } from '../../escape/markdown.js';
 import type { BodyMember, BodyValue, CatalogModel, ErrorDefinition, JsonSchema, MetaModel, NamespaceModel, ParameterModel, RetryAdvice, SectionModel } from '../../model.js';
@@ -258,6 +259,39 @@ class Index {
     }
     for (const p of model.parameters) this.parameters.set(p.name, p);
     for (const g of model.guidance) this.guidanceTitles.set(g.id, g.title);
+    for (const d of model.definitions) this.anchorTargets.set(d.names.anchor, { anchor: d.names.anchor, section: d.section });
+    for (const w of model.wireCodes) {
+      const owner = this.definitions.get(w.definition);
+      if (owner && !this.anchorTargets.has(w.names.anchor)) this.anchorTargets.set(w.names.anchor, { anchor: w.names.anchor, section: owner.section });
+    }
+    this.pageAnchors = new Set([
+      ENVELOPE_ANCHOR,
+      PACKAGE_ANCHOR,
+      NAMESPACES_ANCHOR,
+      DETAILS_ANCHOR,
+      ...(model.guidance.length > 0 ? [GUIDANCE_ANCHOR, ...model.guidance.map((g) => guidanceAnchor(g.id))] : []),
+      ...(model.retired.length > 0 ? [RETIRED_ANCHOR] : []),
+      ...model.sections.flatMap((x) => [sectionAnchor(x.id), sectionDetailsAnchor(x.id)]),
+    ]);
+  }
+
+  /** Code anchors → where the code's details are. */
+  readonly anchorTargets = new Map<string, CodeTarget>();
+  /** The single page's own anchors. */
+  readonly pageAnchors: ReadonlySet<string>;
+
+  /**
+   * Where an authored `#fragment` link goes from a page: a code's anchor to
+   * its details on that page or another, one of the single page's own
+   * anchors to the single page; anything else is no link.
+   */
+  fragmentsFrom(from: Page): FragmentResolver {
+    return (fragment) => {
+      const code = this.anchorTargets.get(fragment);
+      if (code) return this.codeHref(code, from);
+      if (!this.pageAnchors.has(fragment)) return null;
+      return linkTarget(from.kind === 'single' ? '' : from.kind === 'section' ? `../${SINGLE_PAGE}` : SINGLE_PAGE, fragment);
+    };
   }
 
   /** Relative target of a code's details, from a page. */
@@ -288,9 +322,14 @@ class Index {
  * without text): the page then leaves it out as if unset, rather than
  * leaving blank lines where it would stand (markdownlint's MD012).
  */
-function blockOrNull(value: string | null, headingDepth: number, print: (value: string, headingDepth: number) => Markdown = markdownBlock): Markdown | null {
+function blockOrNull(
+  value: string | null,
+  headingDepth: number,
+  fragments: FragmentResolver,
+  print: (value: string, headingDepth: number, fragments: FragmentResolver) => Markdown = markdownBlock,
+): Markdown | null {
   if (value === null) return null;
-  const block = print(value, headingDepth);
+  const block = print(value, headingDepth, fragments);
   return block === '' ? null : block;
 }
 
@@ -300,7 +339,8 @@ export function buildDocsView(model: CatalogModel): DocsView {
   const banner = hiddenComment(bannerText(model));
   const title = proseInline(model.docs.title);
   // The contents (or the pages) are a list right after the intro.
-  const intro = blockOrNull(model.docs.intro, 1, markdownBlockBeforeList);
+  const intro = blockOrNull(model.docs.intro, 1, index.fragmentsFrom({ kind: 'single' }), markdownBlockBeforeList);
+  const rootIntro = blockOrNull(model.docs.intro, 1, index.fragmentsFrom({ kind: 'root' }), markdownBlockBeforeList);
 
   const single: Page = { kind: 'single' };
   const root: Page = { kind: 'root' };
@@ -347,7 +387,7 @@ export function buildDocsView(model: CatalogModel): DocsView {
       title,
       intro,
       contents,
-      envelope: buildEnvelope(index),
+      envelope: buildEnvelope(index, single),
       package: buildPackage(model, anchorTag(PACKAGE_ANCHOR)),
       namespacesAnchor: anchorTag(NAMESPACES_ANCHOR),
       namespaces: buildNamespaces(index, single),
@@ -370,9 +410,9 @@ export function buildDocsView(model: CatalogModel): DocsView {
       frontMatter: rootFrontMatter,
       banner,
       title,
-      intro,
+      intro: rootIntro,
       pages,
-      envelope: buildEnvelope(index),
+      envelope: buildEnvelope(index, root),
       package: buildPackage(model, anchorTag(PACKAGE_ANCHOR)),
       namespacesAnchor: anchorTag(NAMESPACES_ANCHOR),
       namespaces: buildNamespaces(index, root),
@@ -490,8 +530,8 @@ export function buildDocsView(model: CatalogModel): DocsView {
     }
     const single = page.kind === 'single';
     const blocks: Markdown[] = [...top];
-    const intro = blockOrNull(section.intro, single ? 2 : 1);
-    const outro = blockOrNull(section.outro, single ? 2 : 1);
+    const intro = blockOrNull(section.intro, single ? 2 : 1, ix.fragmentsFrom(page));
+    const outro = blockOrNull(section.outro, single ? 2 : 1, ix.fragmentsFrom(page));
     if (intro !== null) blocks.push(intro);
     blocks.push(...tables, ...notes);
     if (outro !== null) blocks.push(outro);
@@ -644,7 +684,7 @@ export function buildDocsView(model: CatalogModel): DocsView {
       expansionsIntro,
       expansions,
       // The facts list follows the details.
-      details: blockOrNull(d.details, level.length, markdownBlockBeforeList),
+      details: blockOrNull(d.details, level.length, ix.fragmentsFrom(page), markdownBlockBeforeList),
       meta: metaIntro,
       metaTable,
       exampleIntro,
@@ -653,7 +693,7 @@ export function buildDocsView(model: CatalogModel): DocsView {
   }
 }
 
-function buildEnvelope(ix: Index): EnvelopeView {
+function buildEnvelope(ix: Index, page: Page): EnvelopeView {
   const env = ix.model.envelope;
   const body = env.body;
   const memberRow = (m: BodyMember, beside: boolean): Markdown[] =>
@@ -674,9 +714,9 @@ function buildEnvelope(ix: Index): EnvelopeView {
   }
   return {
     anchor: anchorTag(ENVELOPE_ANCHOR),
-    description: blockOrNull(env.description, 2),
+    description: blockOrNull(env.description, 2, ix.fragmentsFrom(page)),
     fields: table([trusted('Field'), trusted('Type'), trusted('Meaning')], rows),
-    grammar: blockOrNull(env.codeGrammar, 2),
+    grammar: blockOrNull(env.codeGrammar, 2, ix.fragmentsFrom(page)),
   };
 }
 
@@ -744,7 +784,7 @@ function buildGuidance(ix: Index, g: CatalogModel['guidance'][number], page: Pag
     level: trusted(page.kind === 'single' ? '###' : '##'),
     anchor: anchorTag(guidanceAnchor(g.id)),
     title: proseInline(g.title),
-    body: blockOrNull(g.body, page.kind === 'single' ? 3 : 2),
+    body: blockOrNull(g.body, page.kind === 'single' ? 3 : 2, ix.fragmentsFrom(page)),
     covers: joinMarkdown([trusted('Applies to '), listWords(covers), trusted('.')], ''),
     samples: g.samples.map((s) => ({ title: s.title === null ? null : proseText(`${s.title}:`), code: codeBlock(s.code, s.language) })),
   };
