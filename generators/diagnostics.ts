@@ -53,6 +53,8 @@ export const RULES = {
   'meta-schema-invalid': { severity: 'error', summary: 'a meta schema does not compile as a strict JSON Schema 2020-12' },
   'meta-schema-remote-ref': { severity: 'error', summary: 'a meta schema has a $ref outside itself' },
   'meta-schema-ref-cycle': { severity: 'error', summary: 'a meta schema has a $ref cycle that never reaches a value ($defs a → b → a, or itself through allOf)' },
+  'schema-ref-unknown': { severity: 'error', summary: "a $ref to #/schemas/<Name> names no declared shared schema (or points inside one)" },
+  'schema-unused': { severity: 'warning', summary: 'a shared schema that no meta schema refers to, directly or through another shared schema' },
   'meta-schema-too-deep': { severity: 'error', summary: 'a meta schema nests deeper than the limit' },
   'meta-schema-unsafe-pattern': { severity: 'error', summary: 'a meta schema pattern can backtrack catastrophically' },
   'pattern-unsupported': { severity: 'error', summary: 'a meta schema pattern uses what the linear-time engine (RE2) cannot run: a backreference, lookahead or lookbehind, a repetition over 1000' },

@@ -15,6 +15,7 @@ import safeRegexModule from 'safe-regex2';
 import type { DataPath, RuleId } from './diagnostics.js';
 import { re2RegExp, unsupportedPattern } from './pattern.js';
 import { findRefCycles } from './ref-cycles.js';
+import { ajvRefs, SHARED_BASE, sharedRefsOf } from './shared-schemas.js';
 
 // Both packages are CommonJS with a default export; Node's ESM interop wraps them once more.
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv2020) => Ajv2020;
@@ -50,12 +51,94 @@ export class MetaSchemaCompiler {
     this.ajv.addKeyword({ keyword: 'x-unit', schemaType: 'string', metaSchema: { type: 'string', minLength: 1, maxLength: 64 } });
   }
 
-  /** Checks a meta schema; returns its problems, or a validator when there are none. */
+  /** Shared schemas by name: true when registered with ajv, false when broken (its problems are reported where it is written). */
+  private readonly shared = new Map<string, boolean>();
+
+  /**
+   * Checks the shared schemas and registers the sound ones with ajv, so that
+   * meta schemas can refer to them. Returns each one's problems, with paths
+   * inside it. A shared schema that refers to a broken or unknown one is
+   * broken too, silently (the reference or the other schema is reported).
+   */
+  registerShared(schemas: ReadonlyMap<string, unknown>): Map<string, SchemaProblem[]> {
+    const problems = new Map<string, SchemaProblem[]>();
+    const add = (name: string, p: SchemaProblem) => problems.set(name, [...(problems.get(name) ?? []), p]);
+    const broken = new Set<string>();
+    const direct = new Map<string, string[]>();
+    for (const [name, schema] of schemas) {
+      const own = checkStructure(schema, this.maxDepth);
+      for (const c of findRefCycles(schema)) own.push({ rule: 'meta-schema-ref-cycle', message: `$ref cycle ${c.pointers.join(' → ')} never reaches a schema that checks anything; end it with a schema of its own`, path: c.path });
+      for (const r of sharedRefsOf(schema)) {
+        if (r.name === '' || !schemas.has(r.name)) own.push({ rule: 'schema-ref-unknown', message: unknownRefMessage(r.ref, r.name), path: r.path });
+      }
+      for (const p of own) add(name, p);
+      if (own.length > 0) broken.add(name);
+      direct.set(name, sharedRefsOf(schema).map((r) => r.name));
+    }
+    // Cycles between shared schemas: `#/schemas/A` is a pointer into a document holding them all.
+    for (const c of findRefCycles({ schemas: Object.fromEntries(schemas) })) {
+      const [, owner, ...inside] = c.path;
+      add(String(owner), { rule: 'meta-schema-ref-cycle', message: `$ref cycle ${c.pointers.join(' → ')} between shared schemas never reaches a schema that checks anything; end it with a schema of its own`, path: inside });
+      for (const pointer of c.pointers) broken.add(decodeURIComponent(pointer.split('/')[2] ?? ''));
+    }
+    const spread = () => {
+      for (let changed = true; changed; ) {
+        changed = false;
+        for (const [name, refs] of direct) if (!broken.has(name) && refs.some((r) => broken.has(r) || !schemas.has(r))) changed = broken.add(name) !== undefined;
+      }
+    };
+    spread();
+    // The 2020-12 meta-schema first, so that what is registered is a schema.
+    for (const [name, schema] of schemas) {
+      if (broken.has(name) || this.ajv.validateSchema(schema as object)) continue;
+      for (const e of this.ajv.errors ?? []) add(name, { rule: 'meta-schema-invalid', message: `${e.instancePath || 'schema'} ${e.message ?? 'is invalid'}`, path: parsePointer(e.instancePath) });
+      broken.add(name);
+    }
+    spread();
+    for (const [name, schema] of schemas) {
+      if (broken.has(name)) continue;
+      this.ajv.addSchema({ ...(ajvRefs(schema) as object), $id: `${SHARED_BASE}${encodeURIComponent(name)}` });
+    }
+    // Compiled in dependency order, so that a strict-mode failure is reported where it is written, once.
+    const order: string[] = [];
+    const visited = new Set<string>();
+    const visit = (name: string) => {
+      if (visited.has(name)) return;
+      visited.add(name);
+      for (const r of direct.get(name) ?? []) visit(r);
+      order.push(name);
+    };
+    for (const name of schemas.keys()) visit(name);
+    for (const name of order) {
+      if (broken.has(name) || (direct.get(name) ?? []).some((r) => broken.has(r))) {
+        broken.add(name);
+        continue;
+      }
+      try {
+        this.ajv.getSchema(`${SHARED_BASE}${encodeURIComponent(name)}`);
+      } catch (error) {
+        add(name, { rule: 'meta-schema-invalid', message: error instanceof Error ? error.message : String(error), path: [] });
+        broken.add(name);
+      }
+    }
+    for (const name of schemas.keys()) this.shared.set(name, !broken.has(name));
+    return problems;
+  }
+
+  /**
+   * Checks a meta schema; returns its problems, or a validator when there
+   * are none. A schema that refers to a broken shared schema gets neither
+   * (that schema's problems are reported where it is written).
+   */
   compile(schema: unknown): { validate: ValidateFunction | null; problems: SchemaProblem[] } {
+    const refs = sharedRefsOf(schema);
+    const unknown = refs.filter((r) => r.name === '' || !this.shared.has(r.name));
+    if (unknown.length > 0) return { validate: null, problems: unknown.map((r) => ({ rule: 'schema-ref-unknown', message: unknownRefMessage(r.ref, r.name), path: r.path })) };
+    if (refs.some((r) => this.shared.get(r.name) === false)) return { validate: null, problems: [] };
     const key = stableStringify(schema);
     let entry = this.compiled.get(key);
     if (!entry) {
-      entry = this.compileUncached(schema);
+      entry = this.compileUncached(schema, refs.length > 0 ? ajvRefs(schema) : schema);
       this.compiled.set(key, entry);
     }
     return Array.isArray(entry) ? { validate: null, problems: entry } : { validate: entry, problems: [] };
@@ -66,7 +149,8 @@ export class MetaSchemaCompiler {
     return this.compiled.size;
   }
 
-  private compileUncached(schema: unknown): ValidateFunction | SchemaProblem[] {
+  /** `forAjv` is the schema with its shared references as ajv knows them; the checks read it as written. */
+  private compileUncached(schema: unknown, forAjv: unknown): ValidateFunction | SchemaProblem[] {
     const problems = checkStructure(schema, this.maxDepth);
     if (problems.length > 0) return problems;
     const cycles = findRefCycles(schema);
@@ -76,7 +160,7 @@ export class MetaSchemaCompiler {
     try {
       // `$ref: "#"` needs a base URI to resolve against; a schema without its own $id gets one, not registered anywhere.
       const own = schema !== null && typeof schema === 'object' && Object.hasOwn(schema, '$id');
-      return this.ajv.compile(own ? (schema as object) : { ...(schema as object), $id: `https://errcat.invalid/meta/${this.compiled.size}` });
+      return this.ajv.compile(own ? (forAjv as object) : { ...(forAjv as object), $id: `https://errcat.invalid/meta/${this.compiled.size}` });
     } catch (error) {
       // A schema that fails the 2020-12 meta-schema comes with ajv errors
       // that say where; strict-mode and regex failures only have a message.
@@ -137,6 +221,10 @@ function checkPattern(pattern: string, path: DataPath, problems: SchemaProblem[]
   if (!safe) {
     problems.push({ rule: 'meta-schema-unsafe-pattern', message: `pattern ${JSON.stringify(pattern)} can backtrack catastrophically (nested quantifiers); rewrite it`, path });
   }
+}
+
+function unknownRefMessage(ref: string, name: string): string {
+  return name === '' ? `$ref ${JSON.stringify(ref)} points inside a shared schema; refer to a whole one, #/schemas/<Name>` : `$ref ${JSON.stringify(ref)} names shared schema ${JSON.stringify(name)}, which is not declared under schemas`;
 }
 
 /** Maps ajv's validation errors to problems at their instance paths. */

@@ -62,6 +62,8 @@ export interface MetaProperty {
   readonly type: string;
   readonly required: boolean;
   readonly description: string | null;
+  /** The shared schema the property is (`$ref: '#/schemas/ErrorInfo'`), or holds a list of; null otherwise. */
+  readonly shared: string | null;
 }
 
 /** A code's meta: explicitly none, or a schema. */
@@ -73,7 +75,30 @@ export type MetaModel =
       /** True when at least one property is required, so meta itself is. */
       readonly required: boolean;
       readonly properties: readonly MetaProperty[];
+      /** The shared schema the meta is as a whole (`meta: {$ref: '#/schemas/ErrorInfo'}`), else null; its properties are then that schema's. */
+      readonly ref: string | null;
+      /** Every shared schema the meta schema reaches, directly or through others, sorted. */
+      readonly shared: readonly string[];
     };
+
+/**
+ * A shared meta schema (top-level `schemas:`), emitted once: one
+ * TypeScript type, one OpenAPI component schema and one docs table, each
+ * named `name`. Its `schema` keeps `$ref: '#/schemas/<Name>'` as written;
+ * targets map it to their own name for it.
+ */
+export interface SharedSchemaModel {
+  readonly name: string;
+  readonly schema: JsonSchema;
+  readonly description: string | null;
+  readonly properties: readonly MetaProperty[];
+  /** The shared schemas it refers to directly, sorted. */
+  readonly uses: readonly string[];
+  /** The definitions whose meta reaches it, directly or through other shared schemas, sorted. */
+  readonly usedBy: readonly string[];
+  /** Its docs anchor: `schema--errorinfo`. */
+  readonly anchor: string;
+}
 
 /** A family: one definition parameterized over a parameter's values. */
 export interface FamilyModel {
@@ -269,7 +294,9 @@ export interface RetiredCodeModel {
  * - 2: definitions gained `body`-driven `typeUri`, `identifiers` and
  *   `extensions`; the catalog gained `codeSyntax`, `identifiers`,
  *   `retired`, `extensions` and `docs.extensions`; sections and namespaces
- *   gained `extensions` (and namespaces `parents`, `typeName`, `wildcard`).
+ *   gained `extensions` (and namespaces `parents`, `typeName`, `wildcard`);
+ *   the catalog gained `schemas` (shared meta schemas), a schema meta
+ *   `ref` and `shared`, a meta property `shared`.
  *   Format 1 had none of these, although most arrived while it was still 1.
  */
 export const MODEL_FORMAT_VERSION = 2;
@@ -312,6 +339,8 @@ export interface CatalogModel {
   /** In declared order; undeclared namespaces' sections follow, sorted. */
   readonly sections: readonly SectionModel[];
   readonly namespaces: readonly NamespaceModel[];
+  /** Shared meta schemas, sorted by name. */
+  readonly schemas: readonly SharedSchemaModel[];
   /** Definitions sorted by code. */
   readonly definitions: readonly ErrorDefinition[];
   /** Every code that can be sent, sorted by code. */

@@ -19,10 +19,12 @@ import {
   type NamespaceModel,
   type RetryAdvice,
   type SectionModel,
+  type SharedSchemaModel,
   type WireCode,
 } from './model.js';
 import { expandBody, typeUriOf } from './body.js';
 import { deriveNames } from './names.js';
+import { followSharedRef, reachableShared, requiredNames, sharedOfProperty, sharedRefName, sharedRefsOf, sharedSchemaAnchor } from './shared-schemas.js';
 import { namespaceWildcard, parentNamespaces } from './code-syntax.js';
 import { cascade, expandFamily, namespaceChain, parseFamily, syntaxOf, type MergedCatalog, type RawRetry } from './resolve.js';
 
@@ -44,6 +46,11 @@ export function normalizeCatalog(merged: MergedCatalog, catalogDir: string): Cat
     }));
   const parameterByName = new Map(parameters.map((p) => [p.name, p]));
   const body = expandBody(header).model;
+
+  // Shared meta schemas: what each refers to, for what every meta schema reaches.
+  const sharedByName = new Map([...merged.schemas].map(([name, { value }]) => [name, value as JsonSchema]));
+  const sharedDirect = new Map([...sharedByName].map(([name, schema]) => [name, [...new Set(sharedRefsOf(schema).map((r) => r.name))].sort(compareStrings)]));
+  const toMeta = (raw: false | JsonSchema | undefined) => toMetaModel(raw, sharedByName, sharedDirect);
 
   const guidanceByCode = new Map<string, string[]>();
   const definitions: ErrorDefinition[] = [];
@@ -76,7 +83,7 @@ export function normalizeCatalog(merged: MergedCatalog, catalogDir: string): Cat
       events: events ? { names: [...events.names], field: events.field } : null,
       description: raw.description,
       details: raw.details ?? null,
-      meta: toMetaModel(cascade('meta', entry, chain, merged)?.value),
+      meta: toMeta(cascade('meta', entry, chain, merged)?.value),
       retry: toRetry(cascade('retry', entry, chain, merged)?.value),
       aliases: [...(raw.aliases ?? [])].sort(compareStrings),
       since: raw.since ?? null,
@@ -178,6 +185,7 @@ export function normalizeCatalog(merged: MergedCatalog, catalogDir: string): Cat
     parameters,
     sections: buildSections(merged, namespaces, definitions),
     namespaces,
+    schemas: buildSharedSchemas(sharedByName, sharedDirect, definitions),
     definitions,
     wireCodes,
     guidance,
@@ -263,23 +271,55 @@ function toRetry(raw: RawRetry | undefined): RetryAdvice {
   };
 }
 
-function toMetaModel(raw: false | JsonSchema | undefined): MetaModel {
+function toMetaModel(raw: false | JsonSchema | undefined, shared: ReadonlyMap<string, JsonSchema>, direct: ReadonlyMap<string, readonly string[]>): MetaModel {
   if (raw === undefined || raw === false) return { kind: 'none' };
-  const required = Array.isArray(raw.required) ? (raw.required as string[]) : [];
-  const properties = (raw.properties ?? {}) as Record<string, JsonSchema>;
-  const list: MetaProperty[] = Object.keys(properties)
+  // A meta that is a shared schema as a whole: its properties and required are that schema's.
+  let top: JsonSchema = raw;
+  let ref: string | null = null;
+  // Followed a few steps (a shared schema that is another as a whole); validation refuses cycles.
+  for (let step = 0; step < 16 && followSharedRef(top, (name) => shared.get(name)) !== top; step++) {
+    ref = sharedRefName(top.$ref as string)!;
+    top = shared.get(ref)!;
+  }
+  return { kind: 'schema', schema: raw, required: requiredNames(top).length > 0, properties: propertiesOf(top), ref, shared: reachableShared(raw, direct) };
+}
+
+/** A schema's top-level properties, sorted, for docs tables. */
+function propertiesOf(schema: JsonSchema): MetaProperty[] {
+  const required = requiredNames(schema);
+  const properties = (schema.properties ?? {}) as Record<string, JsonSchema>;
+  return Object.keys(properties)
     .sort(compareStrings)
     .map((name) => ({
       name,
       type: describeType(properties[name]!),
       required: required.includes(name),
       description: typeof properties[name]!.description === 'string' ? (properties[name]!.description as string) : null,
+      shared: sharedOfProperty(properties[name]!),
     }));
-  return { kind: 'schema', schema: raw, required: required.length > 0, properties: list };
+}
+
+/** The shared schemas, sorted by name, each with the definitions whose meta reaches it. */
+function buildSharedSchemas(shared: ReadonlyMap<string, JsonSchema>, direct: ReadonlyMap<string, readonly string[]>, definitions: readonly ErrorDefinition[]): SharedSchemaModel[] {
+  const usedBy = new Map<string, string[]>();
+  for (const d of definitions) if (d.meta.kind === 'schema') for (const name of d.meta.shared) usedBy.set(name, [...(usedBy.get(name) ?? []), d.code]);
+  return [...shared.keys()].sort(compareStrings).map((name) => {
+    const schema = shared.get(name)!;
+    return {
+      name,
+      schema,
+      description: typeof schema.description === 'string' ? schema.description : null,
+      properties: propertiesOf(schema),
+      uses: direct.get(name) ?? [],
+      usedBy: usedBy.get(name) ?? [],
+      anchor: sharedSchemaAnchor(name),
+    };
+  });
 }
 
 /** A short, language-neutral type for docs: string, integer, "a" | "b", string[], object. */
 export function describeType(schema: JsonSchema): string {
+  if (typeof schema.$ref === 'string' && sharedRefName(schema.$ref)) return sharedRefName(schema.$ref)!;
   if (Array.isArray(schema.enum)) return schema.enum.map((v) => JSON.stringify(v)).join(' | ');
   if (schema.const !== undefined) return JSON.stringify(schema.const);
   const type = schema.type;

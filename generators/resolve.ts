@@ -107,6 +107,8 @@ export interface MergedCatalog {
   sections: Located<RawSection>[];
   namespaces: Map<string, Located<RawNamespace>>;
   codes: Map<string, Located<RawCode>>;
+  /** Shared meta schemas (top-level `schemas:`), by name. */
+  schemas: Map<string, Located<{ [key: string]: unknown }>>;
   guidance: Located<RawGuidance>[];
   /** Codes retired and reserved, from every file's `retired:` list. */
   retired: Located<RawRetired>[];

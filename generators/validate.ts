@@ -15,6 +15,8 @@ import { deriveNames } from './names.js';
 import { checkCodeSyntax, checkSyntaxDeclaration } from './validate-syntax.js';
 import { checkIdentifiers } from './validate-identifiers.js';
 import { checkExtensions } from './validate-extensions.js';
+import { checkSharedSchemas } from './validate-shared.js';
+import { followSharedRef, requiredNames } from './shared-schemas.js';
 import { codeShapeProblem, describeSplit as describeNamespaceRule } from './code-syntax.js';
 import { describeParameterTypeNames } from './targets/typescript/names.js';
 import type { Limits } from './options.js';
@@ -67,6 +69,7 @@ export function validateCatalog(files: readonly SourceFile[], limits: Limits): V
     sections: [],
     namespaces: new Map(),
     codes: new Map(),
+    schemas: new Map(),
     guidance: [],
     retired: [],
     invalidCodes: new Map(),
@@ -165,7 +168,7 @@ function mergeFile(source: SourceFile, bad: Set<string>, merged: MergedCatalog, 
       if (!bad.has('catalog')) merged.header = { value: data.catalog as never, origin: origin('catalog') };
     }
   }
-  for (const kind of ['parameters', 'namespaces', 'codes'] as const) {
+  for (const kind of ['parameters', 'namespaces', 'codes', 'schemas'] as const) {
     const entries = data[kind];
     if (entries === null || typeof entries !== 'object') continue;
     const target = merged[kind] as Map<string, Located<unknown>>;
@@ -241,6 +244,10 @@ function checkRules(merged: MergedCatalog, compiler: MetaSchemaCompiler, finding
 
   const syntax = syntaxOf(merged);
   const syntaxCheck = checkSyntaxDeclaration(merged, report);
+
+  // Shared meta schemas first: the meta schemas below are compiled against them.
+  const sharedProblems = compiler.registerShared(new Map([...merged.schemas].map(([name, s]) => [name, s.value])));
+  for (const [name, problems] of sharedProblems) for (const p of problems) report(p.rule, p.message, child(merged.schemas.get(name)!.origin, ...p.path));
 
   // An entry the schema rejected still has a name: check what needs only the name.
   for (const [code, origin] of merged.invalidCodes) {
@@ -334,6 +341,7 @@ function checkRules(merged: MergedCatalog, compiler: MetaSchemaCompiler, finding
   checkBody(merged, report);
   checkIdentifiers(merged, report);
   checkExtensions(merged, report);
+  checkSharedSchemas(merged, report);
 }
 
 function checkMetaAndExample(
@@ -379,13 +387,15 @@ function checkMetaAndExample(
     return;
   }
   if (example.meta === undefined) {
-    const required = (meta.value as { required?: unknown }).required;
-    if (Array.isArray(required) && required.length > 0) {
+    const required = requiredNames(followSharedRef(meta.value, (name) => merged.schemas.get(name)?.value));
+    if (required.length > 0) {
       report('example-invalid', `the example needs meta: the schema requires ${required.map((r) => quote(r)).join(', ')}`, exampleOrigin, 'key');
     }
     return;
   }
-  if (!validate!(example.meta)) {
+  // A meta schema over a broken shared schema: that schema is reported where it is written.
+  if (validate === null) return;
+  if (!validate(example.meta)) {
     for (const p of describeAjvErrors(validate!.errors)) report(p.rule, p.message, child(exampleOrigin, 'meta', ...p.path));
   }
 }

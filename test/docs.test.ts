@@ -211,6 +211,7 @@ function expectStableAnchors(model: CatalogModel, files: readonly OutputFile[]):
   const own = ['page--envelope', 'page--package', 'page--namespaces', 'page--details', ...model.sections.map((s) => `section--${s.id}`), ...model.sections.map((s) => `details--${s.id}`)];
   if (model.guidance.length > 0) own.push('page--guidance', ...model.guidance.map((g) => `guidance--${g.id}`));
   if (model.retired.length > 0) own.push('page--retired');
+  if (model.schemas.length > 0) own.push('page--schemas', ...model.schemas.map((s) => s.anchor));
   for (const a of own) {
     expect(single, a).toContain(a);
     expect(a, 'the page\'s own anchors cannot be a code anchor').not.toMatch(CODE_ANCHOR);

@@ -128,7 +128,7 @@ function withKeywordHeavyMeta(model: CatalogModel): CatalogModel {
   };
   return {
     ...model,
-    definitions: model.definitions.map((d) => (d.code === 'ledger.balance_stale' ? { ...d, meta: { kind: 'schema' as const, required: true, properties: [], schema } } : d)),
+    definitions: model.definitions.map((d) => (d.code === 'ledger.balance_stale' ? { ...d, meta: { kind: 'schema' as const, required: true, properties: [], schema, ref: null, shared: [] } } : d)),
   };
 }
 

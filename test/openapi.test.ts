@@ -330,7 +330,7 @@ describe('openapi target: meta schemas in the document', () => {
   it('validates an example through a rewritten $defs reference (3.1, ajv 2020-12)', () => {
     const model = withDefinition(models.ledgerly, 'ledger.balance_stale', (d) => ({
       ...d,
-      meta: { ...d.meta, kind: 'schema', required: true, properties: [], schema: { type: 'object', $defs: { v: { type: 'integer', minimum: 0 } }, required: ['version'], properties: { version: { $ref: '#/$defs/v' } } } },
+      meta: { ...d.meta, kind: 'schema', required: true, properties: [], ref: null, shared: [], schema: { type: 'object', $defs: { v: { type: 'integer', minimum: 0 } }, required: ['version'], properties: { version: { $ref: '#/$defs/v' } } } },
     }));
     const doc = buildOpenApiDocument(model, '3.1') as unknown as Doc;
     const validate = compileDocument(doc);
@@ -542,7 +542,8 @@ describe('openapi target: hostile text', () => {
         expect(readCommonMark(String((doc.components.examples[d.names.type] as Json).description))).toBe(plainTextShown(d.description));
         expect(readCommonMark(String((doc.components.schemas[errorComponentNames(model).get(d.code)!] as Json).description)).startsWith(plainTextShown(d.description))).toBe(true);
         if (d.meta.kind === 'schema') {
-          const props = (doc.components.schemas[`${d.names.type}Meta`] as { properties: Record<string, Json> }).properties;
+          // A meta that is a shared schema as a whole has its properties on the shared schema's component.
+          const props = (doc.components.schemas[d.meta.ref ?? `${d.names.type}Meta`] as { properties: Record<string, Json> }).properties;
           for (const p of d.meta.properties) {
             const description = props[p.name]!.description;
             expect(description === undefined ? null : readCommonMark(String(description))).toBe(p.description === null ? null : plainTextShown(p.description));

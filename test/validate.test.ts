@@ -538,6 +538,83 @@ const cases: Case[] = [
     want: [{ rule: 'body-type-uri-unused', line: 5 }],
   },
   {
+    name: 'shared schemas: schema-ref-unknown, a cycle between shared schemas, schema-unused, name-collision, and examples checked against the resolved schema',
+    files: {
+      'b.yaml': `schemas:
+  Info:
+    type: object
+    required: [reason]
+    properties:
+      reason: { type: string, maxLength: 3 }
+      nested: { $ref: '#/schemas/Nope' }
+  Loop:
+    allOf: [{ $ref: '#/schemas/Pool' }]
+  Pool:
+    $ref: '#/schemas/Loop'
+  Spare:
+    type: object
+  ErrorInfo:
+    type: object
+codes:
+  auth.a:
+    status: 401
+    description: Text
+    meta: { $ref: '#/schemas/Inf' }
+    example: {message: m}
+  auth.b:
+    status: 401
+    description: Text
+    meta: { $ref: '#/schemas/Info/properties/reason' }
+    example: {message: m}
+  auth.c:
+    status: 401
+    description: Text
+    meta:
+      type: object
+      properties:
+        info: { $ref: '#/schemas/Loop' }
+        other: { $ref: '#/schemas/ErrorInfo' }
+    example: {message: m}
+`,
+      'c.yaml': `schemas:
+  Good:
+    type: object
+    additionalProperties: false
+    required: [reason]
+    properties:
+      reason: { type: string, maxLength: 3 }
+codes:
+  auth.d:
+    status: 401
+    description: Text
+    meta: { $ref: '#/schemas/Good' }
+    example: {message: m, meta: {reason: toolong}}
+  auth.e:
+    status: 401
+    description: Text
+    meta: { $ref: '#/schemas/Good' }
+    example: {message: m}
+`,
+    },
+    want: [
+      { rule: 'schema-ref-unknown', line: 7 },
+      { rule: 'meta-schema-ref-cycle', line: 9 },
+      { rule: 'schema-unused', line: 12 },
+      { rule: 'name-collision', line: 14 },
+      { rule: 'schema-ref-unknown', line: 20 },
+      { rule: 'schema-ref-unknown', line: 25 },
+      { rule: 'example-invalid', file: 'c.yaml', line: 13 },
+      { rule: 'example-invalid', file: 'c.yaml', line: 18 },
+    ],
+  },
+  {
+    name: 'a shared schema that is not a strict JSON Schema is reported once, where it is written',
+    files: {
+      'b.yaml': `schemas:\n  Bad:\n    type: object\n    propertys: {}\ncodes:\n  auth.a:\n    status: 401\n    description: Text\n    meta: { $ref: '#/schemas/Bad' }\n    example: {message: m}\n  auth.b:\n    status: 401\n    description: Text\n    meta: { $ref: '#/schemas/Bad' }\n    example: {message: m}\n`,
+    },
+    want: [{ rule: 'meta-schema-invalid', line: 3 }],
+  },
+  {
     name: 'extension-reserved and extension-ref: an x- field errcat writes itself, a $ref inside an extension value',
     files: {
       'a.yaml': HEADER.replace('    title: Main\n', '    title: Main\n    x-generated-by: me\n'),

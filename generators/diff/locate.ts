@@ -68,6 +68,8 @@ export class ChangeLocator {
         return below(merged.parameters.get(anchor.name)?.origin, anchor.path) ?? this.origin({ on: 'header', path: ['parameters'] }, { files, merged });
       case 'section':
         return below(merged.sections.find((s) => s.value.id === anchor.id)?.origin, anchor.path);
+      case 'schema':
+        return below(merged.schemas.get(anchor.name)?.origin, anchor.path) ?? this.origin({ on: 'header', path: ['schemas'] }, { files, merged });
       case 'guidance':
         return below(merged.guidance.find((g) => g.value.id === anchor.id)?.origin, anchor.path);
       case 'retired': {

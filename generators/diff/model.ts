@@ -9,7 +9,8 @@
  * new part of the contract is never silently ignored.
  */
 import { stableStringify } from '../meta-schema.js';
-import type { CatalogModel, ErrorDefinition, WireCode } from '../model.js';
+import type { CatalogModel, ErrorDefinition, SharedSchemaModel, WireCode } from '../model.js';
+import { inlineShared } from '../shared-schemas.js';
 import { compareSchemas } from './schema.js';
 import type { Anchor, Direction, RawChange } from './types.js';
 
@@ -42,6 +43,7 @@ export function compareModels(before: CatalogModel, after: CatalogModel): RawCha
   compareById(before.sections, after.sections, (s) => s.id, 'section', emit);
   compareById(before.guidance, after.guidance, (g) => g.id, 'guidance', emit);
   compareRetired(before, after, emit);
+  compareShared(before, after, emit);
   compareUnknown(before, after, emit);
   return changes;
 }
@@ -119,6 +121,8 @@ function compareWire(before: CatalogModel, after: CatalogModel, emit: Emit): voi
   const wireA = new Map(before.wireCodes.map((w) => [w.code, w]));
   const wireB = new Map(after.wireCodes.map((w) => [w.code, w]));
   const retired = new Map(retiredOf(after).map((r) => [r.code, r]));
+  const sharedA = sharedLookup(before);
+  const sharedB = sharedLookup(after);
 
   // Removed definitions: once each, with every wire code they took along.
   for (const d of before.definitions) {
@@ -168,11 +172,11 @@ function compareWire(before: CatalogModel, after: CatalogModel, emit: Emit): voi
     if (seen.has(key)) continue;
     seen.add(key);
     const label = w.definition === now.definition ? now.definition : w.code;
-    compareDefinitions(label, defsA.get(w.definition)!, defsB.get(now.definition)!, w, emit);
+    compareDefinitions(label, defsA.get(w.definition)!, defsB.get(now.definition)!, w, emit, sharedA, sharedB);
   }
 }
 
-function compareDefinitions(code: string, a: ErrorDefinition, b: ErrorDefinition, wire: WireCode, emit: Emit): void {
+function compareDefinitions(code: string, a: ErrorDefinition, b: ErrorDefinition, wire: WireCode, emit: Emit, sharedA: SharedLookup, sharedB: SharedLookup): void {
   const at = (...path: (string | number)[]): Anchor => ({ on: 'code', code: b.code, path });
   if (a.code !== b.code) emit('code-redefined', code, 'definition', a.code, b.code, 'none', `${wire.code} is now defined by ${b.code} (was ${a.code})`, at());
   if (a.transport !== b.transport) emit('transport-changed', code, 'transport', a.transport, b.transport, 'changed', `transport ${a.transport} → ${b.transport}: clients look for it in the wrong place`, at('transport'));
@@ -181,7 +185,7 @@ function compareDefinitions(code: string, a: ErrorDefinition, b: ErrorDefinition
   compareEvents(code, a, b, at, emit);
   if (a.namespace !== b.namespace) emit('namespace-changed', code, 'namespace', a.namespace, b.namespace, 'changed', `namespace ${a.namespace} → ${b.namespace}: inNamespace and the per-namespace responses no longer include it where they did`, at());
   if (a.section !== b.section) emit('section-changed', code, 'section', a.section, b.section, 'none', `listed in section ${b.section} instead of ${a.section}`, at());
-  compareMeta(code, a, b, at, emit);
+  compareMeta(code, a, b, at, emit, sharedA, sharedB);
   const typeA = (a as { typeUri?: string | null }).typeUri ?? null;
   const typeB = (b as { typeUri?: string | null }).typeUri ?? null;
   if (typeA !== typeB) emit('problem-type-changed', code, 'type', typeA, typeB, 'changed', `problem type ${show(typeA)} → ${show(typeB)}: clients that match on the body's type URI miss it`, at('type'));
@@ -245,7 +249,7 @@ function compareEvents(code: string, a: ErrorDefinition, b: ErrorDefinition, at:
   if (removed.length) emit('events-removed', code, 'events.names', x.names, y.names, 'narrower', `no longer sent in ${removed.join(', ')}`, at('events', 'names'));
 }
 
-function compareMeta(code: string, a: ErrorDefinition, b: ErrorDefinition, at: (...p: (string | number)[]) => Anchor, emit: Emit): void {
+function compareMeta(code: string, a: ErrorDefinition, b: ErrorDefinition, at: (...p: (string | number)[]) => Anchor, emit: Emit, sharedA: SharedLookup, sharedB: SharedLookup): void {
   const x = a.meta;
   const y = b.meta;
   if (x.kind === 'none' && y.kind === 'none') return;
@@ -258,7 +262,10 @@ function compareMeta(code: string, a: ErrorDefinition, b: ErrorDefinition, at: (
     return;
   }
   if (x.kind !== 'schema' || y.kind !== 'schema') return;
-  for (const c of compareSchemas(x.schema, y.schema)) {
+  // Equal as written: a change inside a shared schema they refer to is reported once, with the schema.
+  if (same(x.schema, y.schema)) return;
+  // Otherwise compare what each means, shared schemas written in: moving to an identical shared schema is no change.
+  for (const c of compareSchemas(inlineShared(x.schema, sharedA), inlineShared(y.schema, sharedB))) {
     const property = c.property === '' ? 'meta' : `meta.${c.property}`;
     const kind = c.kind === 'meta-property-added' && c.required ? 'meta-property-added-required' : c.kind;
     emit(kind, code, property, c.from, c.to, c.direction, `${property}: ${c.detail}`, at('meta', ...c.path), c.keyword);
@@ -311,8 +318,44 @@ function compareById<T>(a: readonly T[], b: readonly T[], id: (x: T) => string, 
   for (const key of mb.keys()) if (!ma.has(key)) emit(kind, '', `${what}.${key}`, null, key, 'none', `${what} ${key} added`, what === 'section' ? { on: 'section', id: key, path: [] } : { on: 'guidance', id: key, path: [] });
 }
 
+type SharedLookup = (name: string) => unknown;
+
+function sharedOf(model: CatalogModel): readonly SharedSchemaModel[] {
+  return (model as { schemas?: readonly SharedSchemaModel[] }).schemas ?? [];
+}
+
+function sharedLookup(model: CatalogModel): SharedLookup {
+  const byName = new Map(sharedOf(model).map((s) => [s.name, s.schema]));
+  return (name) => byName.get(name);
+}
+
+/**
+ * Shared meta schemas, by name, with the same response-side rules as a
+ * code's meta: each change once, naming the codes whose meta reaches the
+ * schema (a change to it is a change to each of them).
+ */
+function compareShared(before: CatalogModel, after: CatalogModel, emit: Emit): void {
+  const a = new Map(sharedOf(before).map((s) => [s.name, s]));
+  const b = new Map(sharedOf(after).map((s) => [s.name, s]));
+  for (const [name, x] of a) {
+    const y = b.get(name);
+    if (!y) {
+      emit('schema-removed', '', `schemas.${name}`, x.schema, null, 'changed', `shared schema ${name} removed: its exported type ${name} and component schemas/${name} leave${x.usedBy.length > 0 ? ` (it was the meta of ${x.usedBy.join(', ')}; their own changes are reported with them)` : ''}`, { on: 'header', path: ['schemas'] });
+      continue;
+    }
+    const codes = [...new Set([...x.usedBy, ...y.usedBy])].sort();
+    const users = codes.length === 0 ? 'used by no code' : `the meta of ${codes.join(', ')}`;
+    for (const c of compareSchemas(x.schema, y.schema)) {
+      const property = c.property === '' ? `schemas.${name}` : `schemas.${name}.${c.property}`;
+      const kind = c.kind === 'meta-property-added' && c.required ? 'meta-property-added-required' : c.kind;
+      emit(kind, '', property, c.from, c.to, c.direction, `shared schema ${name} (${users}): ${c.property === '' ? '' : `${c.property}: `}${c.detail}`, { on: 'schema', name, path: c.path }, c.keyword);
+    }
+  }
+  for (const [name, y] of b) if (!a.has(name)) emit('schema-added', '', `schemas.${name}`, null, y.schema, 'none', `shared schema ${name} added`, { on: 'schema', name, path: [] });
+}
+
 /** Model keys compared above, or derived from what is (statuses from codes), or not contract (version: semver.ts; file names). */
-const KNOWN_KEYS = new Set(['extensions', 'formatVersion', 'id', 'title', 'version', 'description', 'package', 'docs', 'envelope', 'parameters', 'sections', 'namespaces', 'definitions', 'wireCodes', 'guidance', 'statuses', 'sourceFiles', 'retired']);
+const KNOWN_KEYS = new Set(['extensions', 'schemas', 'formatVersion', 'id', 'title', 'version', 'description', 'package', 'docs', 'envelope', 'parameters', 'sections', 'namespaces', 'definitions', 'wireCodes', 'guidance', 'statuses', 'sourceFiles', 'retired']);
 
 function compareUnknown(before: CatalogModel, after: CatalogModel, emit: Emit): void {
   const a = before as unknown as Record<string, unknown>;

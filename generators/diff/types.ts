@@ -39,6 +39,7 @@ export type Anchor =
   | { readonly on: 'parameter'; readonly name: string; readonly path: readonly (string | number)[] }
   | { readonly on: 'section'; readonly id: string; readonly path: readonly (string | number)[] }
   | { readonly on: 'guidance'; readonly id: string; readonly path: readonly (string | number)[] }
+  | { readonly on: 'schema'; readonly name: string; readonly path: readonly (string | number)[] }
   | { readonly on: 'retired'; readonly code: string };
 
 /** A change found by a comparison, before the rules judge it. */

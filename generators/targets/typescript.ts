@@ -28,6 +28,7 @@
 import { stringifyJson } from '../escape/json.js';
 import { jsDoc, lineComment, tsIdentifier, tsLiteral, tsPropertyKey, tsString, TsCode, type DocComment, type DocTag } from '../escape/typescript.js';
 import type { BodyMember, CatalogModel, ErrorDefinition, WireCode } from '../model.js';
+import { sharedRefsOf } from '../shared-schemas.js';
 import { bannerText, type OutputFile, type Target } from '../output.js';
 import { textWidth } from '../text-width.js';
 import { compileTemplate, type RenderTemplate, type TemplateHelper } from '../templates.js';
@@ -114,6 +115,8 @@ interface CodesListsView {
 /** A part of the meta types (split catalogs only). */
 interface MetaTypesView {
   banner: string;
+  /** The shared schema types the part's declarations name, from meta.ts. */
+  imports: TsCode[];
   declarations: { text: TsCode }[];
 }
 
@@ -316,6 +319,10 @@ function buildCodesView(model: CatalogModel, banner: string, typeOf: ReadonlyMap
 /** The items of meta.ts that grow with the catalog: declarations per definition (in definition order) and map entries per wire code. */
 interface MetaLists {
   declarations: { text: TsCode }[][];
+  /** Per definition (as declarations), the shared schema types its declarations name. */
+  sharedUses: string[][];
+  /** The shared schemas' declarations: in meta.ts, which the parts import them from. */
+  shared: { text: TsCode }[];
   entries: MetaEntry[];
   names: string[];
 }
@@ -323,14 +330,27 @@ interface MetaLists {
 function buildMetaLists(model: CatalogModel, definitionOf: ReadonlyMap<string, ErrorDefinition>): MetaLists {
   const declarations: { text: TsCode }[][] = [];
   const names: string[] = [];
+  // Shared meta schemas: one type each, named as the catalog names them, which the meta types refer to.
+  const sharedTypes = new Map(model.schemas.map((s) => [s.name, s.name]));
+  const shared: { text: TsCode }[] = [];
+  const sharedUses: string[][] = [];
+  for (const s of model.schemas) {
+    const used = s.usedBy.length === 0 ? 'No code uses it yet.' : `Used by the meta of ${s.usedBy.length === 1 ? 'one code' : `${s.usedBy.length} codes`}.`;
+    const sharedDoc = doc([`The shared meta schema \`${s.name}\`${s.description === null ? '.' : `: ${s.description}`}`, used], []);
+    for (const decl of schemaToDeclarations(s.name, s.schema, sharedDoc, sharedTypes)) {
+      names.push(decl.name);
+      shared.push({ text: new TsCode(decl.text) });
+    }
+  }
   for (const d of model.definitions) {
     const own: { text: TsCode }[] = [];
     declarations.push(own);
+    sharedUses.push(d.meta.kind === 'schema' ? [...new Set(sharedRefsOf(d.meta.schema).map((r) => r.name))].sort() : []);
     if (d.meta.kind !== 'schema') continue;
     // meta.ts imports no constants, so its JSDoc names codes without {@link}.
     const subject = d.family ? `the \`${d.displayCode}\` codes` : `\`${d.code}\``;
     const metaDoc = doc([`\`error.meta\` of ${subject}: ${d.description}`], []);
-    for (const decl of schemaToDeclarations(metaTypeName(d), d.meta.schema, metaDoc)) {
+    for (const decl of schemaToDeclarations(metaTypeName(d), d.meta.schema, metaDoc, sharedTypes)) {
       names.push(decl.name);
       own.push({ text: new TsCode(decl.text) });
     }
@@ -351,7 +371,7 @@ function buildMetaLists(model: CatalogModel, definitionOf: ReadonlyMap<string, E
       metaType: d.meta.kind === 'none' ? null : metaTypeName(d),
     };
   });
-  return { declarations, entries, names };
+  return { declarations, sharedUses, shared, entries, names };
 }
 
 /**
@@ -684,7 +704,7 @@ export function renderTypeScriptSources(model: CatalogModel, partSize: number = 
       { module: 'codes', source: t.codes(buildCodesView(model, banner, typeOf, codeLists, [])) },
       {
         module: 'meta',
-        source: t.meta({ banner, parts: [], declarations: metaLists.declarations.flat(), entries: keyedEntries(metaLists.entries), splitMetaMap: null, splitDetailMap: null }),
+        source: t.meta({ banner, parts: [], declarations: [...metaLists.shared, ...metaLists.declarations.flat()], entries: keyedEntries(metaLists.entries), splitMetaMap: null, splitDetailMap: null }),
       },
       { module: 'envelope', source: envelope },
       { module: 'catalog', source: t.catalog(buildCatalogView(model, banner, examples, printCatalogData(model, model.definitions, model.wireCodes), [])) },
@@ -735,9 +755,12 @@ export function renderTypeScriptSources(model: CatalogModel, partSize: number = 
 
   // meta: types in parts the module re-exports (a definition's types stay together); map parts it extends.
   const declarations = slicesOf(metaLists.declarations, count, partSize);
+  const sharedUses = slicesOf(metaLists.sharedUses, count, partSize);
   const entries = slicesOf(metaLists.entries, count, partSize);
   ids.forEach((id, i) => {
-    parts.push({ module: `meta/types-${id}`, source: t.metaTypes({ banner, declarations: declarations[i]!.flat() }) });
+    const uses = [...new Set(sharedUses[i]!.flat())].sort();
+    const imports = uses.length === 0 ? [] : [new TsCode(printImport('import type', uses, '../meta.js'))];
+    parts.push({ module: `meta/types-${id}`, source: t.metaTypes({ banner, imports, declarations: declarations[i]!.flat() }) });
     const used = [...new Set(entries[i]!.flatMap((e) => (e.metaType === null ? [] : [e.metaType])))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     parts.push({ module: `meta/maps-${id}`, source: t.metaMaps({ banner, imports: used.length === 0 ? [] : [new TsCode(printImport('import type', used, '../meta.js'))], entries: keyedEntries(entries[i]!) }) });
   });
@@ -745,7 +768,7 @@ export function renderTypeScriptSources(model: CatalogModel, partSize: number = 
   const meta = t.meta({
     banner,
     parts: [...ids.map((id) => new TsCode(`export * from './meta/types-${id}.js';`)), ...ids.map((id) => new TsCode(`import type * as maps${id} from './meta/maps-${id}.js';`))],
-    declarations: [],
+    declarations: metaLists.shared,
     entries: [],
     splitMetaMap: extendsOf('ErrorMetaMap'),
     splitDetailMap: extendsOf('ErrorDetailMap'),

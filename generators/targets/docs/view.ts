@@ -42,6 +42,8 @@ import {
 import type { BodyMember, BodyValue, CatalogModel, ErrorDefinition, JsonSchema, MetaModel, NamespaceModel, ParameterModel, RetryAdvice, SectionModel } from '../../model.js';
 import { exampleBody, memberPath } from '../../body.js';
 import { describeType } from '../../normalize.js';
+import { sharedOfProperty } from '../../shared-schemas.js';
+import { buildSharedChapter, SHARED_ANCHOR, sharedHref, sharedLink, type SharedChapterView } from './shared.js';
 import { bannerText } from '../../output.js';
 import { forwardingRule, retryFact, statusFact, statusLine } from './facts.js';
 import { pageFrontMatter, sectionDescription } from './front-matter.js';
@@ -60,7 +62,7 @@ export function sectionPage(sectionId: string): string {
 }
 
 /** Where a link is written from: relative targets depend on it. */
-type Page = { kind: 'single' } | { kind: 'root' } | { kind: 'section'; id: string };
+export type Page = { kind: 'single' } | { kind: 'root' } | { kind: 'section'; id: string };
 
 /** A value shown in the request id of every example: the reference's. */
 const EXAMPLE_REQUEST_ID = 'a1b2c3d4';
@@ -142,6 +144,8 @@ export interface SinglePageView {
   guidance: GuidanceView[];
   /** The retired codes' anchor and table; null when none is retired. */
   retired: { anchor: Markdown; table: Markdown } | null;
+  /** The shared meta schemas' tables; null when the catalog has none. */
+  shared: SharedChapterView | null;
 }
 
 /** docs/sections/<id>.md: one section's tables and details. */
@@ -354,6 +358,7 @@ export function buildDocsView(model: CatalogModel): DocsView {
     ...model.sections.map((s) => link(proseInline(s.title), index.sectionHref(s.id, single))),
     link(trusted('Error details'), linkTarget('', DETAILS_ANCHOR)),
   ];
+  if (model.schemas.length > 0) contents.push(link(trusted('Shared meta schemas'), linkTarget('', SHARED_ANCHOR)));
   if (guidance.length > 0) contents.push(link(trusted('Handling common cases'), linkTarget('', GUIDANCE_ANCHOR)));
   if (model.retired.length > 0) contents.push(link(trusted('Retired codes'), linkTarget('', RETIRED_ANCHOR)));
 
@@ -395,6 +400,10 @@ export function buildDocsView(model: CatalogModel): DocsView {
       detailsAnchor: anchorTag(DETAILS_ANCHOR),
       guidanceAnchor: guidance.length > 0 ? anchorTag(GUIDANCE_ANCHOR) : null,
       guidance,
+      shared: buildSharedChapter(model, (code) => {
+        const target = index.targets.get(code)!;
+        return link(inlineCode(index.definitions.get(code)?.displayCode ?? code), index.codeHref(target, single));
+      }),
       retired:
         model.retired.length === 0
           ? null
@@ -627,10 +636,10 @@ export function buildDocsView(model: CatalogModel): DocsView {
     const meta = d.meta;
     const metaName = metaLabel(model);
     const metaTable =
-      meta.kind === 'schema' && meta.properties.length > 0
+      meta.kind === 'schema' && meta.ref === null && meta.properties.length > 0
         ? table(
             [trusted('Field'), trusted('Type'), trusted('Required'), trusted('Description')],
-            metaRows(meta).map((p) => [cellCode(p.path), p.schema === null ? cellCode(p.type) : readableType(p.schema), trusted(p.required ? 'yes' : 'no'), p.description === null ? trusted('') : cellText(p.description)]),
+            metaRows(meta).map((p) => [cellCode(p.path), typeCell(p, page), trusted(p.required ? 'yes' : 'no'), p.description === null ? trusted('') : cellText(p.description)]),
           )
         : null;
     // Spread meta (RFC 9457 extension members) is several members, not one object.
@@ -639,7 +648,9 @@ export function buildDocsView(model: CatalogModel): DocsView {
     const metaIntro =
       meta.kind === 'none'
         ? joinMarkdown([trusted('This error has no '), metaName, trusted('.')], '')
-        : spread
+        : meta.ref !== null
+          ? joinMarkdown([spread ? trusted('Its ') : trusted(''), metaName, trusted(present(spread ? ' are always present: the fields of ' : ' is always present, shaped as ', spread ? ' may be present: the fields of ' : ' may be present, shaped as ')), sharedLink(meta.ref, page), trusted('.')], '')
+          : spread
           ? joinMarkdown([trusted('Its '), metaName, trusted(present(' are always present', ' may be present')), trusted(metaTable === null ? '; their shape is not described.' : ':')], '')
           : metaTable === null
             ? joinMarkdown([metaName, trusted(present(' is always present; its shape is not described.', ' may be present; its shape is not described.'))], '')
@@ -790,13 +801,15 @@ function buildGuidance(ix: Index, g: CatalogModel['guidance'][number], page: Pag
   };
 }
 
-interface MetaRow {
+export interface MetaRow {
   path: string;
   /** The model's short type, shown when the property's schema is not at hand. */
   type: string;
   schema: JsonSchema | null;
   required: boolean;
   description: string | null;
+  /** The shared schema the field is (or lists), whose table its type links to. */
+  shared: string | null;
 }
 
 /**
@@ -835,16 +848,18 @@ function metaIsPlural(model: CatalogModel): boolean {
 
 function metaRows(meta: Extract<MetaModel, { kind: 'schema' }>): MetaRow[] {
   const rows: MetaRow[] = [];
+  // A meta that is a shared schema as a whole has no table of its own: it links to that schema's.
+  if (meta.ref !== null) return rows;
   const top = (meta.schema.properties ?? {}) as Record<string, JsonSchema>;
   for (const p of meta.properties) {
     const schema = top[p.name];
-    rows.push({ path: `meta.${p.name}`, type: p.type, schema: schema ?? null, required: p.required, description: p.description });
+    rows.push({ path: `meta.${p.name}`, type: p.type, schema: schema ?? null, required: p.required, description: p.description, shared: p.shared });
     if (schema) nestedRows(schema, `meta.${p.name}`, rows);
   }
   return rows;
 }
 
-function nestedRows(schema: JsonSchema, at: string, rows: MetaRow[]): void {
+export function nestedRows(schema: JsonSchema, at: string, rows: MetaRow[]): void {
   const items = schema.type === 'array' && isSchema(schema.items) ? schema.items : null;
   const object = items ?? schema;
   const prefix = items ? `${at}[]` : at;
@@ -854,13 +869,19 @@ function nestedRows(schema: JsonSchema, at: string, rows: MetaRow[]): void {
   for (const name of Object.keys(properties).sort()) {
     const child = properties[name];
     if (!isSchema(child)) continue;
-    rows.push({ path: `${prefix}.${name}`, type: describeType(child), schema: child, required: required.includes(name), description: typeof child.description === 'string' ? child.description : null });
+    rows.push({ path: `${prefix}.${name}`, type: describeType(child), schema: child, required: required.includes(name), description: typeof child.description === 'string' ? child.description : null, shared: sharedOfProperty(child) });
     nestedRows(child, `${prefix}.${name}`, rows);
   }
 }
 
 function isSchema(value: unknown): value is JsonSchema {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A field's type, linked to its shared schema's table when it is one. */
+function typeCell(row: MetaRow, page: Page): Markdown {
+  if (row.shared !== null) return link(cellCode(row.type), sharedHref(row.shared, page));
+  return row.schema === null ? cellCode(row.type) : readableType(row.schema);
 }
 
 /** Groups items by key, groups in order of their first item. */

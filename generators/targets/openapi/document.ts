@@ -124,6 +124,15 @@ export function buildOpenApiDocument(model: CatalogModel, version: OpenApiVersio
   const wireCodesOf = (d: ErrorDefinition): string[] => (wireByDefinition.get(d.code) ?? []).map((w) => w.code);
   const wireCount = (list: readonly ErrorDefinition[]): number => list.reduce((n, d) => n + wireCodesOf(d).length, 0);
 
+  // Shared meta schemas: one component each, under its own name; meta schemas $ref them.
+  const placedShared = new Map<string, JsonSchema>();
+  for (const shared of model.schemas) {
+    const placed = placeSchema(shared.schema, registry.claim('schemas', shared.name, `shared schema ${shared.name}`), version);
+    schemas[shared.name] = placed.schema;
+    placedShared.set(shared.name, placed.schema);
+    for (const [name, schema] of placed.hoisted) schemas[registry.claim('schemas', name, `shared schema ${shared.name}`)] = schema;
+  }
+
   // Per definition: its error object, meta and example.
   const names = new Map<string, DefinitionNames>();
   const members = new Map<string, UnionMember>();
@@ -142,14 +151,23 @@ export function buildOpenApiDocument(model: CatalogModel, version: OpenApiVersio
       const placed = placeSchema(d.meta.schema, own.meta, version);
       const metaSchema: Json = { ...placed.schema };
       // The envelope's meta field description is the body's, not this code's: it is not repeated on every meta schema.
-      if (typeof metaSchema.description !== 'string') metaSchema.description = text(`The meta of ${d.displayCode}.`);
+      if (typeof metaSchema.description !== 'string') {
+        // 3.0 ignores keywords beside $ref (a meta that is a shared schema): the reference moves into allOf, as downgrade does.
+        if (version === '3.0' && typeof metaSchema.$ref === 'string') {
+          metaSchema.allOf = [{ $ref: metaSchema.$ref }, ...((metaSchema.allOf as unknown[]) ?? [])];
+          delete metaSchema.$ref;
+        }
+        metaSchema.description = text(`The meta of ${d.displayCode}.`);
+      }
       schemas[own.meta] = metaSchema;
       placedMeta = placed.schema;
       for (const [name, schema] of placed.hoisted) schemas[registry.claim('schemas', name, d.code)] = schema;
     }
     // Event-only codes travel in events, whose carrier is errcat's {code, message, meta}, not the HTTP body.
     const bodyMembers = d.transport === 'http' ? body.members : EVENT_MEMBERS;
-    const meta = own.meta !== null && placedMeta !== null ? { ref: ref('schemas', own.meta), placed: placedMeta } : null;
+    // A meta that is a shared schema as a whole spreads that schema's properties (RFC 9457 extension members).
+    const spreadFrom = d.meta.kind === 'schema' && d.meta.ref !== null ? (placedShared.get(d.meta.ref) ?? placedMeta) : placedMeta;
+    const meta = own.meta !== null && spreadFrom !== null ? { ref: ref('schemas', own.meta), placed: spreadFrom } : null;
     const { properties, required } = codeObjectMembers(bodyMembers, { definition: d, codes: wireCodesOf(d), meta }, refs, version);
     schemas[own.error] = buildErrorObject(model, d, properties, required);
     examples[own.example] = buildExample(model, d);

@@ -6,6 +6,8 @@
  *   own root when ajv validates the catalog, but against the OpenAPI
  *   document's root once the schema sits in `components/schemas`; every
  *   local reference is therefore rewritten to an absolute pointer;
+ * - a reference to a shared meta schema (`#/schemas/ErrorInfo`) becomes a
+ *   reference to its component (`#/components/schemas/ErrorInfo`);
  * - `$schema` and `$id` would make the component a new resource with a new
  *   base URI (tools disagree on how to treat that), so they are dropped;
  * - for OpenAPI 3.0, whose Schema Object is a JSON Schema draft 5 subset,
@@ -18,6 +20,7 @@
  */
 import { commonMarkText } from '../../escape/markdown.js';
 import type { JsonSchema } from '../../model.js';
+import { sharedRefName } from '../../shared-schemas.js';
 
 /** Which OpenAPI flavour of JSON Schema to emit. */
 export type OpenApiVersion = '3.1' | '3.0';
@@ -89,6 +92,9 @@ export function placeSchema(source: JsonSchema, componentName: string, version: 
 
   const rewriteRef = (ref: string): string => {
     if (!ref.startsWith('#')) return ref;
+    // A shared meta schema is a component of its own, under its name.
+    const shared = sharedRefName(ref);
+    if (shared !== null) return `#/components/schemas/${escapePointerSegment(shared)}`;
     let pointer = ref.slice(1);
     if (pointer !== '' && !pointer.startsWith('/')) pointer = anchors.get(safeDecode(pointer)) ?? pointer;
     if (pointer !== '' && !pointer.startsWith('/')) return ref; // an unknown anchor: the catalog validator rejects these

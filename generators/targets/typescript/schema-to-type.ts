@@ -1,7 +1,8 @@
 /**
  * JSON Schema to TypeScript types, for the subset catalogs use in `meta`:
  * objects (properties, required, additionalProperties), enum, const,
- * string/number/integer/boolean/null, arrays, $ref to local $defs, and
+ * string/number/integer/boolean/null, arrays, $ref to local $defs and to
+ * shared schemas (`#/schemas/<Name>`, typed as the shared schema's type), and
  * oneOf/anyOf as unions. Anything else becomes `unknown`, with a note in the
  * JSDoc saying which keyword was not converted.
  *
@@ -13,6 +14,7 @@
  */
 import { jsDoc, tsIdentifier, tsLiteral, tsPropertyKey, tsString, type DocComment, type DocTag } from '../../escape/typescript.js';
 import type { JsonSchema } from '../../model.js';
+import { sharedRefName } from '../../shared-schemas.js';
 import { PRINT_WIDTH, printUnionAlias, printUnionProperty } from './layout.js';
 import { textWidth } from '../../text-width.js';
 
@@ -36,6 +38,8 @@ interface PropertyNode {
 interface RefNames {
   readonly root: string;
   readonly defs: ReadonlyMap<string, string>;
+  /** Shared meta schemas (`#/schemas/<Name>`), by name: their type names. */
+  readonly shared: ReadonlyMap<string, string>;
 }
 
 const atom = (text: string): TypeNode => ({ kind: 'atom', text });
@@ -123,6 +127,13 @@ class Converter {
 
   private convertRef(ref: string, notes: string[]): TypeNode {
     if (ref === '#') return atom(this.refs.root);
+    const sharedName = sharedRefName(ref);
+    if (sharedName !== null) {
+      const type = this.refs.shared.get(sharedName);
+      if (type !== undefined) return atom(type);
+      notes.push(`The reference ${ref} names no shared schema; typed as unknown.`);
+      return UNKNOWN;
+    }
     const match = /^#\/\$defs\/([^/]+)$/.exec(ref);
     const name = match ? this.refs.defs.get(decodePointerSegment(match[1]!)) : undefined;
     if (name === undefined) {
@@ -245,13 +256,13 @@ export interface TypeDeclaration {
  * per $defs entry (named `<name>_<def>`: derived type names never hold `_`,
  * so these cannot collide with them).
  */
-export function schemaToDeclarations(name: string, schema: JsonSchema, doc: DocComment): TypeDeclaration[] {
+export function schemaToDeclarations(name: string, schema: JsonSchema, doc: DocComment, shared: ReadonlyMap<string, string> = new Map()): TypeDeclaration[] {
   tsIdentifier(name);
   const defsSchema = isObject(schema.$defs) ? schema.$defs : {};
   const defNames = Object.keys(defsSchema).sort();
   const defs = new Map<string, string>();
   defNames.forEach((def, i) => defs.set(def, tsIdentifier(/^[A-Za-z0-9_$]+$/.test(def) ? `${name}_${def}` : `${name}$${i}`)));
-  const converter = new Converter({ root: name, defs });
+  const converter = new Converter({ root: name, defs, shared });
   const declarations: TypeDeclaration[] = [];
   const rootNotes: string[] = [];
   const root = converter.convert(schema, 0, rootNotes);
