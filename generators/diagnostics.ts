@@ -53,6 +53,7 @@ export const RULES = {
   'meta-schema-invalid': { severity: 'error', summary: 'a meta schema does not compile as a strict JSON Schema 2020-12' },
   'meta-schema-remote-ref': { severity: 'error', summary: 'a meta schema has a $ref outside itself' },
   'meta-schema-ref-cycle': { severity: 'error', summary: 'a meta schema has a $ref cycle that never reaches a value ($defs a → b → a, or itself through allOf)' },
+  'meta-extends-invalid': { severity: 'error', summary: 'meta with extends: inherited that has nothing to extend, or cannot merge with it without guessing (a $ref or allOf inherited, a property or keyword on both sides with other values)' },
   'schema-ref-unknown': { severity: 'error', summary: "a $ref to #/schemas/<Name> names no declared shared schema (or points inside one)" },
   'schema-unused': { severity: 'warning', summary: 'a shared schema that no meta schema refers to, directly or through another shared schema' },
   'meta-schema-too-deep': { severity: 'error', summary: 'a meta schema nests deeper than the limit' },

@@ -3,6 +3,8 @@
  * normalization share: which namespace a code belongs to, how defaults
  * cascade, and what a family code expands to.
  */
+import { isExtending, mergeMeta } from './meta-extends.js';
+import type { JsonSchema } from './model.js';
 import { derivedNamespaces, parentNamespaces, parseFamilyCode, resolveCodeSyntax, type CodeSyntax, type FamilyParts, type RawCodeSyntax } from './code-syntax.js';
 
 /** Where an entry is written: a file and a data path in it. */
@@ -158,6 +160,7 @@ export function cascade<K extends 'meta' | 'retry' | 'transport' | 'events' | 's
   chain: readonly string[],
   merged: MergedCatalog,
 ): Located<NonNullable<RawCode[K]>> | null {
+  if (key === 'meta') return cascadeMeta(code, chain, merged) as Located<NonNullable<RawCode[K]>> | null;
   if (code.value[key] !== undefined) return { value: code.value[key]!, origin: child(code.origin, key) };
   for (const name of chain) {
     const ns = merged.namespaces.get(name);
@@ -168,6 +171,39 @@ export function cascade<K extends 'meta' | 'retry' | 'transport' | 'events' | 's
     return { value: defaults[key as 'meta' | 'retry'] as NonNullable<RawCode[K]>, origin: child(merged.header!.origin, 'defaults', key) };
   }
   return null;
+}
+
+/**
+ * Meta down the cascade: the most specific one set, and when it says
+ * `extends: inherited`, merged with the next one down (meta-extends.ts);
+ * validation reports what cannot merge, here it merges as best it can.
+ * The origin is the most specific one's.
+ */
+export function cascadeMeta(code: Located<RawCode>, chain: readonly string[], merged: MergedCatalog): Located<RawMeta> | null {
+  const levels = metaLevels(code, chain, merged);
+  if (levels.length === 0) return null;
+  return { value: resolveLevels(levels, 0), origin: levels[0]!.origin };
+}
+
+/** Every meta set for a code, most specific first: its own, its namespaces', the catalog default. */
+export function metaLevels(code: Located<RawCode> | null, chain: readonly string[], merged: MergedCatalog): Located<RawMeta>[] {
+  const levels: Located<RawMeta>[] = [];
+  if (code && code.value.meta !== undefined) levels.push({ value: code.value.meta, origin: child(code.origin, 'meta') });
+  for (const name of chain) {
+    const ns = merged.namespaces.get(name);
+    if (ns && ns.value.meta !== undefined) levels.push({ value: ns.value.meta, origin: child(ns.origin, 'meta') });
+  }
+  const defaults = merged.header?.value.defaults;
+  if (defaults?.meta !== undefined) levels.push({ value: defaults.meta, origin: child(merged.header!.origin, 'defaults', 'meta') });
+  return levels;
+}
+
+/** The meta of levels[i], extended down the levels as each asks. */
+export function resolveLevels(levels: readonly Located<RawMeta>[], i: number): RawMeta {
+  const own = levels[i]!.value;
+  if (!isExtending(own)) return own;
+  const below = i + 1 < levels.length ? resolveLevels(levels, i + 1) : false;
+  return mergeMeta(below === false ? {} : (below as JsonSchema), own);
 }
 
 /** The origin of a value below another. */

@@ -16,6 +16,7 @@ import { checkCodeSyntax, checkSyntaxDeclaration } from './validate-syntax.js';
 import { checkIdentifiers } from './validate-identifiers.js';
 import { checkExtensions } from './validate-extensions.js';
 import { checkSharedSchemas } from './validate-shared.js';
+import { checkMetaExtends } from './validate-meta-extends.js';
 import { followSharedRef, requiredNames } from './shared-schemas.js';
 import { codeShapeProblem, describeSplit as describeNamespaceRule } from './code-syntax.js';
 import { describeParameterTypeNames } from './targets/typescript/names.js';
@@ -342,6 +343,7 @@ function checkRules(merged: MergedCatalog, compiler: MetaSchemaCompiler, finding
   checkIdentifiers(merged, report);
   checkExtensions(merged, report);
   checkSharedSchemas(merged, report);
+  checkMetaExtends(merged, report);
 }
 
 function checkMetaAndExample(

@@ -615,6 +615,15 @@ codes:
     want: [{ rule: 'meta-schema-invalid', line: 3 }],
   },
   {
+    name: 'meta-extends-invalid: nothing to extend, a property on both sides, an inherited $ref',
+    files: {
+      'a.yaml': HEADER.replace('    transport: event\n', '    transport: event\n    meta:\n      type: object\n      properties:\n        job: { type: string }\n').replace('    section: main\n  jobs:', '    section: main\n    meta: { $ref: \'#/schemas/Info\' }\n  jobs:'),
+      'b.yaml': `schemas:\n  Info:\n    type: object\ncodes:\n  jobs.a:\n    description: Text\n    meta:\n      extends: inherited\n      properties:\n        job: { type: integer }\n    example: {message: m}\n  auth.b:\n    status: 401\n    description: Text\n    meta:\n      extends: inherited\n      properties:\n        x: { type: string }\n    example: {message: m}\n`,
+      'c.yaml': `codes:\n  other.c:\n    namespace: jobs\n    description: Text\n    example: {message: m}\n`,
+    },
+    want: [{ rule: 'meta-extends-invalid', line: 10 }, { rule: 'meta-extends-invalid', line: 16 }],
+  },
+  {
     name: 'extension-reserved and extension-ref: an x- field errcat writes itself, a $ref inside an extension value',
     files: {
       'a.yaml': HEADER.replace('    title: Main\n', '    title: Main\n    x-generated-by: me\n'),
@@ -691,6 +700,27 @@ describe('validation rules', () => {
     const { diagnostics } = await checkCatalog(optionsFor(dir));
     // shop.y fails the schema (status 1000) and is still checked by name.
     expect(diagnostics.map((d) => `${d.rule}:${d.line}`).sort()).toEqual(['namespace-undeclared:5', 'namespace-undeclared:9', 'schema:10', 'status-missing:2', 'yaml-syntax:4']);
+  });
+
+  it('meta with extends: inherited adds to the namespace meta, which stays as it is for the other codes', async () => {
+    const dir = await writeCatalog('extends-ok', {
+      'a.yaml': HEADER.replace('    transport: event\n', '    transport: event\n    meta:\n      type: object\n      additionalProperties: false\n      required: [job]\n      properties:\n        job: { type: string }\n'),
+      'b.yaml': codes(`  jobs.a:\n    description: Text\n    meta:\n      extends: inherited\n      required: [attempt]\n      properties:\n        attempt: { type: integer }\n    example: {message: m, meta: {job: j, attempt: 2}}\n  jobs.b:\n    description: Text\n    example: {message: m, meta: {job: j}}\n  jobs.c:\n    description: Text\n    meta:\n      extends: inherited\n      properties:\n        attempt: { type: integer }\n    example: {message: m, meta: {job: j, nope: 1}}\n`),
+    });
+    const { diagnostics, model } = await checkCatalog(optionsFor(dir));
+    // jobs.c's example has a property neither schema declares: additionalProperties: false is inherited.
+    expect(diagnostics.map((d) => `${d.rule}:${d.line}`)).toEqual(['example-invalid:19']);
+    expect(model).toBeNull();
+    const fixed = await writeCatalog('extends-ok2', {
+      'a.yaml': HEADER.replace('    transport: event\n', '    transport: event\n    meta:\n      type: object\n      additionalProperties: false\n      required: [job]\n      properties:\n        job: { type: string }\n'),
+      'b.yaml': codes(`  jobs.a:\n    description: Text\n    meta:\n      extends: inherited\n      required: [attempt]\n      properties:\n        attempt: { type: integer }\n    example: {message: m, meta: {job: j, attempt: 2}}\n  jobs.b:\n    description: Text\n    example: {message: m, meta: {job: j}}\n`),
+    });
+    const ok = await checkCatalog(optionsFor(fixed));
+    expect(ok.diagnostics).toEqual([]);
+    const meta = (code: string) => ok.model!.definitions.find((d) => d.code === code)!.meta;
+    expect(meta('jobs.a')).toMatchObject({ kind: 'schema', schema: { type: 'object', additionalProperties: false, required: ['job', 'attempt'], properties: { job: { type: 'string' }, attempt: { type: 'integer' } } } });
+    expect((meta('jobs.a') as { schema: object }).schema).not.toHaveProperty('extends');
+    expect(meta('jobs.b')).toMatchObject({ kind: 'schema', schema: { required: ['job'], properties: { job: { type: 'string' } } } });
   });
 
   it('the base catalog of these cases is itself valid', async () => {
