@@ -122,7 +122,7 @@ describe('typescript target: goldens', () => {
     }
   });
 
-  it('writes an installable package.json: ESM, exports with types, no dependencies', () => {
+  it('writes an installable package.json: ES modules and a CommonJS build, each with its types, a slim entry, no dependencies', () => {
     const pkg = JSON.parse(rendered.ledgerly.find((f) => f.path === 'typescript/package.json')!.contents);
     expect(pkg).toMatchObject({
       name: '@ledgerly/error-codes',
@@ -130,12 +130,19 @@ describe('typescript target: goldens', () => {
       description: "Ledgerly's error codes: types, data and helpers.",
       type: 'module',
       sideEffects: false,
-      exports: { '.': { types: './dist/index.d.ts', import: './dist/index.js' } },
+      exports: {
+        '.': { import: { types: './dist/index.d.ts', default: './dist/index.js' }, require: { types: './dist/cjs/index.d.ts', default: './dist/cjs/index.js' } },
+        './slim': { import: { types: './dist/slim.d.ts', default: './dist/slim.js' }, require: { types: './dist/cjs/slim.d.ts', default: './dist/cjs/slim.js' } },
+      },
+      main: './dist/cjs/index.js',
     });
     expect(pkg.dependencies).toBeUndefined();
-    for (const target of Object.values(pkg.exports['.']) as string[]) {
+    const targets = Object.values(pkg.exports as Record<string, unknown>).flatMap((e) => (typeof e === 'string' ? [e] : Object.values(e as Record<string, Record<string, string>>).flatMap((c) => Object.values(c))));
+    for (const target of [...targets, pkg.main, pkg.module, pkg.types] as string[]) {
       expect(rendered.ledgerly.some((f) => `./${f.path}` === `./typescript/${target.slice(2)}`), target).toBe(true);
     }
+    // The CommonJS build is its own package scope, so Node and TypeScript read its files as CommonJS.
+    expect(JSON.parse(rendered.ledgerly.find((f) => f.path === 'typescript/dist/cjs/package.json')!.contents)).toEqual({ type: 'commonjs' });
   });
 });
 
@@ -424,7 +431,8 @@ describe('typescript target: docs are the catalog\'s own', () => {
 
   it.each(FIXTURES)('%s: every JSDoc @example and the README example compile against the package', async (name) => {
     const dir = await writePackage(rendered[name], path.join(tmp, `examples-${name}`));
-    const sources = rendered[name].filter((f) => f.path.startsWith('typescript/src/'));
+    // The slim entry is its own entry point, not re-exported by the index.
+    const sources = rendered[name].filter((f) => f.path.startsWith('typescript/src/') && !/^typescript\/src\/slim[./]/.test(f.path));
     const exported = new Set(sources.flatMap((f) => [...f.contents.matchAll(/^export (?:declare )?(?:type|interface|class|function|const|abstract class) (\w+)/gm)].map((m) => m[1]!)));
     const examples = sources.flatMap((f) => jsDocExamples(f.contents));
     // checkErrorEnvelope, codeMatches, ApiError at least; createErrorEnvelope when there are HTTP codes.
@@ -713,33 +721,35 @@ describe('typescript target: a large catalog is split into bounded parts', () =>
     expect(parts).toBeGreaterThan(5);
 
     const sources = split.filter((f) => f.path.startsWith('typescript/src/'));
-    const partFiles = sources.filter((f) => /^typescript\/src\/(codes|meta|catalog)\//.test(f.path));
+    const partFiles = sources.filter((f) => /^typescript\/src\/(codes|meta|catalog|envelope|slim)\//.test(f.path));
     expect(partFiles.map((f) => f.path).filter((p) => p.endsWith('-0001.ts'))).toEqual([
       'typescript/src/catalog/part-0001.ts',
       'typescript/src/codes/constants-0001.ts',
       'typescript/src/codes/lists-0001.ts',
+      'typescript/src/envelope/type-uris-0001.ts',
       'typescript/src/meta/maps-0001.ts',
       'typescript/src/meta/types-0001.ts',
+      'typescript/src/slim/part-0001.ts',
     ]);
-    expect(partFiles).toHaveLength(5 * parts);
+    expect(partFiles).toHaveLength(7 * parts);
     // Bounded: every part holds at most partSize items of a few hundred bytes,
     // and the modules that assemble them hold a line or two per part.
     const wholeSize = (name: string): number => whole.find((f) => f.path === `typescript/src/${name}.ts`)!.contents.length;
     for (const f of partFiles) expect(f.contents.length, f.path).toBeLessThan(partSize * 800);
-    for (const name of ['codes', 'meta', 'catalog']) {
+    for (const name of ['codes', 'meta', 'catalog', 'slim']) {
       const module = sources.find((f) => f.path === `typescript/src/${name}.ts`)!;
       expect(module.contents.length, name).toBeLessThan(8_000 + parts * 200);
       expect(module.contents.length, name).toBeLessThan(wholeSize(name) / 10);
     }
     // Final as rendered, like the single files: the assembling modules and one part of each kind.
-    for (const f of sources.filter((f) => /^typescript\/src\/(codes|meta|catalog)(\.ts|\/.*-0001\.ts)$/.test(f.path))) {
+    for (const f of sources.filter((f) => /^typescript\/src\/(codes|meta|catalog|envelope|slim)(\.ts|\/.*-0001\.ts)$/.test(f.path))) {
       expect(await prettier.format(f.contents, { ...PRETTIER_OPTIONS, parser: 'typescript' }), f.path).toBe(f.contents);
     }
     // The same catalog below the threshold keeps one file per module.
-    expect(whole.filter((f) => f.path.startsWith('typescript/src/')).map((f) => f.path)).toHaveLength(6);
-    // Outside the parts, only codes.ts, meta.ts and catalog.ts change.
+    expect(whole.filter((f) => f.path.startsWith('typescript/src/')).map((f) => f.path)).toHaveLength(7);
+    // Outside the parts, only the modules that assemble them change.
     const changed = whole.filter((f) => split.find((g) => g.path === f.path)?.contents !== f.contents).map((f) => f.path);
-    expect(changed.filter((p) => p.includes('/src/'))).toEqual(['typescript/src/catalog.ts', 'typescript/src/codes.ts', 'typescript/src/meta.ts']);
+    expect(changed.filter((p) => p.includes('/src/'))).toEqual(['typescript/src/catalog.ts', 'typescript/src/codes.ts', 'typescript/src/envelope.ts', 'typescript/src/meta.ts', 'typescript/src/slim.ts']);
 
     const dir = await writePackage(split, path.join(tmp, 'large-split'));
     const wholeDir = await writePackage(whole, path.join(tmp, 'large-whole'));
@@ -752,6 +762,30 @@ describe('typescript target: a large catalog is split into bounded parts', () =>
     expect(Object.keys(splitRuntime).sort()).toEqual(Object.keys(wholeRuntime).sort());
     expect(splitRuntime.errorCodes).toEqual(wholeRuntime.errorCodes);
     expect(splitRuntime.errorCatalog).toEqual(wholeRuntime.errorCatalog);
+    expect(splitRuntime.errorBody).toEqual(wholeRuntime.errorBody);
     expect(Object.isFrozen(splitRuntime.errorCodes)).toBe(true);
-  }, 240_000); // about 15 s alone; a shared CI machine has taken over 60 s
+    // The slim entry likewise: the same names, the same answers for every code.
+    const splitSlim = (await import(pathToFileURL(path.join(dir, 'dist', 'slim.js')).href)) as typeof import('../out/typescript/src/slim.js');
+    const wholeSlim = (await import(pathToFileURL(path.join(wholeDir, 'dist', 'slim.js')).href)) as typeof import('../out/typescript/src/slim.js');
+    expect(Object.keys(splitSlim).sort()).toEqual(Object.keys(wholeSlim).sort());
+    for (const code of model.wireCodes.map((w) => w.code)) expect(splitSlim.getSlimErrorInfo(code), code).toEqual(wholeSlim.getSlimErrorInfo(code));
+  }, 240_000);
+
+  it('splits the problem type URIs of an RFC 9457 body like the catalog data, with the same errorBody at run time', async () => {
+    const model = models['body-rfc9457' as FixtureName];
+    const partSize = 2;
+    const split = renderTypeScript(model, partSize);
+    const parts = split.filter((f) => /^typescript\/src\/envelope\/type-uris-\d+\.ts$/.test(f.path));
+    expect(parts).toHaveLength(Math.ceil(model.wireCodes.length / partSize));
+    for (const f of parts) expect([...f.contents.matchAll(/^ {2}\S.*: '/gm)].length, f.path).toBeLessThanOrEqual(partSize);
+    for (const f of [...parts, split.find((f) => f.path === 'typescript/src/envelope.ts')!]) {
+      expect(await prettier.format(f.contents, { ...PRETTIER_OPTIONS, parser: 'typescript' }), f.path).toBe(f.contents);
+    }
+    const dir = await writePackage(split, path.join(tmp, 'rfc9457-split'));
+    const wholeDir = await writePackage(renderTypeScript(model, 1e9), path.join(tmp, 'rfc9457-whole'));
+    const load = async (d: string) => ((await import(pathToFileURL(path.join(d, 'dist', 'index.js')).href)) as { errorBody: { typeUris: Record<string, string> } }).errorBody;
+    const [splitBody, wholeBody] = [await load(dir), await load(wholeDir)];
+    expect(Object.keys(wholeBody.typeUris).length).toBeGreaterThan(partSize);
+    expect(splitBody).toEqual(wholeBody);
+  }, 120_000); // about 15 s alone; a shared CI machine has taken over 60 s
 });

@@ -9,12 +9,14 @@
  * new part of the contract is never silently ignored.
  */
 import { stableStringify } from '../meta-schema.js';
-import type { CatalogModel, ErrorDefinition, SharedSchemaModel, WireCode } from '../model.js';
+import type { BodyModel, CatalogModel, ErrorDefinition, SharedSchemaModel, WireCode } from '../model.js';
 import { inlineShared } from '../shared-schemas.js';
+import { compareBody } from './body.js';
 import { compareSchemas } from './schema.js';
 import type { Anchor, Direction, RawChange } from './types.js';
 
-type Emit = (kind: string, code: string, property: string, from: unknown, to: unknown, direction: Direction, detail: string, anchor: Anchor, keyword?: string | null) => void;
+/** Records one change (body.ts emits through it too). */
+export type Emit = (kind: string, code: string, property: string, from: unknown, to: unknown, direction: Direction, detail: string, anchor: Anchor, keyword?: string | null) => void;
 
 const same = (a: unknown, b: unknown) => stableStringify(a) === stableStringify(b);
 const show = (v: unknown) => (v === undefined || v === null ? 'none' : typeof v === 'string' ? v : stableStringify(v));
@@ -103,8 +105,15 @@ function compareEnvelope(a: Record<string, unknown>, b: Record<string, unknown>,
     // The body's members carry descriptions for people beside what is sent: wording there is a notice.
     if (ENVELOPE_PROSE.has(key) || same(withoutProse(a[key]), withoutProse(b[key]))) emit('envelope-wording', '', `envelope.${yaml}`, a[key], b[key], 'none', `envelope ${yaml} reworded`, anchor);
     else if (key === 'requestIdHeader') emit('request-id-header-changed', '', 'envelope.request_id_header', a[key], b[key], 'changed', `request-id header ${show(a[key])} → ${show(b[key])}: clients read the old header`, anchor);
+    else if (key === 'body' && isBody(a[key]) && isBody(b[key])) compareBody(a[key], b[key], emit, !same(a.requestIdHeader, b.requestIdHeader));
     else emit('envelope-changed', '', `envelope.${yaml}`, a[key], b[key], 'changed', `the error body's ${yaml} changed (its members, media type or headers): clients parse the old shape`, anchor);
   }
+}
+
+/** A body as this errcat models it (a model JSON from another version may hold another shape: then envelope-changed). */
+function isBody(value: unknown): value is BodyModel {
+  const body = value as Partial<BodyModel> | null;
+  return typeof body?.mediaType === 'string' && Array.isArray(body.members) && Array.isArray(body.envelopeMembers) && Array.isArray(body.headers) && typeof body.list === 'boolean';
 }
 
 /** A value without its `description` members, at any depth: what the body sends, not how it is explained. */

@@ -32,12 +32,21 @@ import { sharedRefsOf } from '../shared-schemas.js';
 import { bannerText, type OutputFile, type Target } from '../output.js';
 import { textWidth } from '../text-width.js';
 import { compileTemplate, type RenderTemplate, type TemplateHelper } from '../templates.js';
-import { compileModule } from './typescript/compile.js';
-import { MODULES, OWN_NAMES, parameterTypeNames } from './typescript/names.js';
+import { CJS_DIR, compileModule } from './typescript/compile.js';
+import { MODULES, OWN_NAMES, parameterTypeNames, SLIM_NAMES } from './typescript/names.js';
+import { renderSlimSources } from './typescript/slim.js';
 import { countOf, envelopeInitExample, indefiniteArticle, pickExamples, wrapProse, type CatalogExamples } from './typescript/examples.js';
 import { PRINT_WIDTH, printArray, printInterfaceExtends, printStringAfter, printUnionAlias } from './typescript/layout.js';
 import { schemaToDeclarations } from './typescript/schema-to-type.js';
 import { printProperties, type DataValue } from './typescript/values.js';
+
+/**
+ * The annotation that tells bundlers (esbuild, Rollup, webpack's terser) a
+ * call has no side effect, so an unused result is dropped with it: a
+ * top-level call is otherwise kept, and keeps everything it reads.
+ * compileModule carries these, and only these, comments into the JavaScript.
+ */
+const PURE = '/* @__PURE__ */ ';
 
 /** The escaping helpers, the only way a template prints a value. */
 const HELPERS: Readonly<Record<string, TemplateHelper>> = {
@@ -136,6 +145,8 @@ interface CatalogPartView {
 
 interface EnvelopeView {
   banner: string;
+  /** Import lines of the problem type URI parts, when the catalog is split. */
+  parts: TsCode[];
   detailDoc: DocComment;
   objectDoc: DocComment;
   objectType: TsCode;
@@ -310,9 +321,10 @@ function buildCodesView(model: CatalogModel, banner: string, typeOf: ReadonlyMap
     errorCode: new TsCode(printUnionAlias('export type ErrorCode', lists.errorCode)),
     httpErrorCode: new TsCode(printUnionAlias('export type HttpErrorCode', lists.httpErrorCode)),
     eventErrorCode: new TsCode(printUnionAlias('export type EventErrorCode', lists.eventErrorCode)),
-    errorCodes: new TsCode(printArray('export const errorCodes: readonly ErrorCode[] = ', lists.errorCodes, ';', 0)),
+    // Frozen in the initializer, marked pure, so that a bundler drops the list when only a constant is imported.
+    errorCodes: new TsCode(printArray(`export const errorCodes: readonly ErrorCode[] = ${PURE}Object.freeze(`, lists.errorCodes, ');', 0)),
     retiredErrorCode: new TsCode(printUnionAlias('export type RetiredErrorCode', model.retired.map((r) => tsString(r.code)))),
-    retiredErrorCodes: new TsCode(printArray('export const retiredErrorCodes: readonly RetiredErrorCode[] = ', model.retired.map((r) => tsString(r.code)), ';', 0)),
+    retiredErrorCodes: new TsCode(printArray(`export const retiredErrorCodes: readonly RetiredErrorCode[] = ${PURE}Object.freeze(`, model.retired.map((r) => tsString(r.code)), ');', 0)),
   };
 }
 
@@ -481,7 +493,28 @@ function memberKey(name: string): string {
   return tsPropertyKey(name);
 }
 
-function buildEnvelopeView(model: CatalogModel, banner: string): EnvelopeView {
+/** The problem type URI of each HTTP definition that has one (RFC 9457 bodies), by definition code. */
+function typeUrisOf(definitions: readonly ErrorDefinition[]): [string, DataValue][] {
+  return definitions.flatMap((d): [string, DataValue][] => (d.typeUri !== null && d.transport === 'http' ? [[d.code, d.typeUri]] : []));
+}
+
+/** `{ … }` around printed properties, or `{}` when there are none, as Prettier prints an empty object. */
+function objectLiteral(properties: string): string {
+  return properties === '' ? '{}' : `{\n${properties}\n}`;
+}
+
+/** A part of the problem type URIs (split catalogs only). */
+interface TypeUrisPartView {
+  banner: string;
+  typeUris: TsCode;
+}
+
+/**
+ * `splitIds`: the ids of the parts the type URIs are split into (a
+ * catalog of more than one part), whose tables `errorBody.typeUris`
+ * spreads; empty for one file.
+ */
+function buildEnvelopeView(model: CatalogModel, banner: string, splitIds: readonly string[] = []): EnvelopeView {
   const f = model.envelope.fields;
   const body = model.envelope.body;
   const line = (m: BodyMember, type: string, indent: number): string =>
@@ -533,23 +566,23 @@ function buildEnvelopeView(model: CatalogModel, banner: string): EnvelopeView {
       ? `export type WithErrorCode<C extends ErrorCode> = { readonly ${codeKey}: C };`
       : `export type WithErrorCode<C extends ErrorCode> = { readonly ${memberKey(body.errorMember)}: { readonly ${codeKey}: C } };`;
   const named = (members: readonly BodyMember[]): DataValue => Object.fromEntries(members.flatMap((m) => (m.name === null ? [] : [[m.name, m.value]])));
-  const typeUris: Record<string, DataValue> = {};
-  for (const d of model.definitions) if (d.typeUri !== null && d.transport === 'http') typeUris[d.code] = d.typeUri;
-  const shapeData = printProperties(
-    [
-      ['mediaType', body.mediaType],
-      ['errorMember', body.errorMember],
-      ['list', body.list],
-      ['members', named(body.members)],
-      ['metaMembers', body.members.some((m) => m.value === 'meta_members')],
-      ['envelopeMembers', named(body.envelopeMembers)],
-      ['optional', [...body.members, ...body.envelopeMembers].flatMap((m) => (m.name !== null && !m.required && m.value !== 'meta' && m.value !== 'details' ? [m.name] : []))],
-      ['typeUris', typeUris],
-    ],
-    2,
-  );
+  const shapeEntries: [string, DataValue][] = [
+    ['mediaType', body.mediaType],
+    ['errorMember', body.errorMember],
+    ['list', body.list],
+    ['members', named(body.members)],
+    ['metaMembers', body.members.some((m) => m.value === 'meta_members')],
+    ['envelopeMembers', named(body.envelopeMembers)],
+    ['optional', [...body.members, ...body.envelopeMembers].flatMap((m) => (m.name !== null && !m.required && m.value !== 'meta' && m.value !== 'details' ? [m.name] : []))],
+  ];
+  // One URI per definition: split like the catalog data, the table spreads its parts (typeUris stays the last key).
+  const shapeData =
+    splitIds.length === 0
+      ? printProperties([...shapeEntries, ['typeUris', Object.fromEntries(typeUrisOf(model.definitions))]], 2)
+      : [printProperties(shapeEntries, 2), '  typeUris: {', ...splitIds.map((id) => `    ...uris${id}.typeUris,`), '  },'].join('\n');
   return {
     banner,
+    parts: splitIds.map((id) => new TsCode(`import * as uris${id} from './envelope/type-uris-${id}.js';`)),
     detailDoc: doc(['The error of one code or a union of codes, as errcat models it (events carry it as it is).', [`- \`code\`: ${f.code}`, `- \`message\`: ${f.message}`, `- \`meta\`: ${f.meta}`].join('\n')]),
     objectDoc: doc([`The error object of ${indefiniteArticle(model.title)} ${model.title} error response, per code: a union discriminated by \`${body.codeMember}\`, so switching on it narrows the meta.`]),
     objectType: new TsCode(printShape(objectType)),
@@ -584,6 +617,12 @@ function checkNames(groups: readonly { origin: string; names: readonly string[] 
   }
 }
 
+/** The package's entry points: `@scope/errors` and the slim `@scope/errors/slim`. */
+const ENTRY_POINTS: readonly { subpath: string; module: string }[] = [
+  { subpath: '.', module: 'index' },
+  { subpath: './slim', module: 'slim' },
+];
+
 function buildPackageJson(model: CatalogModel): string {
   const pkg = {
     name: model.package.name,
@@ -591,15 +630,24 @@ function buildPackageJson(model: CatalogModel): string {
     description: model.package.description,
     license: model.package.license,
     type: 'module',
+    // No module does anything when imported but define values, so bundlers may drop any a program does not use.
     sideEffects: false,
-    exports: {
-      // `default` lets require() load the ES module on Node versions that can (20.19+, 22.12+).
-      '.': { types: './dist/index.d.ts', import: './dist/index.js', default: './dist/index.js' },
-      './package.json': './package.json',
-    },
-    main: './dist/index.js',
+    // Both builds, each with its own types: `import` gets the ES modules, `require` the CommonJS build, so a
+    // CommonJS program (and TypeScript's node16 and nodenext resolution for it) needs no require() of ES modules.
+    exports: Object.fromEntries(
+      [...ENTRY_POINTS.map((e) => [e.subpath, e.module] as const)].map(([subpath, module]) => [
+        subpath,
+        {
+          import: { types: `./dist/${module}.d.ts`, default: `./dist/${module}.js` },
+          require: { types: `./dist/${CJS_DIR}/${module}.d.ts`, default: `./dist/${CJS_DIR}/${module}.js` },
+        },
+      ]).concat([['./package.json', './package.json']]),
+    ),
+    main: `./dist/${CJS_DIR}/index.js`,
+    module: './dist/index.js',
     types: './dist/index.d.ts',
     files: ['dist', 'src', 'README.md'],
+    // ES2022 output and package exports conditions; no require() of ES modules (tested with it turned off).
     engines: { node: '>=18' },
   };
   return `${stringifyJson(pkg, null, 2)}\n`;
@@ -619,6 +667,7 @@ interface Templates {
   metaTypes: RenderTemplate<MetaTypesView>;
   metaMaps: RenderTemplate<MetaMapsView>;
   catalogPart: RenderTemplate<CatalogPartView>;
+  typeUrisPart: RenderTemplate<TypeUrisPartView>;
 }
 
 let templates: Templates | null = null;
@@ -638,6 +687,7 @@ function loadTemplates(): Templates {
     metaTypes: compileTemplate<MetaTypesView>('typescript/meta-types.ts.hbs', HELPERS),
     metaMaps: compileTemplate<MetaMapsView>('typescript/meta-maps.ts.hbs', HELPERS),
     catalogPart: compileTemplate<CatalogPartView>('typescript/catalog-part.ts.hbs', HELPERS),
+    typeUrisPart: compileTemplate<TypeUrisPartView>('typescript/type-uris-part.ts.hbs', HELPERS),
   };
   return templates;
 }
@@ -690,11 +740,12 @@ export function renderTypeScriptSources(model: CatalogModel, partSize: number = 
   const examples = pickExamples(model, typeOf);
   checkNames([
     ...MODULES.map((m) => ({ origin: `errcat's ${m} module`, names: OWN_NAMES[m] })),
+    { origin: "errcat's slim module", names: SLIM_NAMES },
     { origin: 'the catalog parameters', names: [...typeOf.values()] },
     { origin: 'the code constants', names: model.wireCodes.map((w) => w.names.constant) },
     { origin: 'the meta types', names: metaLists.names },
   ]);
-  const envelope = t.envelope(buildEnvelopeView(model, banner));
+  const envelope = (splitIds: readonly string[]) => t.envelope(buildEnvelopeView(model, banner, splitIds));
   const helpers = t.helpers(buildHelpersView(model, banner, examples));
   const index = t.index({ banner });
   // Wire codes outnumber definitions and union members, so they set the number of parts.
@@ -706,9 +757,10 @@ export function renderTypeScriptSources(model: CatalogModel, partSize: number = 
         module: 'meta',
         source: t.meta({ banner, parts: [], declarations: [...metaLists.shared, ...metaLists.declarations.flat()], entries: keyedEntries(metaLists.entries), splitMetaMap: null, splitDetailMap: null }),
       },
-      { module: 'envelope', source: envelope },
+      { module: 'envelope', source: envelope([]) },
       { module: 'catalog', source: t.catalog(buildCatalogView(model, banner, examples, printCatalogData(model, model.definitions, model.wireCodes), [])) },
       { module: 'helpers', source: helpers },
+      ...renderSlimSources(model, banner, [model.wireCodes], ['0001']),
     ];
   }
 
@@ -779,6 +831,7 @@ export function renderTypeScriptSources(model: CatalogModel, partSize: number = 
   const wireSlices = slicesOf(model.wireCodes, count, partSize);
   ids.forEach((id, i) => {
     parts.push({ module: `catalog/part-${id}`, source: t.catalogPart({ banner, ...printCatalogData(model, definitionSlices[i]!, wireSlices[i]!) }) });
+    parts.push({ module: `envelope/type-uris-${id}`, source: t.typeUrisPart({ banner, typeUris: new TsCode(objectLiteral(printProperties(typeUrisOf(definitionSlices[i]!), 2))) }) });
   });
   const catalog = t.catalog(
     buildCatalogView(
@@ -794,9 +847,10 @@ export function renderTypeScriptSources(model: CatalogModel, partSize: number = 
     { module: 'index', source: index },
     { module: 'codes', source: codes },
     { module: 'meta', source: meta },
-    { module: 'envelope', source: envelope },
+    { module: 'envelope', source: envelope(ids) },
     { module: 'catalog', source: catalog },
     { module: 'helpers', source: helpers },
+    ...renderSlimSources(model, banner, wireSlices, ids),
     ...parts,
   ];
 }
@@ -877,13 +931,21 @@ export function renderTypeScript(model: CatalogModel, partSize: number = DEFAULT
   // One file at a time: the compiler's objects for a file are garbage once
   // its outputs are strings, so the heap holds one part's syntax tree at most.
   for (const { module, source } of renderTypeScriptSources(model, partSize)) {
-    const compiled = compileModule(`src/${module}.ts`, source, banner);
+    const compiled = compileModule(module, source, banner);
     files.push(
       { path: `typescript/src/${module}.ts`, contents: source, format: 'none' },
       { path: `typescript/dist/${module}.js`, contents: compiled.js, format: 'none' },
+      { path: `typescript/dist/${module}.js.map`, contents: compiled.jsMap, format: 'none' },
       { path: `typescript/dist/${module}.d.ts`, contents: compiled.dts, format: 'none' },
+      { path: `typescript/dist/${module}.d.ts.map`, contents: compiled.dtsMap, format: 'none' },
+      // The CommonJS build: the same declarations, in a folder whose package.json makes them CommonJS for TypeScript too.
+      { path: `typescript/dist/${CJS_DIR}/${module}.js`, contents: compiled.cjs, format: 'none' },
+      { path: `typescript/dist/${CJS_DIR}/${module}.js.map`, contents: compiled.cjsMap, format: 'none' },
+      { path: `typescript/dist/${CJS_DIR}/${module}.d.ts`, contents: compiled.dts, format: 'none' },
+      { path: `typescript/dist/${CJS_DIR}/${module}.d.ts.map`, contents: compiled.cjsDtsMap, format: 'none' },
     );
   }
+  files.push({ path: `typescript/dist/${CJS_DIR}/package.json`, contents: `${stringifyJson({ type: 'commonjs' }, null, 2)}\n`, format: 'none' });
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 

@@ -40,6 +40,13 @@ const LOST_META = `    meta:
       meta:
         parcel_id: p_1
 `;
+const RID = '    request_id_header: Shipyard-Request-Id\n';
+/** The default body written out in the custom form, with `extra` lines among its keys and members replaced. */
+function body(replace: [string, string][] = [], extra = ''): [string, string] {
+  let text = `    body:\n      error_member: error\n      members:\n        - { name: code, value: code }\n        - { name: message, value: message }\n        - { name: meta, value: meta }\n      envelope_members:\n        - { name: request_id, value: request_id }\n${extra}`;
+  for (const [from, to] of replace) text = text.replace(from, to);
+  return [RID, `${RID}${text}`];
+}
 const NEW_CODE = `  parcel.address_invalid:
     status: 422
     description: The address cannot be delivered to.
@@ -85,6 +92,19 @@ const ROWS: Row[] = [
   ['envelope description reworded', 'notice', 'envelope-wording', 'words only', ['    description: Errors are JSON objects with an `error` member.\n', '    description: Every error is a JSON object with an `error` member.\n']],
   ['code grammar reworded', 'notice', 'envelope-wording', 'words only', ['    code_grammar: Codes are dotted; new codes may appear at any time.\n', '    code_grammar: Codes are dotted. New codes may appear at any time.\n']],
   ['envelope field description', 'notice', 'envelope-wording', 'words only', ['      code: The error code.\n', '      code: The stable error code.\n']],
+  // The error body, member by member (the base has errcat's default body; each edit writes a body out).
+  ['default body written out', 'none', null, 'the same body as the default: nothing on the wire moves', body()],
+  ['body media type', 'breaking', 'body-media-type-changed', 'clients check or negotiate application/json', body([], '      media_type: application/problem+json\n')],
+  ['body member made optional', 'breaking', 'body-member-presence', 'wider: clients that read message meet bodies without it', body([['{ name: message, value: message }', '{ name: message, value: message, required: false }']])],
+  ['body member added, optional', 'compatible', 'body-member-added', 'a member old clients ignore', body([['        - { name: meta, value: meta }\n', '        - { name: meta, value: meta }\n        - { name: status, value: status, required: false }\n']])],
+  ['body member added, always sent', 'compatible', 'body-member-added-required', 'narrower: a member old clients ignore, always there', body([['        - { name: meta, value: meta }\n', '        - { name: meta, value: meta }\n        - { name: status, value: status }\n']])],
+  ['body member renamed', 'breaking', 'body-member-removed', 'clients read message, which is gone', body([['{ name: message, value: message }', '{ name: detail, value: message }']])],
+  ['body member carries another value', 'breaking', 'body-member-changed', 'message now holds the title, not the message', body([['{ name: message, value: message }', '{ name: message, value: title }']])],
+  ['request id member removed', 'breaking', 'body-member-removed', 'clients read request_id from the body', body([['      envelope_members:\n        - { name: request_id, value: request_id }\n', '']])],
+  ['error object moved', 'breaking', 'body-shape-changed', 'clients read body.error', body([['error_member: error', 'error_member: problem']])],
+  ['error object made a list', 'breaking', 'body-shape-changed', 'clients read one object, not an array', body([], '      list: true\n')],
+  ['response header added, optional', 'compatible', 'body-header-added', 'a header old clients ignore', body([], '      headers:\n        - { name: Shipyard-Trace, description: A trace id., required: false }\n')],
+  ['body member description', 'notice', 'envelope-wording', 'words only', body([['{ name: message, value: message }', '{ name: message, value: message, description: The message for people. }']])],
   ['package description', 'notice', 'package-wording', 'words only', ["    description: Shipyard's error codes.\n", "    description: Shipyard's error codes, typed.\n"]],
   ['license changed', 'notice', 'package-wording', 'not part of what is sent', ['    license: MIT\n', '    license: Apache-2.0\n']],
   ['catalog title', 'notice', 'catalog-wording', 'words only', ['  title: Shipyard\n', '  title: Shipyard API\n']],

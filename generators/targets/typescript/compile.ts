@@ -1,6 +1,7 @@
 /**
- * Compiles the generated package's sources to ESM JavaScript and .d.ts, in
- * memory, so that the committed out/typescript/ installs as it is.
+ * Compiles the generated package's sources to ESM and CommonJS JavaScript
+ * and .d.ts, each with its source map, in memory, so that the committed
+ * out/typescript/ installs as it is.
  *
  * Each file is compiled on its own (transpileModule for JavaScript,
  * transpileDeclaration for declarations): that is linear in the sources'
@@ -12,6 +13,7 @@
  * noUncheckedIndexedAccess).
  */
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import type ts from 'typescript';
 
 /**
@@ -26,7 +28,7 @@ function typescript(): typeof ts {
   return compiler;
 }
 
-/** Compiler options shared by both emits; the output depends on nothing else. */
+/** Compiler options shared by every emit; the output depends on nothing else. */
 function compilerOptions(ts: typeof import('typescript')): ts.CompilerOptions {
   return {
     target: ts.ScriptTarget.ES2022,
@@ -36,55 +38,123 @@ function compilerOptions(ts: typeof import('typescript')): ts.CompilerOptions {
     isolatedModules: true,
     removeComments: false,
     newLine: ts.NewLineKind.LineFeed,
-    sourceMap: false,
+    sourceMap: true,
     useDefineForClassFields: true,
   };
 }
 
-/** One compiled source: its JavaScript and its declarations. */
+/** One compiled source: JavaScript (ES module and CommonJS) and declarations, each with its source map. */
 export interface CompiledModule {
   readonly js: string;
+  readonly jsMap: string;
+  readonly cjs: string;
+  readonly cjsMap: string;
   readonly dts: string;
+  readonly dtsMap: string;
+  readonly cjsDtsMap: string;
+}
+
+/** Where the CommonJS build lives, below dist/: its own package scope (`"type": "commonjs"`). */
+export const CJS_DIR = 'cjs';
+
+const PURE_ANNOTATION = /^\/\*\s*[#@]__PURE__\s*\*\/$/;
+
+/**
+ * The JavaScript keeps no comment but the pure annotations the sources
+ * write before a call (`/* @__PURE__ *\/ Object.freeze([…])`), which let a
+ * bundler drop an unused top-level value: editors and compilers read the
+ * docs from the .d.ts files, and on a large catalog printing the JSDoc
+ * back doubles the emit's time. `removeComments` cannot keep one kind of
+ * comment, so every node is marked to print none and each annotated call
+ * gets its annotation back as a synthetic comment.
+ */
+function pureAnnotationsOnly(ts: typeof import('typescript')): ts.TransformerFactory<ts.SourceFile> {
+  return (context) => (file) => {
+    const text = file.text;
+    const visit = (node: ts.Node): ts.Node => {
+      ts.setEmitFlags(node, ts.EmitFlags.NoComments);
+      if ((ts.isCallExpression(node) || ts.isNewExpression(node)) && (ts.getLeadingCommentRanges(text, node.pos) ?? []).some((r) => PURE_ANNOTATION.test(text.slice(r.pos, r.end)))) {
+        ts.addSyntheticLeadingComment(node, ts.SyntaxKind.MultiLineCommentTrivia, ' @__PURE__ ', false);
+      }
+      return ts.visitEachChild(node, visit, context);
+    };
+    // The file's own comments too: the CommonJS emit prints the first statement's (the banner) after "use strict".
+    ts.setEmitFlags(file, ts.EmitFlags.NoComments);
+    return ts.visitEachChild(file, visit, context);
+  };
 }
 
 /**
- * Compiles one module. `fileName` only names the file in messages; a
- * diagnostic means errcat generated code that is not valid for isolated
- * compilation, which is an errcat bug, so it throws.
+ * Compiles one module, `module` being its path below src/ without `.ts`
+ * (`codes`, `catalog/part-0001`). A diagnostic means errcat generated code
+ * that is not valid for isolated compilation, which is an errcat bug, so
+ * it throws.
  */
-export function compileModule(fileName: string, source: string, banner: string): CompiledModule {
+export function compileModule(module: string, source: string, banner: string): CompiledModule {
   const ts = typescript();
-  const COMPILER_OPTIONS = compilerOptions(ts);
-  // The JavaScript drops comments: editors and compilers read the docs from
-  // the .d.ts files, and on a large catalog printing them back doubles the
-  // emit's time. JSDoc is copied into declarations as text, so neither
-  // emit needs it parsed.
-  const js = ts.transpileModule(source, {
-    compilerOptions: { ...COMPILER_OPTIONS, removeComments: true },
-    fileName,
-    reportDiagnostics: true,
-    jsDocParsingMode: ts.JSDocParsingMode.ParseNone,
-  });
+  const options = compilerOptions(ts);
+  const fileName = `src/${module}.ts`;
+  const transpile = (kind: ts.ModuleKind) =>
+    ts.transpileModule(source, {
+      // Module resolution does not matter to a single-file transpile; bundler resolution only goes with ES modules.
+      compilerOptions: { ...options, module: kind, moduleResolution: kind === ts.ModuleKind.CommonJS ? ts.ModuleResolutionKind.Node10 : options.moduleResolution },
+      fileName,
+      reportDiagnostics: true,
+      jsDocParsingMode: ts.JSDocParsingMode.ParseNone,
+      transformers: { before: [pureAnnotationsOnly(ts)] },
+    });
+  const esm = transpile(ts.ModuleKind.ESNext);
+  const cjs = transpile(ts.ModuleKind.CommonJS);
   // transpileModule turns declarations off, so isolatedDeclarations (which
-  // needs them) is given to the declaration emit only.
+  // needs them) is given to the declaration emit only. JSDoc is copied into
+  // declarations as text, so neither emit needs it parsed.
   const dts = ts.transpileDeclaration(source, {
-    compilerOptions: { ...COMPILER_OPTIONS, declaration: true, isolatedDeclarations: true },
+    compilerOptions: { ...options, sourceMap: false, declaration: true, declarationMap: true, isolatedDeclarations: true },
     fileName,
     reportDiagnostics: true,
     jsDocParsingMode: ts.JSDocParsingMode.ParseNone,
   });
-  const diagnostics = [...(js.diagnostics ?? []), ...(dts.diagnostics ?? [])];
+  const diagnostics = [...(esm.diagnostics ?? []), ...(cjs.diagnostics ?? []), ...(dts.diagnostics ?? [])];
   if (diagnostics.length > 0) {
     const text = diagnostics.map((d) => `${fileName}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`).join('\n');
     throw new Error(`errcat bug: the generated TypeScript does not compile in isolation:\n${text}`);
   }
-  return { js: withBanner(js.outputText, banner), dts: withBanner(dts.outputText, banner) };
+  const esmOut = withBanner(esm.outputText, esm.sourceMapText!, banner);
+  const cjsOut = withBanner(cjs.outputText, cjs.sourceMapText!, banner);
+  const dtsOut = withBanner(dts.outputText, dts.sourceMapText!, banner);
+  return {
+    js: esmOut.text,
+    jsMap: sourceMap(esmOut.mappings, module, '.js', ''),
+    cjs: cjsOut.text,
+    cjsMap: sourceMap(cjsOut.mappings, module, '.js', CJS_DIR),
+    dts: dtsOut.text,
+    dtsMap: sourceMap(dtsOut.mappings, module, '.d.ts', ''),
+    cjsDtsMap: sourceMap(dtsOut.mappings, module, '.d.ts', CJS_DIR),
+  };
 }
 
 /**
- * The declaration emit drops a file's first comment when the file starts
- * with two, so the banner is put back (once) on every output.
+ * Every output starts with the banner: the emits drop a file's first
+ * comment (the JavaScript all of them), so it is put back, once, and the
+ * source map's lines move down by the one it adds.
  */
-function withBanner(output: string, banner: string): string {
-  return output.startsWith(`${banner}\n`) ? output : `${banner}\n${output}`;
+function withBanner(output: string, map: string, banner: string): { text: string; mappings: string } {
+  const { mappings } = JSON.parse(map) as { mappings: string };
+  // A source map's lines are separated by `;`: an empty first group maps nothing on the banner's line.
+  // Every file ends with a line feed, also after the `//# sourceMappingURL=` line the emits end with.
+  const text = output.endsWith('\n') ? output : `${output}\n`;
+  return text.startsWith(`${banner}\n`) ? { text, mappings } : { text: `${banner}\n${text}`, mappings: `;${mappings}` };
+}
+
+/**
+ * The source map of dist/[dir/]<module><extension>, pointing at the shipped
+ * src/<module>.ts by a relative path (so it holds wherever the package is
+ * installed), without the sources' text (they are shipped beside it).
+ * Built as an object with its keys in a fixed order: the same bytes on
+ * every run.
+ */
+function sourceMap(mappings: string, module: string, extension: string, dir: string): string {
+  const output = path.posix.join('dist', dir, `${module}${extension}`);
+  const source = path.posix.relative(path.posix.dirname(output), `src/${module}.ts`);
+  return `${JSON.stringify({ version: 3, file: path.posix.basename(output), sourceRoot: '', sources: [source], names: [], mappings })}\n`;
 }

@@ -38,6 +38,13 @@ export const OWN_NAMES: Readonly<Record<ModuleName, readonly string[]>> = {
   ],
 };
 
+/**
+ * The names the slim entry (slim.ts) adds to those it shares with codes.ts
+ * and helpers.ts: it is its own entry point, so only these can meet a
+ * code-derived name there.
+ */
+export const SLIM_NAMES: readonly string[] = ['SlimErrorInfo', 'getSlimErrorInfo'];
+
 /** PascalCase of a parameter name: platform → Platform, account_kind → AccountKind. */
 function pascalCase(name: string): string {
   return name
@@ -46,7 +53,7 @@ function pascalCase(name: string): string {
     .join('');
 }
 
-const RESERVED_TYPE_NAMES: ReadonlySet<string> = new Set(Object.values(OWN_NAMES).flat());
+const RESERVED_TYPE_NAMES: ReadonlySet<string> = new Set([...Object.values(OWN_NAMES).flat(), ...SLIM_NAMES]);
 
 /** Why a parameter's union is not named with its plain PascalCase, or null when it is. */
 export type ParameterRename = 'package-name' | 'reserved-suffix' | 'shared-pascal-case' | null;

@@ -48,6 +48,11 @@ function printEntry(key: string, value: DataValue, indent: number, tail: string,
     const flat = `${pad}${head}{ ${keys.map((k) => `${tsPropertyKey(k)}: ${tsLiteral(value[k] as string | number | boolean | null)}`).join(', ')} }${tail}`;
     if (textWidth(flat) <= PRINT_WIDTH) return flat;
   }
+  // A key so long that `key: {` overflows: Prettier breaks after the colon and indents the object.
+  if (textWidth(`${pad}${head}{`) > PRINT_WIDTH) {
+    const inner = ' '.repeat(indent + 2);
+    return [`${pad}${key}:`, `${inner}{`, printEntries(keys.map((k) => [k, value[k]!] as const), indent + 4, true), `${inner}}${tail}`].join('\n');
+  }
   return [`${pad}${head}{`, printEntries(keys.map((k) => [k, value[k]!] as const), indent + 2, true), `${pad}}${tail}`].join('\n');
 }
 

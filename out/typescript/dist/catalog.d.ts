@@ -98,3 +98,4 @@ export interface ErrorIdentifiers {
 export declare function fromIdentifier<N extends keyof ErrorIdentifiers>(name: N, value: ErrorIdentifiers[N]): ErrorCode | undefined;
 /** What the catalog says about a code; `undefined` for a string that is no known code. */
 export declare function getErrorInfo(code: string): ErrorInfo | undefined;
+//# sourceMappingURL=catalog.d.ts.map

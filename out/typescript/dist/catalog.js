@@ -1799,7 +1799,7 @@ function buildCatalog() {
     }
     return Object.freeze(catalog);
 }
-export const errorCatalog = buildCatalog();
+export const errorCatalog = /* @__PURE__ */ buildCatalog();
 export const catalogExtensions = freezeDeep({});
 export function fromIdentifier(name, value) {
     for (const info of Object.values(errorCatalog)) {
@@ -1811,3 +1811,4 @@ export function fromIdentifier(name, value) {
 export function getErrorInfo(code) {
     return Object.hasOwn(errorCatalog, code) ? errorCatalog[code] : undefined;
 }
+//# sourceMappingURL=catalog.js.map

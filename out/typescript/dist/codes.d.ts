@@ -796,3 +796,4 @@ export type RetiredErrorCode = never;
 export declare const retiredErrorCodes: readonly RetiredErrorCode[];
 /** Whether a value is a retired code: one the API sent once, no longer sends, and never reuses. */
 export declare function isRetiredCode(value: unknown): value is RetiredErrorCode;
+//# sourceMappingURL=codes.d.ts.map

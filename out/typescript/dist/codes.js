@@ -101,7 +101,7 @@ export const WHATSAPP_UNDELIVERABLE = 'whatsapp.undeliverable';
 export const WHATSAPP_UNKNOWN = 'whatsapp.unknown';
 export const WHATSAPP_USER_OPTED_OUT = 'whatsapp.user_opted_out';
 export const WHATSAPP_WINDOW_CLOSED = 'whatsapp.window_closed';
-export const errorCodes = [
+export const errorCodes = /* @__PURE__ */ Object.freeze([
     'account.already_linked',
     'account.no_active_page',
     'account.not_found',
@@ -204,10 +204,9 @@ export const errorCodes = [
     'whatsapp.unknown',
     'whatsapp.user_opted_out',
     'whatsapp.window_closed',
-];
-Object.freeze(errorCodes);
-export const retiredErrorCodes = [];
-Object.freeze(retiredErrorCodes);
+]);
+export const retiredErrorCodes = /* @__PURE__ */ Object.freeze([]);
 export function isRetiredCode(value) {
     return typeof value === 'string' && retiredErrorCodes.includes(value);
 }
+//# sourceMappingURL=codes.js.map

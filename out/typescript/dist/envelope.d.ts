@@ -106,3 +106,4 @@ export interface ErrorBodyShape {
 }
 /** The SocialAPI error body, as the catalog declares it. */
 export declare const errorBody: ErrorBodyShape;
+//# sourceMappingURL=envelope.d.ts.map

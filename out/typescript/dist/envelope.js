@@ -15,3 +15,4 @@ export const errorBody = {
     optional: [],
     typeUris: {},
 };
+//# sourceMappingURL=envelope.js.map

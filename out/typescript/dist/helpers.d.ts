@@ -172,3 +172,4 @@ export declare class ApiError<C extends ErrorCode = ErrorCode> extends Error {
     matches<P extends string>(pattern: P & KnownPattern<P>): this is ApiError<Extract<CodeMatching<P>, C>>;
 }
 export {};
+//# sourceMappingURL=helpers.d.ts.map

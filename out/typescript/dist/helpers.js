@@ -29,7 +29,7 @@ function join(path, name) {
 function memberFor(value) {
     return Object.keys(errorBody.members).find((name) => errorBody.members[name] === value);
 }
-const CODE_MEMBER = memberFor('code') ?? 'code';
+const CODE_MEMBER = /* @__PURE__ */ memberFor('code') ?? 'code';
 function checkMember(value, what, at, optional, info) {
     if (what === 'code' || what === 'meta_members')
         return null;
@@ -380,3 +380,4 @@ export class ApiError extends Error {
         return matchesPattern(this.code, pattern);
     }
 }
+//# sourceMappingURL=helpers.js.map

@@ -10,3 +10,4 @@ export * from './meta.js';
 export * from './envelope.js';
 export * from './catalog.js';
 export * from './helpers.js';
+//# sourceMappingURL=index.d.ts.map

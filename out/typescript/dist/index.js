@@ -4,3 +4,4 @@ export * from './meta.js';
 export * from './envelope.js';
 export * from './catalog.js';
 export * from './helpers.js';
+//# sourceMappingURL=index.js.map

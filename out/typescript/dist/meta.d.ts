@@ -849,3 +849,4 @@ export interface ErrorDetailMap {
         readonly meta?: undefined;
     };
 }
+//# sourceMappingURL=meta.d.ts.map

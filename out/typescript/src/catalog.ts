@@ -1894,7 +1894,7 @@ function buildCatalog(): Readonly<Record<ErrorCode, ErrorInfo>> {
 }
 
 /** The catalog as data, by code: every code, alias and family expansion. Frozen. */
-export const errorCatalog: Readonly<Record<ErrorCode, ErrorInfo>> = buildCatalog();
+export const errorCatalog: Readonly<Record<ErrorCode, ErrorInfo>> = /* @__PURE__ */ buildCatalog();
 
 /** The catalog header's `x-*` extension fields, by name. Frozen. */
 export const catalogExtensions: { readonly [name: string]: ExtensionValue } = freezeDeep({});

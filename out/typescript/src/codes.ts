@@ -1073,7 +1073,7 @@ export type EventErrorCode =
   | 'publishing.duplicate_target';
 
 /** Every code the API can send, sorted, frozen. */
-export const errorCodes: readonly ErrorCode[] = [
+export const errorCodes: readonly ErrorCode[] = /* @__PURE__ */ Object.freeze([
   'account.already_linked',
   'account.no_active_page',
   'account.not_found',
@@ -1176,8 +1176,7 @@ export const errorCodes: readonly ErrorCode[] = [
   'whatsapp.unknown',
   'whatsapp.user_opted_out',
   'whatsapp.window_closed',
-];
-Object.freeze(errorCodes);
+]);
 
 /**
  * Codes the API sent once and no longer sends (the catalog's `retired:`).
@@ -1187,8 +1186,7 @@ Object.freeze(errorCodes);
 export type RetiredErrorCode = never;
 
 /** Every retired code, sorted, frozen. */
-export const retiredErrorCodes: readonly RetiredErrorCode[] = [];
-Object.freeze(retiredErrorCodes);
+export const retiredErrorCodes: readonly RetiredErrorCode[] = /* @__PURE__ */ Object.freeze([]);
 
 /** Whether a value is a retired code: one the API sent once, no longer sends, and never reuses. */
 export function isRetiredCode(value: unknown): value is RetiredErrorCode {

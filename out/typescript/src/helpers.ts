@@ -73,7 +73,7 @@ function memberFor(value: BodyValue): string | undefined {
   return Object.keys(errorBody.members).find((name) => errorBody.members[name] === value);
 }
 
-const CODE_MEMBER = memberFor('code') ?? 'code';
+const CODE_MEMBER = /* @__PURE__ */ memberFor('code') ?? 'code';
 
 /** Checks one member of a body against what it carries; null when it is fine. */
 function checkMember(
