@@ -35,6 +35,8 @@ export const RULES = {
   'header-missing': { severity: 'error', summary: 'no file has the catalog header' },
   'header-duplicate': { severity: 'error', summary: 'more than one file has the catalog header' },
   'duplicate-definition': { severity: 'error', summary: 'a code, namespace, parameter, section or guidance id is defined twice' },
+  'same-as-unknown': { severity: 'error', summary: "a code's same_as names no code of the catalog" },
+  'same-as-not-above': { severity: 'error', summary: "a code's same_as names a code that is not listed right above it (same section and transport) in the catalog's order" },
   'code-duplicate': { severity: 'error', summary: 'a code, alias or family expansion names the same code as another' },
   'code-syntax': { severity: 'error', summary: "a code, alias, family expansion or namespace does not fit the catalog's declared code syntax" },
   'code-syntax-pattern-invalid': { severity: 'error', summary: 'code_syntax.pattern is not an RE2 regular expression (no backreferences or lookaround)' },

@@ -24,6 +24,8 @@ export interface Explanation {
   namespace: string;
   section: { id: string; title: string };
   description: string;
+  /** The code the description is written relative to ("Same as above …"), with its description; null when it stands alone. */
+  sameAs: { code: string; description: string } | null;
   details: string | null;
   meta: { required: boolean; properties: readonly MetaProperty[] } | null;
   example: ErrorDefinition['example'];
@@ -69,6 +71,8 @@ function explanation(model: CatalogModel, d: ErrorDefinition, code: string, via:
     namespace: d.namespace,
     section: { id: d.section, title: section?.title ?? d.section },
     description: d.description,
+    // A model file from before same_as has none.
+    sameAs: sameAsOf(model, d),
     details: d.details,
     meta: d.meta.kind === 'schema' ? { required: d.meta.required, properties: d.meta.properties } : null,
     example: d.example,
@@ -81,6 +85,13 @@ function explanation(model: CatalogModel, d: ErrorDefinition, code: string, via:
     typescript: { constant: names.constant, type: `${d.names.type}Meta` },
     source: d.source.file,
   };
+}
+
+/** The code above that a "same as above" description refers to; a model file from before same_as has none. */
+function sameAsOf(model: CatalogModel, d: ErrorDefinition): Explanation['sameAs'] {
+  const code = (d as { sameAs?: string | null }).sameAs ?? null;
+  if (code === null) return null;
+  return { code, description: model.definitions.find((x) => x.code === code)?.description ?? '' };
 }
 
 /** Edit distance (insert, delete, substitute, swap two neighbours), cut off above `limit`. */

@@ -140,6 +140,13 @@ export interface ErrorDefinition {
   readonly statusForwarding: { readonly fallback: number; readonly statuses: readonly number[]; readonly note: string | null } | null;
   readonly events: { readonly names: readonly string[]; readonly field: string } | null;
   readonly description: string;
+  /**
+   * The code this one's description is written relative to, as a published
+   * reference says "Same as above for …" (catalog `same_as`); validation
+   * made sure it is the definition listed right above this one in its
+   * section and transport. Null for a description that stands alone.
+   */
+  readonly sameAs: string | null;
   readonly details: string | null;
   readonly meta: MetaModel;
   readonly retry: RetryAdvice;

@@ -108,6 +108,7 @@ export function normalizeCatalog(merged: MergedCatalog, catalogDir: string): Cat
       statusForwarding: forwarding ? { fallback: forwarding.fallback, statuses: [...new Set(forwarding.statuses ?? [])].sort((a, b) => a - b), note: forwarding.note ?? null } : null,
       events: events ? { names: [...events.names], field: events.field } : null,
       description: raw.description,
+      sameAs: raw.same_as ?? null,
       details: raw.details ?? null,
       meta: toMeta(cascade('meta', entry, chain, merged)?.value),
       retry: toRetry(cascade('retry', entry, chain, merged)?.value),

@@ -8,6 +8,7 @@ import { compareDiagnostics, RULES, type Diagnostic, type Finding } from './diag
 import { loadCatalog, type SourceFile } from './load.js';
 import type { CatalogModel } from './model.js';
 import { normalizeCatalog } from './normalize.js';
+import { checkSameAs } from './validate-same-as.js';
 import type { ErrcatOptions } from './options.js';
 import type { OutputFile, Target } from './output.js';
 import { Locator } from './parse-yaml.js';
@@ -34,7 +35,11 @@ export function checkLoaded(files: readonly SourceFile[], loadFindings: readonly
   const diagnostics = locateFindings([...loadFindings, ...validation.findings], files);
   const failed = diagnostics.some((d) => d.severity === 'error') || files.length === 0;
   // The merged catalog goes along for errcat diff, which locates changes in it.
-  return { diagnostics, model: failed ? null : normalizeCatalog(validation.merged, options.catalogDir), merged: validation.merged };
+  if (failed) return { diagnostics, model: null, merged: validation.merged };
+  const model = normalizeCatalog(validation.merged, options.catalogDir);
+  // Rules on the model's order ("same as above" needs to know what is above): they stop generation too.
+  const ordered = locateFindings(checkSameAs(model, validation.merged), files);
+  return { diagnostics: [...diagnostics, ...ordered], model: ordered.length > 0 ? null : model, merged: validation.merged };
 }
 
 /** Renders and formats the model with the given targets, in memory. */

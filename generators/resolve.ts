@@ -40,6 +40,8 @@ export interface RawCode extends RawExtensions {
   identifiers?: { [name: string]: string | number };
   /** The code's namespace, for syntaxes that do not derive one (or to override the derived one). */
   namespace?: string;
+  /** The code whose description this one's is written relative to ("Same as above …"). */
+  same_as?: string;
   since?: string;
   deprecated?: { since: string; replacement?: string; reason?: string };
   example: { message: string; meta?: { [key: string]: unknown }; params?: { [key: string]: string } };

@@ -187,6 +187,10 @@ describe('Markdown escape helpers', () => {
     ['line separators', 'a\u2028b\u2029c\r\nd', 'a b c d'],
     ['spaces collapse in prose, not in code', 'a   b `c   d`', 'a b `c   d`'],
     ['closing heading hashes', 'C #', 'C \\#'],
+    // The line-start escape makes the run text; escaping it again showed a backslash (found through same_as in OpenAPI).
+    ['a line that is only a hash', '#', '\\#'],
+    ['a line that is only hashes', '##', '\\#\\#'],
+    ['a backslash before a hash, not a closing run', 'C \\#', 'C \\\\#'],
   ])('proseText: %s', (_name, input, output) => {
     expect(proseText(input)).toBe(output);
   });

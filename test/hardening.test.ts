@@ -23,6 +23,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import type { Diagnostic } from '../generators/diagnostics.js';
+import type { CatalogModel } from '../generators/model.js';
 import { duplicateHeadings } from '../generators/escape/markdown.js';
 import type { OutputFile } from '../generators/output.js';
 import { checkCatalog, renderTargets } from '../generators/pipeline.js';
@@ -45,6 +46,7 @@ interface RawCode {
 let codes: Record<string, RawCode>;
 let files: OutputFile[];
 let diagnostics: Diagnostic[];
+let model: CatalogModel;
 let tmp: string;
 
 /** Raw characters no generated file may hold: controls other than tab and line feed, bidirectional controls, invisible format characters. */
@@ -61,9 +63,9 @@ beforeAll(async () => {
   tmp = await mkdtemp(path.join(os.tmpdir(), 'errcat-hardening-'));
   const checked = await checkCatalog(optionsFor(FIXTURE));
   diagnostics = checked.diagnostics;
-  const model = checked.model;
   expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-  files = await renderTargets(model!, TARGETS, optionsFor(FIXTURE));
+  model = checked.model!;
+  files = await renderTargets(model, TARGETS, optionsFor(FIXTURE));
   codes = {};
   for (const name of await readdir(path.join(FIXTURE, 'codes'))) {
     Object.assign(codes, (parseYaml(await readFile(path.join(FIXTURE, 'codes', name), 'utf8')) as { codes: Record<string, RawCode> }).codes);
@@ -164,6 +166,19 @@ describe('OpenAPI', () => {
     for (const [pointer, description] of descriptions) {
       const { tree } = await renderCommonMark(description);
       expect(inspectHast(tree), pointer).toEqual([]);
+    }
+  }, 120_000);
+
+  it('a "same as above" code\'s schema shows the hostile description of the code it refers to, as that code\'s schema does', async () => {
+    const json = JSON.parse(file('openapi/errors.openapi.json')) as { components: { schemas: Record<string, { description: string }> } };
+    const schemaOf = (code: string) => json.components.schemas[`${model.definitions.find((d) => d.code === code)!.names.type}Error`]!;
+    const relative = model.definitions.filter((d) => d.sameAs !== null);
+    expect(relative.length).toBeGreaterThan(20);
+    for (const d of relative) {
+      const [, relation] = (await renderCommonMark(schemaOf(d.code).description)).tree.children.filter((n) => n.type === 'element');
+      // The first paragraph is the code's own description; the second names the code above and repeats its description, rendered as there.
+      const above = (await renderCommonMark(schemaOf(d.sameAs!).description)).tree.children.find((n) => n.type === 'element')!;
+      expect(visibleText(relation as never), `${d.code} (same as ${d.sameAs})`).toBe(`Described relative to ${d.sameAs}: ${visibleText(above as never)}`);
     }
   }, 120_000);
 });

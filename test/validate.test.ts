@@ -191,6 +191,30 @@ const cases: Case[] = [
     want: [{ rule: 'namespace-undeclared', file: 'c.yaml', line: 1 }],
   },
   {
+    // Rules on the model's order: the catalog is otherwise valid, so they are what stops it.
+    name: 'same-as-unknown, same-as-not-above',
+    files: {
+      'b.yaml': codes(`  auth.a:\n    status: 401\n    description: Text\n    example: {message: m}\n  auth.b:\n    status: 401\n    description: Same as above\n    same_as: auth.a\n    example: {message: m}\n  auth.c:\n    status: 401\n    description: Same as above\n    same_as: auth.a\n    example: {message: m}\n  auth.d:\n    status: 401\n    description: Same as above\n    same_as: auth.nope\n    example: {message: m}\n`),
+    },
+    want: [{ rule: 'same-as-not-above', line: 14 }, { rule: 'same-as-unknown', line: 19 }],
+  },
+  {
+    name: 'same-as-not-above: under order: code the row above is another code',
+    files: {
+      'a.yaml': HEADER.replace('  version: 1.0.0\n', '  version: 1.0.0\n  order: code\n'),
+      'b.yaml': codes(`  auth.z:\n    status: 401\n    description: Text\n    example: {message: m}\n  auth.b:\n    status: 401\n    description: Same as above\n    same_as: auth.z\n    example: {message: m}\n`),
+    },
+    want: [{ rule: 'same-as-not-above', line: 9 }],
+  },
+  {
+    // The code above in the file is sent in events, so it sits in another table: nothing is above in the HTTP one.
+    name: 'same-as-not-above: the code above is in the other transport',
+    files: {
+      'b.yaml': codes(`  jobs.done:\n    description: Text\n    example: {message: m}\n  auth.b:\n    status: 401\n    description: Same as above\n    same_as: jobs.done\n    example: {message: m}\n`),
+    },
+    want: [{ rule: 'same-as-not-above', line: 8 }],
+  },
+  {
     name: 'identifier-undeclared, identifier-invalid, identifier-duplicate',
     files: {
       'a.yaml': syntaxHeader(`{description: 'words joined by -', separator: '-'}\n  identifiers: {grpc: {title: gRPC code, type: integer}, legacy: {title: Legacy code}}`, `  A:\n    description: A\nparameters:\n  p:\n    values: [{value: x}]\n`),

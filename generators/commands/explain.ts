@@ -53,6 +53,8 @@ function explanationLines(e: Explanation): Part[][] {
   }
   add('');
   add(e.description);
+  // "Same as above" means nothing out of the table: say what is above.
+  if (e.sameAs) add(`  (above it: ${e.sameAs.code}: ${e.sameAs.description})`);
   if (e.details) {
     add('');
     for (const line of e.details.trimEnd().split('\n')) add(line);

@@ -206,6 +206,10 @@ function compareDefinitions(code: string, a: ErrorDefinition, b: ErrorDefinition
   }
   if (a.description !== b.description) emit('description-changed', code, 'description', a.description, b.description, 'none', 'description reworded', at('description'));
   if (!same(a.details, b.details)) emit('description-changed', code, 'details', a.details, b.details, 'none', 'details reworded', at('details'));
+  // Model files written before same_as existed have none.
+  const sameA = (a as { sameAs?: string | null }).sameAs ?? null;
+  const sameB = (b as { sameAs?: string | null }).sameAs ?? null;
+  if (sameA !== sameB) emit('description-changed', code, 'same_as', sameA, sameB, 'none', `description now written relative to ${show(sameB)} (was ${show(sameA)})`, at('same_as'));
   if (!same({ m: a.example.message, x: a.example.meta, c: a.example.code }, { m: b.example.message, x: b.example.meta, c: b.example.code })) emit('example-changed', code, 'example', a.example, b.example, 'none', 'example changed', at('example'));
   if (!same(a.since, b.since)) emit('since-changed', code, 'since', a.since, b.since, 'none', `since ${show(a.since)} → ${show(b.since)}`, at('since'));
   if (!a.deprecated && b.deprecated) emit('code-deprecated', code, 'deprecated', null, b.deprecated, 'none', `deprecated since ${b.deprecated.since}${b.deprecated.replacement ? `; use ${b.deprecated.replacement}` : ''}`, at('deprecated'));
@@ -214,7 +218,7 @@ function compareDefinitions(code: string, a: ErrorDefinition, b: ErrorDefinition
 }
 
 /** Definition fields compared above, or derived from the code (names, display code, family: compared on the wire), or links (guidance, source). */
-const KNOWN_DEFINITION_KEYS = new Set(['extensions', 'typeUri', 'code', 'displayCode', 'family', 'namespace', 'section', 'transport', 'status', 'statusForwarding', 'events', 'description', 'details', 'meta', 'retry', 'aliases', 'since', 'deprecated', 'example', 'names', 'guidance', 'source']);
+const KNOWN_DEFINITION_KEYS = new Set(['extensions', 'typeUri', 'code', 'displayCode', 'family', 'namespace', 'section', 'transport', 'status', 'statusForwarding', 'events', 'description', 'details', 'sameAs', 'meta', 'retry', 'aliases', 'since', 'deprecated', 'example', 'names', 'guidance', 'source']);
 
 function compareUnknownFields(code: string, a: ErrorDefinition, b: ErrorDefinition, at: (...p: string[]) => Anchor, emit: Emit): void {
   const x = a as unknown as Record<string, unknown>;

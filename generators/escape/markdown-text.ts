@@ -70,7 +70,8 @@ export function escapeText(value: string, dialect: Dialect, lineStart: boolean, 
     else out += ch;
   }
   if (lineStart) out = escapeLineStart(out, dialect);
-  if (lineEnd) out = out.replace(/(#+)$/, (run) => run.replace(/#/g, '\\#'));
+  // A closing `#` run, unless the line-start escape above already made it text: escaped twice, `#` read as `\#`.
+  if (lineEnd) out = out.replace(/(^|[^\\])(#+)$/, (_, before: string, run: string) => before + run.replace(/#/g, '\\#'));
   return out;
 }
 

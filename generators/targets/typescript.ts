@@ -262,6 +262,8 @@ function docsUrl(model: CatalogModel, d: ErrorDefinition): string | null {
 /** The JSDoc of a wire code's constant: its description, what it is, where it is sent, deprecation. */
 function constantDoc(model: CatalogModel, wire: WireCode, d: ErrorDefinition, constantOf: ReadonlyMap<string, string>): DocComment {
   const paragraphs: (string | null)[] = [d.description];
+  // JSDoc has no "above": link the code the description refers to.
+  if (d.sameAs !== null) paragraphs.push(`Described relative to ${linkTo(d.sameAs, constantOf)}.`);
   if (wire.via === 'alias') paragraphs.push(`Alias of ${linkTo(d.code, constantOf)}: handle both alike.`);
   if (wire.via === 'family') paragraphs.push(`One of the \`${d.displayCode}\` family.`);
   paragraphs.push(d.status === null ? `Sent only in events${d.events ? ` (${d.events.field})` : ''}, never as an HTTP response.` : `HTTP ${d.status}.`);

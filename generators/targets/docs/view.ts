@@ -453,7 +453,10 @@ export function buildDocsView(model: CatalogModel): DocsView {
     if (http.length > 0) {
       // One column per declared identifier (SQLSTATE, gRPC number), after the code; codes with identifiers never share a row.
       const ids = ix.model.identifiers;
-      const idKey = (d: ErrorDefinition) => (d.identifiers.length === 0 ? '' : `\u0000${d.code}`);
+      // A "same as above" row and the row it refers to stay rows of their own, where the section lists them: merged into
+      // an earlier row with the same words, the row above would be another one (validation checked the model's order).
+      const referents = new Set(http.flatMap((d) => (d.sameAs === null ? [] : [d.sameAs])));
+      const idKey = (d: ErrorDefinition) => (d.identifiers.length === 0 && d.sameAs === null && !referents.has(d.code) ? '' : `\u0000${d.code}`);
       const rows = groupRows(http, (d) => `${d.status}\u0000${d.statusForwarding?.fallback ?? ''}\u0000${d.description}${idKey(d)}`).map((group) => [
         trusted(String(group[0]!.status)),
         codeCell(ix, group, page),
@@ -583,6 +586,11 @@ export function buildDocsView(model: CatalogModel): DocsView {
       );
     }
     facts.push(retryFact(model, d));
+    // "Same as above": say which code is above, with a link (validation made sure it is the row above).
+    if (d.sameAs !== null) {
+      const target = ix.targets.get(d.sameAs);
+      facts.push(joinMarkdown([trusted('**Described relative to:** '), target ? link(inlineCode(d.sameAs), ix.codeHref(target, page)) : inlineCode(d.sameAs), trusted(', the code above.')], ''));
+    }
     if (d.aliases.length > 0) {
       const aliases = d.aliases.map((a) => {
         const anchor = ix.wireAnchors.get(a);

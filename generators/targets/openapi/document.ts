@@ -327,6 +327,9 @@ function buildCodeEnum(wireCodes: readonly WireCode[], model: CatalogModel, desc
 function buildErrorObject(model: CatalogModel, d: ErrorDefinition, properties: Json, required: readonly string[]): Json {
 
   const paragraphs = [text(d.description)];
+  // A schema has no "above": name the code the description refers to, and what it says.
+  const referent = d.sameAs === null ? undefined : model.definitions.find((x) => x.code === d.sameAs);
+  if (referent) paragraphs.push(text(`Described relative to ${referent.code}: ${referent.description}`));
   if (d.details) paragraphs.push(commonMarkBlock(d.details));
   if (d.deprecated) {
     let note = `Deprecated since ${d.deprecated.since}.`;

@@ -76,6 +76,8 @@ export declare const AUTH_DASHBOARD_ONLY = "auth.dashboard_only";
 /**
  * Same as above for endpoints behind brand-level UI
  *
+ * Described relative to {@link AUTH_DASHBOARD_ONLY} (`auth.dashboard_only`).
+ *
  * HTTP 403.
  * @see https://docs.social-api.ai/errors#auth-requires_dashboard_auth
  */
