@@ -273,7 +273,8 @@ function implicitSectionId(root: string): string {
  * is written, or by id under `order: code`. Each lists its definitions as
  * `definitions` holds them (written order, or by code); under `order: code`,
  * families first, as the reference lists `platform.<name>.auth` before
- * `platform.tiktok.media_required`.
+ * `platform.tiktok.media_required`, and a "same as above" code right below
+ * the code it refers to, so sorting cannot move its words under another row.
  */
 function buildSections(merged: MergedCatalog, definitions: readonly ErrorDefinition[], order: CatalogOrder): Omit<SectionModel, 'namespaces'>[] {
   const declared = merged.sections.map(({ value }) => ({ id: value.id, title: value.title, intro: value.intro ?? null, outro: value.outro ?? null, extensions: extensionsOf(value) }));
@@ -281,9 +282,36 @@ function buildSections(merged: MergedCatalog, definitions: readonly ErrorDefinit
   const implicitIds = [...new Set(definitions.map((d) => d.section))].filter((id) => !ids.has(id));
   if (order === 'code') implicitIds.sort(compareStrings);
   const implicit = implicitIds.map((id) => ({ id, title: id, intro: null, outro: null, extensions: [] as ExtensionModel[] }));
-  const listed = order === 'code' ? [...definitions.filter((d) => d.family), ...definitions.filter((d) => !d.family)] : definitions;
+  const listed = order === 'code' ? keepSameAsBelow([...definitions.filter((d) => d.family), ...definitions.filter((d) => !d.family)]) : definitions;
   const codesBySection = groupBy(listed, (d) => d.section, (d) => d.code);
   return [...declared, ...implicit].map((s) => ({ ...s, codes: codesBySection.get(s.id) ?? [] }));
+}
+
+/**
+ * The sorted list with each `same_as` code moved right below the code it
+ * names, when both are listed in the same section and transport (a chain
+ * follows its head). Two codes "same as" one code cannot both be right below
+ * it: the second follows the first, and validation says so.
+ */
+function keepSameAsBelow(sorted: readonly ErrorDefinition[]): ErrorDefinition[] {
+  const byCode = new Map(sorted.map((d) => [d.code, d]));
+  const attached = (d: ErrorDefinition): boolean => {
+    const above = d.sameAs === null || d.sameAs === d.code ? undefined : byCode.get(d.sameAs);
+    return above !== undefined && above.section === d.section && above.transport === d.transport;
+  };
+  const below = groupBy(sorted.filter(attached), (d) => d.sameAs!, (d) => d);
+  const out: ErrorDefinition[] = [];
+  const placed = new Set<string>();
+  const place = (d: ErrorDefinition): void => {
+    if (placed.has(d.code)) return;
+    placed.add(d.code);
+    out.push(d);
+    for (const next of below.get(d.code) ?? []) place(next);
+  };
+  for (const d of sorted) if (!attached(d)) place(d);
+  // Codes in a same_as cycle have no head: they keep their sorted place, and validation reports them.
+  for (const d of sorted) place(d);
+  return out;
 }
 
 /** Links each definition to the guidance that names it, its family, an alias of it, or a pattern over it. */

@@ -42,7 +42,7 @@ export function checkSameAs(model: CatalogModel, merged: MergedCatalog): Finding
       const actual = above.get(d.code);
       findings.push({
         rule: 'same-as-not-above',
-        message: `${quote(d.code)} is described relative to ${quote(d.sameAs)} ("same as above"), but ${actual === undefined ? 'nothing' : quote(actual)} is listed above it in the ${model.order} order; write it right after ${quote(d.sameAs)} in the same section and transport${model.order === 'code' ? ', or describe it in full' : ''}`,
+        message: `${quote(d.code)} is described relative to ${quote(d.sameAs)} ("same as above"), but ${actual === undefined ? 'nothing' : quote(actual)} is listed above it in the ${model.order} order; ${model.order === 'code' ? `under order: code each code is placed right below the one it names, so only one code can be the same as ${quote(d.sameAs)}, and only in its section and transport` : `write it right after ${quote(d.sameAs)} in the same section and transport`}`,
         ...base,
       });
     }

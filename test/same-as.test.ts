@@ -118,6 +118,22 @@ describe('same_as', () => {
     expect(doc.components.schemas.AlphaFourError!.description).toBe('Same as above\n\nDescribed relative to alpha.three: Shared words');
   });
 
+  it('under order: code, keeps each same_as code right below the one it names, in the model and the docs', async () => {
+    const sorted = await mkdtemp(path.join(os.tmpdir(), 'errcat-same-as-code-'));
+    try {
+      await mkdir(path.join(sorted, 'codes'));
+      await writeFile(path.join(sorted, 'catalog.yaml'), HEADER.replace('  version: 1.0.0\n', '  version: 1.0.0\n  order: code\n'));
+      await writeFile(path.join(sorted, 'codes', 'alpha.yaml'), CODES);
+      const byCode = await loadModel(sorted);
+      // By code: five, four, one, three, two; "same as above" rows follow their code (five follows four, which follows three).
+      expect(byCode.sections[0]!.codes).toEqual(['alpha.one', 'alpha.three', 'alpha.four', 'alpha.five', 'alpha.two']);
+      const page = (await renderTargets(byCode, TARGETS.filter((t) => t.name === 'docs'), optionsFor(sorted))).find((f) => f.path === 'docs/errors.md')!.contents;
+      expect(codeRows(page)).toEqual([['alpha.one', 'alpha.three', 'alpha.four', 'alpha.five', 'alpha.two']]);
+    } finally {
+      await rm(sorted, { recursive: true, force: true });
+    }
+  }, 60_000);
+
   it('explain says what is above', () => {
     const result = explainCode(model, 'alpha.four');
     expect('found' in result && result.found.sameAs).toEqual({ code: 'alpha.three', description: 'Shared words' });

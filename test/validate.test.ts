@@ -199,10 +199,11 @@ const cases: Case[] = [
     want: [{ rule: 'same-as-not-above', line: 14 }, { rule: 'same-as-unknown', line: 19 }],
   },
   {
-    name: 'same-as-not-above: under order: code the row above is another code',
+    // Sorting places each same_as code right below the code it names: two codes cannot both be, so the second is reported.
+    name: 'same-as-not-above: under order: code two codes are the same as one',
     files: {
       'a.yaml': HEADER.replace('  version: 1.0.0\n', '  version: 1.0.0\n  order: code\n'),
-      'b.yaml': codes(`  auth.z:\n    status: 401\n    description: Text\n    example: {message: m}\n  auth.b:\n    status: 401\n    description: Same as above\n    same_as: auth.z\n    example: {message: m}\n`),
+      'b.yaml': codes(`  auth.z:\n    status: 401\n    description: Text\n    example: {message: m}\n  auth.c:\n    status: 401\n    description: Same as above\n    same_as: auth.z\n    example: {message: m}\n  auth.b:\n    status: 401\n    description: Same as above\n    same_as: auth.z\n    example: {message: m}\n`),
     },
     want: [{ rule: 'same-as-not-above', line: 9 }],
   },
