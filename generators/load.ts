@@ -5,6 +5,7 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { CHANGELOG_FILE, changelogText } from './changelog-file.js';
 import type { Finding } from './diagnostics.js';
 import { MODEL_FORMAT_VERSION, type CatalogModel } from './model.js';
 import type { Limits } from './options.js';
@@ -23,6 +24,14 @@ export interface SourceFile {
 export interface LoadedCatalog {
   files: SourceFile[];
   findings: Finding[];
+  /** The catalog folder's CHANGELOG.md (LF line endings), shipped in the package; null when there is none. */
+  changelog: ChangelogSource | null;
+}
+
+/** The catalog folder's CHANGELOG.md: where it is (as diagnostics print it) and its text. */
+export interface ChangelogSource {
+  file: string;
+  text: string;
 }
 
 /** Reads and parses every catalog file below `dir`. Never throws for bad input. */
@@ -34,7 +43,7 @@ export async function loadCatalog(dir: string, limits: Limits): Promise<LoadedCa
     paths = await listYamlFiles(dir);
   } catch (error) {
     findings.push({ rule: 'file-unreadable', message: `cannot read the catalog folder: ${errorText(error)}`, file: displayPath(dir), path: [], position: { line: 1, column: 1 } });
-    return { files, findings };
+    return { files, findings, changelog: null };
   }
   if (paths.length === 0) {
     findings.push({ rule: 'catalog-empty', message: 'no *.yaml file in the catalog folder', file: displayPath(dir), path: [], position: { line: 1, column: 1 } });
@@ -75,7 +84,36 @@ export async function loadCatalog(dir: string, limits: Limits): Promise<LoadedCa
       findings.push({ rule: 'file-unreadable', message: errorText(error), file, path: [], position: at });
     }
   }
-  return { files, findings };
+  return { files, findings, changelog: await readChangelog(dir, limits, findings) };
+}
+
+/** The catalog folder's CHANGELOG.md, under the byte limit of a catalog file; null when it has none. */
+async function readChangelog(dir: string, limits: Limits, findings: Finding[]): Promise<ChangelogSource | null> {
+  const full = path.join(dir, CHANGELOG_FILE);
+  const file = displayPath(full);
+  const at = { line: 1, column: 1 };
+  try {
+    const info = await stat(full);
+    if (!info.isFile()) {
+      findings.push({ rule: 'file-unreadable', message: `${CHANGELOG_FILE} is not a file`, file, path: [], position: at });
+      return null;
+    }
+    if (info.size > limits.maxFileBytes) {
+      findings.push({ rule: 'file-too-large', message: `${info.size} bytes; the limit is ${limits.maxFileBytes} (limit file-bytes)`, file, path: [], position: at });
+      return null;
+    }
+    const bytes = await readFile(full);
+    try {
+      return { file, text: changelogText(new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes)) };
+    } catch {
+      findings.push({ rule: 'file-encoding', message: 'the file is not valid UTF-8', file, path: [], position: at });
+      return null;
+    }
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    findings.push({ rule: 'file-unreadable', message: errorText(error), file, path: [], position: at });
+    return null;
+  }
 }
 
 /** All *.yaml and *.yml files below dir, sorted by code unit; hidden folders and node_modules skipped. */

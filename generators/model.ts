@@ -375,4 +375,11 @@ export interface CatalogModel {
   readonly statuses: readonly number[];
   /** The catalog files, relative to the catalog folder, for banners. */
   readonly sourceFiles: readonly string[];
+  /**
+   * The catalog folder's CHANGELOG.md (LF line endings), written by
+   * `errcat changelog --write` and shipped in the TypeScript package;
+   * absent when the folder has none. Release notes, not the contract:
+   * `errcat diff` does not compare it (and a version read from git has none).
+   */
+  readonly changelog?: string;
 }

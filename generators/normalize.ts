@@ -47,7 +47,7 @@ const NEUTRAL_RETRY_WORDS: WordingModel['retry'] = {
 };
 
 /** Builds the model of a merged catalog that validated without errors. */
-export function normalizeCatalog(merged: MergedCatalog, catalogDir: string): CatalogModel {
+export function normalizeCatalog(merged: MergedCatalog, catalogDir: string, changelog: string | null = null): CatalogModel {
   const header = merged.header?.value;
   if (!header) throw new Error('normalizeCatalog: catalog has no header; validation should have stopped');
   const syntax = syntaxOf(merged);
@@ -231,6 +231,8 @@ export function normalizeCatalog(merged: MergedCatalog, catalogDir: string): Cat
     ),
     statuses: [...new Set(definitions.flatMap((d) => (d.status === null ? [] : [d.status])))].sort((a, b) => a - b),
     sourceFiles: merged.files.map((f) => relativeTo(catalogDir, f)),
+    // Absent without a CHANGELOG.md, so that catalogs without one keep the model they had.
+    ...(changelog === null ? {} : { changelog }),
   };
 }
 

@@ -5,7 +5,8 @@
  * memory in tests.
  */
 import { compareDiagnostics, RULES, type Diagnostic, type Finding } from './diagnostics.js';
-import { loadCatalog, type SourceFile } from './load.js';
+import { checkChangelog } from './changelog-file.js';
+import { loadCatalog, type ChangelogSource, type SourceFile } from './load.js';
 import type { CatalogModel } from './model.js';
 import { normalizeCatalog } from './normalize.js';
 import type { ErrcatOptions } from './options.js';
@@ -25,16 +26,17 @@ export interface CheckedCatalog {
 /** Loads, validates and normalizes the catalog in options.catalogDir. */
 export async function checkCatalog(options: ErrcatOptions): Promise<CheckedCatalog> {
   const loaded = await loadCatalog(options.catalogDir, options.limits);
-  return checkLoaded(loaded.files, loaded.findings, options);
+  return checkLoaded(loaded.files, loaded.findings, options, loaded.changelog);
 }
 
 /** Validates and normalizes files already in memory: the disk-free part of {@link checkCatalog}. */
-export function checkLoaded(files: readonly SourceFile[], loadFindings: readonly Finding[], options: ErrcatOptions): CheckedCatalog & { merged: MergedCatalog } {
+export function checkLoaded(files: readonly SourceFile[], loadFindings: readonly Finding[], options: ErrcatOptions, changelog: ChangelogSource | null = null): CheckedCatalog & { merged: MergedCatalog } {
   const validation = validateCatalog(files, options.limits);
-  const diagnostics = locateFindings([...loadFindings, ...validation.findings], files);
+  const changelogFindings = changelog ? checkChangelog(changelog.file, changelog.text) : [];
+  const diagnostics = locateFindings([...loadFindings, ...validation.findings, ...changelogFindings], files);
   const failed = diagnostics.some((d) => d.severity === 'error') || files.length === 0;
   // The merged catalog goes along for errcat diff, which locates changes in it.
-  return { diagnostics, model: failed ? null : normalizeCatalog(validation.merged, options.catalogDir), merged: validation.merged };
+  return { diagnostics, model: failed ? null : normalizeCatalog(validation.merged, options.catalogDir, changelog?.text ?? null), merged: validation.merged };
 }
 
 /** Renders and formats the model with the given targets, in memory. */

@@ -57,10 +57,12 @@ async function rewritten(from: string, name: string, { seed, crlf, everything, o
   const to = path.join(tmp, name);
   await cp(from, to, { recursive: true });
   for (const entry of await readdir(to, { recursive: true })) {
-    if (!entry.endsWith('.yaml')) continue;
+    // The changelog (Markdown, shipped in the package) takes the line endings only.
+    const changelog = path.basename(entry) === 'CHANGELOG.md';
+    if (!entry.endsWith('.yaml') && !changelog) continue;
     const file = path.join(to, entry);
     let text = await readFile(file, 'utf8');
-    if (seed !== undefined || orderByCode) {
+    if (!changelog && (seed !== undefined || orderByCode)) {
       const shuffle = shuffler(seed ?? 1);
       const doc = parseDocument(text);
       if (orderByCode && doc.has('catalog')) doc.setIn(['catalog', 'order'], 'code');

@@ -364,7 +364,8 @@ function compareShared(before: CatalogModel, after: CatalogModel, emit: Emit): v
 }
 
 /** Model keys compared above, or derived from what is (statuses from codes), or not contract (version: semver.ts; file names). */
-const KNOWN_KEYS = new Set(['extensions', 'schemas', 'formatVersion', 'id', 'title', 'version', 'description', 'package', 'docs', 'envelope', 'parameters', 'sections', 'namespaces', 'definitions', 'wireCodes', 'guidance', 'statuses', 'sourceFiles', 'retired']);
+// changelog: release notes, not the contract; a version read from git or a model JSON may lack it.
+const KNOWN_KEYS = new Set(['changelog', 'extensions', 'schemas', 'formatVersion', 'id', 'title', 'version', 'description', 'package', 'docs', 'envelope', 'parameters', 'sections', 'namespaces', 'definitions', 'wireCodes', 'guidance', 'statuses', 'sourceFiles', 'retired']);
 
 function compareUnknown(before: CatalogModel, after: CatalogModel, emit: Emit): void {
   const a = before as unknown as Record<string, unknown>;

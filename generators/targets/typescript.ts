@@ -32,6 +32,7 @@ import { sharedRefsOf } from '../shared-schemas.js';
 import { bannerText, type OutputFile, type Target } from '../output.js';
 import { textWidth } from '../text-width.js';
 import { compileTemplate, type RenderTemplate, type TemplateHelper } from '../templates.js';
+import { PACKAGE_CHANGELOG, renderPackageChangelog } from './typescript/changelog.js';
 import { CJS_DIR, compileModule } from './typescript/compile.js';
 import { MODULES, OWN_NAMES, parameterTypeNames, SLIM_NAMES } from './typescript/names.js';
 import { renderSlimSources } from './typescript/slim.js';
@@ -657,7 +658,7 @@ function buildPackageJson(model: CatalogModel): string {
     main: `./dist/${CJS_DIR}/index.js`,
     module: './dist/index.js',
     types: './dist/index.d.ts',
-    files: ['dist', 'src', 'README.md'],
+    files: ['dist', 'src', 'README.md', ...(model.changelog === undefined ? [] : [PACKAGE_CHANGELOG])],
     // ES2022 output and package exports conditions; no require() of ES modules (tested with it turned off).
     engines: { node: '>=18' },
   };
@@ -937,6 +938,7 @@ export function renderTypeScript(model: CatalogModel, partSize: number = DEFAULT
   const files: OutputFile[] = [
     { path: 'typescript/package.json', contents: buildPackageJson(model), format: 'none' },
     { path: 'typescript/README.md', contents: buildReadme(model), format: 'markdown' },
+    ...renderPackageChangelog(model),
   ];
   const banner = lineComment(bannerText(model));
   // One file at a time: the compiler's objects for a file are garbage once
