@@ -70,7 +70,7 @@ describe('exit codes', () => {
 });
 
 describe('--help', () => {
-  it.each(['init', 'validate', 'generate', 'list', 'explain', 'diff', 'targets'])('%s --help shows examples and exits 0', async (command) => {
+  it.each(['init', 'validate', 'generate', 'list', 'explain', 'diff', 'changelog', 'targets'])('%s --help shows examples and exits 0', async (command) => {
     const { code, stdout } = await errcat([command, '--help']);
     expect(code).toBe(0);
     expect(stdout).toMatch(new RegExp(`\\nExamples:\\n {2}\\$ (npm i -D errcat && npx )?errcat ${command}`));

@@ -62,6 +62,11 @@ describe('errcat init', () => {
       'npx errcat generate --catalog catalog --out out --check --format github',
       'npx errcat diff --base origin/main --catalog catalog --format github',
     ]);
+    // README "Use errcat in CI" shows this workflow's steps, and explains them.
+    const readme = await readFile(path.join(ROOT, 'README.md'), 'utf8');
+    const ci = readme.slice(readme.indexOf('\n## Use errcat in CI\n'), readme.indexOf('\n## ', readme.indexOf('\n## Use errcat in CI\n') + 1));
+    const shown = YAML.parse(/```yaml\n([\s\S]*?)```/.exec(ci)![1]!) as { steps: { run?: string }[] };
+    expect(shown.steps.map((s) => s.run).filter(Boolean)).toEqual(runs);
     const validate = await errcat(['validate'], dir);
     expect(validate.stdout).toMatch(/^example: 2 definitions, 2 codes on the wire: valid$/m);
     expect((await errcat(['generate'], dir)).code).toBe(0);

@@ -21,6 +21,7 @@ let tmp: string;
 let tarball: string;
 let files: string[];
 let app: string;
+let publish: { code: number; stdout: string; stderr: string };
 
 /** Runs the installed errcat in the project. */
 async function errcat(args: string[], env: NodeJS.ProcessEnv = NPM_ENV): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -47,6 +48,11 @@ beforeAll(async () => {
   const [info] = JSON.parse(packed.stdout) as { filename: string; files: { path: string }[] }[];
   tarball = path.join(tmp, info!.filename);
   files = info!.files.map((f) => f.path).sort();
+  // npm publish --dry-run from the same copy (built by pack's prepack just now; offline, nothing sent).
+  publish = await run('npm', ['publish', '--dry-run', '--ignore-scripts', '--offline', '--json'], { cwd: src, env: NPM_ENV, maxBuffer: 16 * 1024 * 1024 }).then(
+    (r) => ({ code: 0, ...r }),
+    (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
+  );
 
   app = path.join(tmp, 'app');
   await mkdir(app);
@@ -66,6 +72,14 @@ describe('the npm package', () => {
       expect(files, f).toContain(f);
     }
     expect(files.filter((f) => /^(test|generators|catalog|out)\/|\.ts$|tsconfig/.test(f))).toEqual([]);
+  });
+
+  it('npm publish --dry-run is clean: exit 0, the same files, no warning but that nobody is logged in', () => {
+    expect(publish.code, publish.stderr).toBe(0);
+    const doc = JSON.parse(publish.stdout) as Record<string, { files: { path: string }[] }>;
+    expect(Object.values(doc)[0]!.files.map((f) => f.path).sort()).toEqual(files);
+    const warnings = publish.stderr.split('\n').filter((l) => /^npm (warn|error|ERR)/i.test(l) && !/requires you to be logged in/.test(l));
+    expect(warnings).toEqual([]);
   });
 
   it('runs --version and validate without loading TypeScript', async () => {

@@ -3,12 +3,15 @@
  * reserved. Validation refuses reuse; the model, the TypeScript package and
  * the docs carry the list.
  */
-import { readFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseYaml } from '../generators/parse-yaml.js';
 import { checkLoaded } from '../generators/pipeline.js';
-import { FIXTURE_CATALOGS, loadModel, optionsFor } from './helpers.js';
+import { TARGETS } from '../generators/targets/index.js';
+import { FIXTURE_CATALOGS, loadModel, optionsFor, renderCatalog } from './helpers.js';
 
 const OPTIONS = optionsFor('.');
 
@@ -38,4 +41,27 @@ describe('retired codes', () => {
     const want = rule === 'retired-duplicate' ? lineOf(line) - 1 : lineOf(line);
     expect(diagnostics).toEqual([`${rule}@${want}`]);
   });
+});
+
+describe('retired codes in the outputs', () => {
+  it('the TypeScript package recognizes one at run time, and the docs list it in their own section', async () => {
+    const files = await renderCatalog(FIXTURE_CATALOGS.ledgerly, TARGETS);
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'errcat-retired-'));
+    try {
+      for (const f of files.filter((f) => f.path.startsWith('typescript/dist/'))) {
+        await mkdir(path.dirname(path.join(dir, f.path)), { recursive: true });
+        await writeFile(path.join(dir, f.path), f.contents);
+      }
+      const codes = (await import(pathToFileURL(path.join(dir, 'typescript/dist/codes.js')).href)) as { isRetiredCode(v: unknown): boolean; retiredErrorCodes: readonly string[] };
+      expect(codes.retiredErrorCodes).toEqual(['payment.legacy_refund_failed']);
+      expect(codes.isRetiredCode('payment.legacy_refund_failed')).toBe(true);
+      expect(codes.isRetiredCode('payment.declined')).toBe(false);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+    const page = files.find((f) => f.path === 'docs/errors.md')!.contents;
+    const section = page.slice(page.indexOf('\n## Retired codes\n'));
+    expect(section).toMatch(/^\n## Retired codes\n/);
+    expect(section).toMatch(/\| `payment\.legacy_refund_failed` +\| `2\.0` +\| `payment\.declined` +\|/);
+  }, 120_000);
 });

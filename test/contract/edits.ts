@@ -180,6 +180,7 @@ const ROWS: Row[] = [
   ['shared schema added', 'compatible', 'schema-added', 'a new type nothing sends yet', ['schemas:\n', 'schemas:\n  Dimensions:\n    type: object\n    properties:\n      depth: { type: integer }\n']],
   ['code meta written out instead of its shared schema', 'none', null, 'the same schema, written in place', ["    meta: { $ref: '#/schemas/HoldInfo' }\n    example:\n      message: Held by customs.\n", '    meta:\n      description: Who holds a shipment, and their case.\n      type: object\n      additionalProperties: false\n      required: [authority]\n      properties:\n        authority: { type: string, maxLength: 40, description: Who holds it. }\n        case_ref: { type: string, description: Their case reference. }\n    example:\n      message: Held by customs.\n']],
   // Reordering: no change at all.
+  ['codes reordered', 'none', null, 'the order of the reference only: every code keeps its contract', [LEGACY, ''], ['  parcel.too_heavy:\n', `${LEGACY}  parcel.too_heavy:\n`]],
   ['extension keys reordered', 'none', null, 'a mapping', ['    x-limits: { soft: 20, hard: 30 }\n', '    x-limits: { hard: 30, soft: 20 }\n']],
   ['extension fields reordered', 'none', null, 'a mapping', ['    x-owner: parcels\n    x-limits: { soft: 20, hard: 30 }\n', '    x-limits: { soft: 20, hard: 30 }\n    x-owner: parcels\n']],
   ['enum values reordered', 'none', null, 'a set', ['          enum: [kg, lb]\n', '          enum: [lb, kg]\n']],
