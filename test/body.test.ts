@@ -85,7 +85,7 @@ describe.each(Object.keys(FIXTURES))('the %s body', (name) => {
     const { model, runtime, validate } = built.get(name)!;
     for (const d of http(model)) {
       const body = runtime.createErrorEnvelope(d.example.code, initOf(d));
-      expect(runtime.checkErrorEnvelope(body), d.code).toEqual({ ok: true, envelope: body });
+      expect(runtime.checkErrorEnvelope(body), d.code).toEqual({ ok: true, known: true, envelope: body });
       expect(validate(`Error${d.status}Envelope`, body), d.code).toEqual([]);
       expect(validate('ErrorEnvelope', body), d.code).toEqual([]);
       const error = runtime.ApiError.fromEnvelope(body);
@@ -133,7 +133,7 @@ describe.each(Object.keys(FIXTURES))('the %s body', (name) => {
       "import { checkErrorEnvelope, createErrorEnvelope } from './typescript/dist/index.js';",
       'export function handle(body: unknown): number {',
       '  const checked = checkErrorEnvelope(body);',
-      '  if (!checked.ok) return 0;',
+      '  if (!checked.ok || !checked.known) return 0;',
       `  const e = ${fixture.object};`,
       `  switch (e.${fixture.code}) {`,
       ...(limited && fixture.limit !== null ? [`    case ${JSON.stringify(limited.code)}:\n      return ${fixture.limit};`] : []),

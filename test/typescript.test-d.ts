@@ -4,8 +4,18 @@
  * narrowing by code, family and pattern, meta types, and the compile errors
  * the types exist to produce.
  */
+import type { StandardSchemaV1 as SpecSchema } from '@standard-schema/spec';
 import { describe, expectTypeOf, it } from 'vitest';
 import {
+  checkErrorEnvelope,
+  errorEnvelopeSchema,
+  isKnownErrorCode,
+  metaSchema,
+  unknownCode,
+  type ReceivedErrorCode,
+  type ReceivedErrorEnvelope,
+  type UnknownErrorCode,
+  type UnknownErrorEnvelope,
   ApiError,
   BILLING_POST_LIMIT,
   codeMatches,
@@ -24,6 +34,7 @@ import {
   type EventErrorCode,
   type HttpErrorCode,
   type Platform,
+  type UnknownMetaObject,
 } from '../out/typescript/src/index.js';
 
 declare const envelope: ErrorEnvelope;
@@ -58,7 +69,8 @@ describe('generated types', () => {
         expectTypeOf<'myspace'>().not.toExtend<ByokCredentialsMissingMeta['platform']>();
         break;
       case 'auth.invalid_key':
-        expectTypeOf(envelope.error.meta).toEqualTypeOf<undefined>();
+        // A newer catalog may add meta to a code without it (errcat diff: compatible): undescribed, never a wrong type.
+        expectTypeOf(envelope.error.meta).toEqualTypeOf<UnknownMetaObject | undefined>();
         break;
     }
     expectTypeOf<ErrorMetaMap['brand.limit_reached']>().toEqualTypeOf<ErrorMetaMap['billing.brands_limit']>();
@@ -97,7 +109,7 @@ describe('generated types', () => {
     expectTypeOf(errorCatalog['platform.tiktok.auth'].retry.policy).toExtend<string>();
     const error = ApiError.fromEnvelope(envelope);
     if (error.is('billing.post_limit')) expectTypeOf(error.meta).toEqualTypeOf<BillingPostLimitMeta>();
-    if (error.is('auth.invalid_key')) expectTypeOf(error.meta).toEqualTypeOf<undefined>();
+    if (error.is('auth.invalid_key')) expectTypeOf(error.meta).toEqualTypeOf<UnknownMetaObject | undefined>();
     if (hasErrorCode(envelope, 'byok.credentials_missing')) {
       expectTypeOf(ApiError.fromEnvelope(envelope).code).toEqualTypeOf<'byok.credentials_missing'>();
     }
@@ -105,5 +117,61 @@ describe('generated types', () => {
     inNamespace(code, 'platfrom');
     if (error.matches('platform.*.auth')) expectTypeOf(error.code).toEqualTypeOf<`platform.${Platform}.auth`>();
     expectTypeOf(error).toExtend<Error>();
+  });
+});
+
+describe('forward compatibility and sound checks', () => {
+  it('types a newer server\'s code apart, and narrows the known ones', () => {
+    const checked = checkErrorEnvelope(JSON.parse('{}'));
+    if (checked.ok && !checked.known) {
+      expectTypeOf(checked.envelope).toEqualTypeOf<UnknownErrorEnvelope>();
+      expectTypeOf(checked.envelope.error.code).toEqualTypeOf<UnknownErrorCode>();
+      expectTypeOf(ApiError.fromEnvelope(checked.envelope).code).toEqualTypeOf<ReceivedErrorCode>();
+    }
+    if (checked.ok && checked.known && checked.envelope.error.code === 'billing.post_limit') {
+      expectTypeOf(checked.envelope.error.meta).toEqualTypeOf<BillingPostLimitMeta>();
+    }
+    expectTypeOf<UnknownErrorCode>().not.toExtend<ErrorCode>();
+    expectTypeOf<'billing.post_limit'>().not.toExtend<UnknownErrorCode>();
+  });
+
+  it('makes a switch on a received code handle every known code and the unknown ones', () => {
+    const received = JSON.parse('""') as ReceivedErrorCode;
+    const known = received as 'billing.post_limit' | 'auth.invalid_key' | UnknownErrorCode;
+    switch (known) {
+      case 'billing.post_limit':
+      case 'auth.invalid_key':
+        break;
+      default:
+        expectTypeOf(unknownCode(known)).toEqualTypeOf<UnknownErrorCode>();
+    }
+    switch (known) {
+      case 'billing.post_limit':
+        break;
+      default:
+        // @ts-expect-error: auth.invalid_key has no case, so the default is not only unknown codes
+        unknownCode(known);
+    }
+    if (!isKnownErrorCode(received)) expectTypeOf(received).toEqualTypeOf<UnknownErrorCode>();
+  });
+
+  it('narrows an ApiError caught as unknown, by instanceof or the brand, and types its meta', () => {
+    const caught: unknown = JSON.parse('null');
+    if (caught instanceof ApiError && caught.is('billing.post_limit')) {
+      expectTypeOf(caught.meta).toEqualTypeOf<BillingPostLimitMeta>();
+      expectTypeOf(caught.meta.max).toEqualTypeOf<number>();
+    }
+    if (ApiError.isApiError(caught)) {
+      expectTypeOf(caught.code).toEqualTypeOf<ReceivedErrorCode>();
+      if (caught.is('byok.credentials_missing')) expectTypeOf(caught.meta.platform).toEqualTypeOf<ByokCredentialsMissingMeta['platform']>();
+      // @ts-expect-error: is() takes codes only
+      caught.is('billing.no_such_code');
+    }
+  });
+
+  it('exposes the checks as Standard Schema v1, as the specification types them', () => {
+    expectTypeOf(errorEnvelopeSchema).toExtend<SpecSchema<unknown, ReceivedErrorEnvelope>>();
+    expectTypeOf(metaSchema('billing.post_limit')).toExtend<SpecSchema<unknown, BillingPostLimitMeta>>();
+    expectTypeOf<SpecSchema.InferOutput<ReturnType<typeof metaSchema<'billing.post_limit'>>>>().toEqualTypeOf<BillingPostLimitMeta>();
   });
 });

@@ -410,7 +410,7 @@ function jsDocExamples(source: string): string[] {
 
 /** The free names examples may use, as a reader's program would have them. */
 const EXAMPLE_PRELUDE = `
-declare const response: { json(): Promise<unknown>; readonly status: number };
+declare const response: { json(): Promise<unknown>; readonly status: number; readonly ok: boolean; readonly headers: { get(name: string): string | null } };
 declare const res: { status(status: number): { json(body: unknown): void } };
 declare const requestId: string;
 declare const payload: { readonly [key: string]: any };
@@ -508,22 +508,40 @@ describe('typescript target: runtime helpers', () => {
   const envelope = (error: unknown, requestId: unknown = 'req_1') => ({ error, request_id: requestId });
 
   it('the guard accepts envelopes and says where and why others are not', () => {
-    expect(social.checkErrorEnvelope(envelope({ code: 'billing.post_limit', message: 'm', meta: { plan: 'free', max: 30 } })).ok).toBe(true);
-    expect(social.checkErrorEnvelope({ ...envelope({ code: 'platform.tiktok.auth', message: 'm', extra: 1 }), extra: true }).ok).toBe(true);
+    expect(social.checkErrorEnvelope(envelope({ code: 'billing.post_limit', message: 'm', meta: { plan: 'free', max: 30 } }))).toMatchObject({ ok: true, known: true });
+    expect(social.checkErrorEnvelope({ ...envelope({ code: 'platform.tiktok.auth', message: 'm', extra: 1 }), extra: true })).toMatchObject({ ok: true, known: true });
+    // Forward compatible: what a newer catalog may send (errcat diff: compatible) is an error, not garbage.
+    const newer: [unknown, boolean][] = [
+      [envelope({ code: 'auth.nope', message: 'm' }), false],
+      [envelope({ code: 'platform.myspace.auth', message: 'm' }), false],
+      [envelope({ code: 'constructor', message: 'm', meta: { any: 1 } }), false],
+      // A new optional meta property, though the schema says additionalProperties: false.
+      [envelope({ code: 'billing.post_limit', message: 'm', meta: { plan: 'free', max: 30, period: 'month' } }), true],
+      // Meta added to a code that had none.
+      [envelope({ code: 'auth.invalid_key', message: 'm', meta: { x: 1 } }), true],
+    ];
+    for (const [value, known] of newer) expect(social.checkErrorEnvelope(value), JSON.stringify(value)).toMatchObject({ ok: true, known });
+    expect(social.isErrorEnvelope(newer[0]![0])).toBe(false);
     const failures: [unknown, string][] = [
       [null, ''],
       [[], ''],
       [{ request_id: 'r' }, 'error'],
       [envelope({ code: 7, message: 'm' }), 'error.code'],
-      [envelope({ code: 'auth.nope', message: 'm' }), 'error.code'],
-      [envelope({ code: 'platform.myspace.auth', message: 'm' }), 'error.code'],
+      [envelope({ code: '', message: 'm' }), 'error.code'],
+      [envelope({ code: 'auth.nope' }), 'error.message'],
+      [envelope({ code: 'auth.nope', message: 'm', meta: 'x' }), 'error.meta'],
       [envelope({ code: 'publishing.delivery.timeout', message: 'm' }), 'error.code'],
       [envelope({ code: 'auth.invalid_key' }), 'error.message'],
       [envelope({ code: 'billing.post_limit', message: 'm' }), 'error.meta'],
       [envelope({ code: 'billing.post_limit', message: 'm', meta: [] }), 'error.meta'],
-      [envelope({ code: 'auth.invalid_key', message: 'm', meta: { x: 1 } }), 'error.meta'],
+      [envelope({ code: 'auth.invalid_key', message: 'm', meta: 5 }), 'error.meta'],
       [envelope({ code: 'auth.invalid_key', message: 'm' }, 42), 'request_id'],
-      [envelope({ code: 'constructor', message: 'm' }), 'error.code'],
+      // Meta is checked against the code's schema before anything is narrowed.
+      [envelope({ code: 'billing.post_limit', message: 'm', meta: { plan: 5, max: 30 } }), 'error.meta.plan'],
+      [envelope({ code: 'billing.post_limit', message: 'm', meta: { plan: 'free' } }), 'error.meta.max'],
+      [envelope({ code: 'billing.post_limit', message: 'm', meta: { plan: 'free', max: -1 } }), 'error.meta.max'],
+      [envelope({ code: 'billing.post_limit', message: 'm', meta: { plan: 'free', max: 1.5 } }), 'error.meta.max'],
+      [envelope({ code: 'byok.credentials_missing', message: 'm', meta: { platform: 'myspace' } }), 'error.meta.platform'],
     ];
     for (const [value, where] of failures) {
       const result = social.checkErrorEnvelope(value);
@@ -625,7 +643,9 @@ describe('typescript target: a consumer installs the packed package', () => {
       { kind: 'byok', platform: 'twitter' },
       { kind: 'unsupported' },
       { kind: 'throw', code: 'auth.invalid_key', status: 401, requestId: 'req_7' },
-      { kind: 'invalid', path: 'error.code' },
+      // A newer server's code: an error with an unknown code, not garbage.
+      { kind: 'newer', code: 'no.such_code', status: 500, requestId: 'req_9', message: 'ApiError [no.such_code]: m' },
+      { kind: 'invalid', path: 'error.meta.plan' },
     ]);
   });
 });
@@ -654,11 +674,16 @@ type Action =
   | { kind: 'byok'; platform: 'instagram' | 'tiktok' | 'facebook' | 'linkedin' | 'google' | 'youtube' | 'whatsapp' | 'twitter' }
   | { kind: 'unsupported' }
   | { kind: 'throw'; code: string; status: number | null; requestId: string | null }
+  | { kind: 'newer'; code: string; status: number | null; requestId: string | null; message: string }
   | { kind: 'invalid'; path: string };
 
 function handle(status: number, body: unknown): Action {
   const checked = checkErrorEnvelope(body);
   if (!checked.ok) return { kind: 'invalid', path: checked.path };
+  if (!checked.known) {
+    const error = ApiError.fromEnvelope(checked.envelope, { status });
+    return { kind: 'newer', code: error.code, status: error.status, requestId: error.requestId, message: String(error) };
+  }
   const envelope: ErrorEnvelope = checked.envelope;
   if (hasErrorCode(envelope, 'account.reconnection_required') || envelopeMatches(envelope, 'platform.*.auth')) {
     return { kind: 'reconnect' };
@@ -691,6 +716,7 @@ const bodies: [number, unknown][] = [
   [400, { error: { code: 'resource.not_supported', message: 'm' }, request_id: 'req_8' }],
   [401, { error: { code: 'auth.invalid_key', message: 'm' }, request_id: 'req_7' }],
   [500, { error: { code: 'no.such_code', message: 'm' }, request_id: 'req_9' }],
+  [429, { error: { code: 'billing.post_limit', message: 'm', meta: { plan: 5, max: 30 } }, request_id: 'req_10' }],
 ];
 declare const console: { log(text: string): void };
 console.log(JSON.stringify(bodies.map(([status, body]) => handle(status, body))));
@@ -746,7 +772,7 @@ describe('typescript target: a large catalog is split into bounded parts', () =>
       expect(await prettier.format(f.contents, { ...PRETTIER_OPTIONS, parser: 'typescript' }), f.path).toBe(f.contents);
     }
     // The same catalog below the threshold keeps one file per module.
-    expect(whole.filter((f) => f.path.startsWith('typescript/src/')).map((f) => f.path)).toHaveLength(7);
+    expect(whole.filter((f) => f.path.startsWith('typescript/src/')).map((f) => f.path)).toHaveLength(9);
     // Outside the parts, only the modules that assemble them change.
     const changed = whole.filter((f) => split.find((g) => g.path === f.path)?.contents !== f.contents).map((f) => f.path);
     expect(changed.filter((p) => p.includes('/src/'))).toEqual(['typescript/src/catalog.ts', 'typescript/src/codes.ts', 'typescript/src/envelope.ts', 'typescript/src/meta.ts', 'typescript/src/slim.ts']);

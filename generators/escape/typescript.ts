@@ -74,6 +74,36 @@ function countChar(text: string, ch: string): number {
   return n;
 }
 
+/**
+ * A regular expression literal, `u` flag, for a JSON Schema `pattern`
+ * (ECMAScript syntax in `u` mode, which validate has already compiled):
+ * the same matches as `new RegExp(pattern, 'u')`. A `/` would end the
+ * literal, so it is written `\/` (a valid identity escape in `u` mode,
+ * inside a class too); a line terminator cannot stand in a literal and a
+ * tab or an unsafe character would hide in it, so those are written as
+ * `\u{…}`, which means the code point itself in `u` mode. An escape's
+ * second character is kept as it is: in `u` mode it is never one of those.
+ *
+ * @example tsRegExp('^a/b$') // the 10 characters /^a\/b$/u
+ */
+export function tsRegExp(pattern: string): string {
+  if (pattern === '') return '/(?:)/u';
+  const chars = [...pattern];
+  let out = '';
+  const visible = (ch: string): string => (ch === '\n' || ch === '\r' || ch === '\t' || ch === '\u2028' || ch === '\u2029' || new RegExp(UNSAFE_CHARACTERS.source, 'u').test(ch) ? `\\u{${ch.codePointAt(0)!.toString(16)}}` : ch);
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i]!;
+    if (ch === '\\') {
+      const next = chars[i + 1];
+      if (next === undefined || visible(next) !== next) throw new Error(`errcat bug: pattern ${JSON.stringify(pattern)} is not a valid u-mode regular expression`);
+      out += `\\${next}`;
+      i++;
+    } else if (ch === '/') out += '\\/';
+    else out += visible(ch);
+  }
+  return `/${out}/u`;
+}
+
 /** A literal type or value for a JSON primitive: string, finite number, boolean or null. */
 export function tsLiteral(value: string | number | boolean | null): string {
   if (typeof value === 'string') return tsString(value);

@@ -40,6 +40,7 @@ import { countOf, envelopeInitExample, indefiniteArticle, pickExamples, wrapPros
 import { PRINT_WIDTH, printArray, printInterfaceExtends, printStringAfter, printUnionAlias } from './typescript/layout.js';
 import { schemaToDeclarations } from './typescript/schema-to-type.js';
 import { printProperties, type DataValue } from './typescript/values.js';
+import { printMetaRoot, uncheckedKeywords } from './typescript/validators.js';
 
 /**
  * The annotation that tells bundlers (esbuild, Rollup, webpack's terser) a
@@ -154,6 +155,9 @@ interface EnvelopeView {
   envelopeDoc: DocComment;
   envelopeType: TsCode;
   carrierType: TsCode;
+  unknownObjectType: TsCode;
+  unknownEnvelopeDoc: DocComment;
+  unknownEnvelopeType: TsCode;
   withCodeType: TsCode;
   shapeDoc: DocComment;
   shapeData: TsCode;
@@ -182,6 +186,22 @@ interface HelpersView {
   separatorDeclaration: TsCode;
   namespaceParentsDeclaration: TsCode;
   namespaceCodesType: TsCode;
+  brandDeclaration: TsCode;
+  objectCodeType: TsCode;
+  /** A code for the ApiError example: the catalog's HTTP example code, as a literal. */
+  isExampleCode: TsCode;
+}
+
+interface ValidateView {
+  banner: string;
+  schemasDoc: DocComment;
+  schemas: TsCode;
+}
+
+interface StandardSchemaView {
+  banner: string;
+  /** A code for the metaSchema example: one with meta when the catalog has one. */
+  metaExampleCode: TsCode;
 }
 
 interface BannerView {
@@ -385,7 +405,8 @@ function buildMetaLists(model: CatalogModel, definitionOf: ReadonlyMap<string, E
     if (wire.via === 'alias') paragraphs.push(`Alias of \`${d.code}\`.`);
     const deprecation = definitionTags(model, d, NO_LINKS).filter((t) => t.tag === 'deprecated');
     let detailMeta: string;
-    if (d.meta.kind === 'none') detailMeta = 'readonly meta?: undefined;';
+    // A newer catalog may add meta to a code without it (errcat diff: compatible), so clients may meet some.
+    if (d.meta.kind === 'none') detailMeta = 'readonly meta?: UnknownMetaObject;';
     else detailMeta = `readonly meta${d.meta.required ? '' : '?'}: ${metaTypeName(d)};`;
     return {
       code: wire.code,
@@ -490,6 +511,9 @@ function buildHelpersView(model: CatalogModel, banner: string, examples: Catalog
     ),
     inNamespaceDoc: doc([wrapProse(`True when a code is in a namespace (\`${examples.namespace}\`${nested ? `, or a nested one such as \`${nested}\`` : ''}).`, 96)]),
     ...namespaceHelpers(model),
+    brandDeclaration: new TsCode(`const API_ERROR_BRAND = ${tsString(`errcat.ApiError ${model.package.name}`)};`),
+    objectCodeType: new TsCode(printConditional(`type ObjectCode<O> = O extends { readonly ${tsPropertyKey(model.envelope.body.codeMember)}: infer K extends ErrorCode }`, 'K', 'ReceivedErrorCode')),
+    isExampleCode: new TsCode(tsString((http ?? examples).code)),
     createEnvelopeDoc: doc(
       [
         "Builds an error response body, server side. `meta` is required exactly\nwhen the code's schema requires it, and refused for codes without meta;\nthe same rule is checked at run time for callers without types.",
@@ -497,6 +521,20 @@ function buildHelpersView(model: CatalogModel, banner: string, examples: Catalog
       ],
       createTags,
     ),
+  };
+}
+
+/** The meta schemas as data for the runtime checks (validators.ts converts them). */
+function buildValidateView(model: CatalogModel, banner: string): ValidateView {
+  const roots = model.definitions.flatMap((d) => (d.meta.kind === 'schema' ? [printMetaRoot(d.code, d.meta.schema, 2)] : []));
+  const unchecked = [...new Set(model.definitions.flatMap((d) => (d.meta.kind === 'schema' ? uncheckedKeywords(d.meta.schema) : [])))].sort();
+  return {
+    banner,
+    schemasDoc: doc([
+      'Each definition\'s meta schema, converted from the catalog.',
+      unchecked.length === 0 ? null : `Not checked at run time: ${unchecked.map((k) => `\`${k}\``).join(', ')} (the catalog's schemas are checked in full by errcat validate).`,
+    ]),
+    schemas: new TsCode(roots.length === 0 ? '[]' : ['[', ...roots.map((r) => `  ${r},`), ']'].join('\n')),
   };
 }
 
@@ -556,6 +594,17 @@ function buildEnvelopeView(model: CatalogModel, banner: string, splitIds: readon
     `  }${object.extra.map((e) => ` & ${e}`).join('')};`,
     '}[C];',
   ].join('\n');
+  // The error object of a code this version does not know: the declared members, meta undescribed.
+  const unknownLines: string[] = [];
+  let unknownExtra = '';
+  for (const m of body.members) {
+    if (m.value === 'meta') unknownLines.push(line({ ...m, required: false }, 'UnknownMetaObject', 2));
+    else if (m.value === 'meta_members') unknownExtra = ' & UnknownMetaObject';
+    else if (m.value === 'details') unknownLines.push(line(m, 'readonly UnknownMetaObject[]', 2));
+    else if (m.value === 'code') unknownLines.push(line(m, 'UnknownErrorCode', 2));
+    else unknownLines.push(line(m, m.value === 'status' ? 'number' : 'string', 2));
+  }
+  const unknownObjectType = ['export type UnknownErrorObject = {', ...unknownLines, `}${unknownExtra};`].join('\n');
   const errorDoc = doc([body.list ? 'One error object or more; each narrows on its own code.' : 'The error object.']);
   let envelopeType: string;
   if (body.errorMember === null) envelopeType = 'export type ErrorEnvelope<C extends HttpErrorCode = HttpErrorCode> = ErrorObject<C>;';
@@ -572,6 +621,14 @@ function buildEnvelopeView(model: CatalogModel, banner: string, splitIds: readon
         ].join('\n')
       : ['export type ErrorEnvelope<C extends HttpErrorCode = HttpErrorCode> = {', '  [K in C]: {', jsDoc(errorDoc, 4), `    readonly ${key}: ErrorObject<K>;`, ...around, '  };', '}[C];'].join('\n');
   }
+  let unknownEnvelopeType: string;
+  if (body.errorMember === null) unknownEnvelopeType = 'export type UnknownErrorEnvelope = UnknownErrorObject;';
+  else {
+    const around = memberLines(body.envelopeMembers, 2, 'K').lines;
+    const key = memberKey(body.errorMember);
+    const held = body.list ? 'readonly [ReceivedErrorObject, ...ReceivedErrorObject[]]' : 'UnknownErrorObject';
+    unknownEnvelopeType = ['export type UnknownErrorEnvelope = {', jsDoc(doc([body.list ? 'The error objects, known or not: {@link isKnownErrorObject} tells them apart.' : 'The error object.']), 2), `  readonly ${key}: ${held};`, ...around, '};'].join('\n');
+  }
   const codeKey = memberKey(body.codeMember);
   const withCode =
     body.errorMember === null || body.list
@@ -586,6 +643,7 @@ function buildEnvelopeView(model: CatalogModel, banner: string, splitIds: readon
     ['metaMembers', body.members.some((m) => m.value === 'meta_members')],
     ['envelopeMembers', named(body.envelopeMembers)],
     ['optional', [...body.members, ...body.envelopeMembers].flatMap((m) => (m.name !== null && !m.required && m.value !== 'meta' && m.value !== 'details' ? [m.name] : []))],
+    ['headers', Object.fromEntries(body.headers.map((h) => [h.name, h.value]))],
   ];
   // One URI per definition: split like the catalog data, the table spreads its parts (typeUris stays the last key).
   const shapeData =
@@ -603,7 +661,14 @@ function buildEnvelopeView(model: CatalogModel, banner: string, splitIds: readon
       model.envelope.description,
     ]),
     envelopeType: new TsCode(envelopeType),
-    carrierType: new TsCode(`export type ErrorCarrier = ${body.list ? 'ErrorObject' : 'ErrorEnvelope'};`),
+    carrierType: new TsCode(`export type ErrorCarrier = ${body.list ? 'ReceivedErrorObject' : 'ReceivedErrorEnvelope'};`),
+    unknownObjectType: new TsCode(unknownObjectType),
+    unknownEnvelopeDoc: doc([
+      body.list
+        ? 'A body with at least one error object whose code this version does not know: a newer server\'s.'
+        : 'A body whose code this version of the package does not know: a newer server\'s.',
+    ]),
+    unknownEnvelopeType: new TsCode(unknownEnvelopeType),
     withCodeType: new TsCode(withCode),
     shapeDoc: doc([`The ${model.title} error body, as the catalog declares it.`]),
     shapeData: new TsCode(shapeData),
@@ -673,6 +738,8 @@ interface Templates {
   catalog: RenderTemplate<CatalogView>;
   helpers: RenderTemplate<HelpersView>;
   index: RenderTemplate<BannerView>;
+  validate: RenderTemplate<ValidateView>;
+  standardSchema: RenderTemplate<StandardSchemaView>;
   readme: RenderTemplate<ReadmeView>;
   codesConstants: RenderTemplate<CodesConstantsView>;
   codesLists: RenderTemplate<CodesListsView>;
@@ -693,6 +760,8 @@ function loadTemplates(): Templates {
     catalog: compileTemplate<CatalogView>('typescript/catalog.ts.hbs', HELPERS),
     helpers: compileTemplate<HelpersView>('typescript/helpers.ts.hbs', HELPERS),
     index: compileTemplate<BannerView>('typescript/index.ts.hbs', HELPERS),
+    validate: compileTemplate<ValidateView>('typescript/validate.ts.hbs', HELPERS),
+    standardSchema: compileTemplate<StandardSchemaView>('typescript/standard-schema.ts.hbs', HELPERS),
     readme: compileTemplate<ReadmeView>('typescript/README.md.hbs', HELPERS),
     codesConstants: compileTemplate<CodesConstantsView>('typescript/codes-constants.ts.hbs', HELPERS),
     codesLists: compileTemplate<CodesListsView>('typescript/codes-lists.ts.hbs', HELPERS),
@@ -760,6 +829,14 @@ export function renderTypeScriptSources(model: CatalogModel, partSize: number = 
   const envelope = (splitIds: readonly string[]) => t.envelope(buildEnvelopeView(model, banner, splitIds));
   const helpers = t.helpers(buildHelpersView(model, banner, examples));
   const index = t.index({ banner });
+  const validate = t.validate(buildValidateView(model, banner));
+  const withMeta = model.definitions.find((d) => d.meta.kind === 'schema');
+  const standardSchema = t.standardSchema({ banner, metaExampleCode: new TsCode(tsString(withMeta?.example.code ?? examples.code)) });
+  const checks = [
+    { module: 'validate', source: validate },
+    { module: 'helpers', source: helpers },
+    { module: 'standard-schema', source: standardSchema },
+  ];
   // Wire codes outnumber definitions and union members, so they set the number of parts.
   if (model.wireCodes.length <= partSize) {
     return [
@@ -771,7 +848,7 @@ export function renderTypeScriptSources(model: CatalogModel, partSize: number = 
       },
       { module: 'envelope', source: envelope([]) },
       { module: 'catalog', source: t.catalog(buildCatalogView(model, banner, examples, printCatalogData(model, model.definitions, model.wireCodes), [])) },
-      { module: 'helpers', source: helpers },
+      ...checks,
       ...renderSlimSources(model, banner, [model.wireCodes], ['0001']),
     ];
   }
@@ -825,7 +902,7 @@ export function renderTypeScriptSources(model: CatalogModel, partSize: number = 
     const uses = [...new Set(sharedUses[i]!.flat())].sort();
     const imports = uses.length === 0 ? [] : [new TsCode(printImport('import type', uses, '../meta.js'))];
     parts.push({ module: `meta/types-${id}`, source: t.metaTypes({ banner, imports, declarations: declarations[i]!.flat() }) });
-    const used = [...new Set(entries[i]!.flatMap((e) => (e.metaType === null ? [] : [e.metaType])))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const used = [...new Set(entries[i]!.flatMap((e) => (e.metaType === null ? ['UnknownMetaObject'] : [e.metaType])))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     parts.push({ module: `meta/maps-${id}`, source: t.metaMaps({ banner, imports: used.length === 0 ? [] : [new TsCode(printImport('import type', used, '../meta.js'))], entries: keyedEntries(entries[i]!) }) });
   });
   const extendsOf = (name: string): TsCode => new TsCode(printInterfaceExtends(name, ids.map((id) => `maps${id}.${name}`)));
@@ -861,7 +938,7 @@ export function renderTypeScriptSources(model: CatalogModel, partSize: number = 
     { module: 'meta', source: meta },
     { module: 'envelope', source: envelope(ids) },
     { module: 'catalog', source: catalog },
-    { module: 'helpers', source: helpers },
+    ...checks,
     ...renderSlimSources(model, banner, wireSlices, ids),
     ...parts,
   ];
@@ -887,6 +964,12 @@ function namespaceHelpers(model: CatalogModel): Pick<HelpersView, 'segmentsDoc' 
     // With a separator a namespace's codes are those under its prefix (or the namespace itself); otherwise the type cannot tell.
     namespaceCodesType: new TsCode(split.kind === 'separator' ? `CodeMatching<\`\${N}${separator}*\`> | Extract<ErrorCode, N>` : 'ErrorCode'),
   };
+}
+
+/** `head ? yes : no;` as Prettier prints a conditional type alias: on one line when it fits. */
+function printConditional(head: string, yes: string, no: string): string {
+  const flat = `${head} ? ${yes} : ${no};`;
+  return textWidth(flat) <= PRINT_WIDTH ? flat : `${head}\n  ? ${yes}\n  : ${no};`;
 }
 
 /** Returns `value` when it matches `pattern`; a mismatch is an errcat bug, since the validator checks these fields. */

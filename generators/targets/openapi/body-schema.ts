@@ -91,7 +91,8 @@ export function codeObjectMembers(members: readonly BodyMember[], input: CodeObj
         put(name!, fixedStatus === null ? { type: 'string', pattern: '^[1-5][0-9][0-9]$', description: commonMarkText(m.description) } : { ...constant('string', String(fixedStatus), version), description: commonMarkText(m.description) }, m.required);
         break;
       case 'title':
-        put(name!, { ...constant('string', d.description, version), description: commonMarkText(m.description) }, m.required);
+        // Not a const: the title is the code's description, and rewording it is a notice (errcat diff), which must not make an older client's schema refuse a newer server's responses.
+        put(name!, { type: 'string', description: commonMarkText(m.description), ...(version === '3.1' ? { examples: [d.description] } : { example: d.description }) }, m.required);
         break;
       case 'type':
         put(name!, d.typeUri === null ? { type: 'string', format: 'uri', description: commonMarkText(m.description) } : { ...constant('string', d.typeUri, version), format: 'uri', description: commonMarkText(m.description) }, m.required);
@@ -111,7 +112,8 @@ export function codeObjectMembers(members: readonly BodyMember[], input: CodeObj
 function anyMemberSchema(m: BodyMember, refs: BodyRefs): Json | null {
   switch (m.value) {
     case 'code':
-      return refs.code;
+      // Any error object includes a newer server's: a code this version's ErrorCode does not list (errcat diff: adding a code is compatible).
+      return { anyOf: [refs.code, { type: 'string', minLength: 1, description: commonMarkText('A code a newer version of the catalog added.') }] };
     case 'message':
       return refs.message;
     case 'meta':

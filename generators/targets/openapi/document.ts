@@ -29,7 +29,7 @@ import { bannerText } from '../../output.js';
 import { exampleBody } from '../../body.js';
 import { anyErrorObject, bodySchema, codeObjectMembers, EVENT_MEMBERS, usesRequestId, type BodyRefs } from './body-schema.js';
 import { groupByNamespace, groupByStatus, httpDefinitions, statusClass } from './groups.js';
-import { escapePointerSegment, placeSchema, type OpenApiVersion } from './json-schema.js';
+import { escapePointerSegment, openForClients, placeSchema, type OpenApiVersion } from './json-schema.js';
 import { referenceTags } from './reference.js';
 import { ComponentRegistry, type ComponentKind } from './registry.js';
 import { createUnionBuilder, type UnionMember } from './unions.js';
@@ -148,7 +148,7 @@ export function buildOpenApiDocument(model: CatalogModel, version: OpenApiVersio
     members.set(d.code, { definition: d.code, error: own.error, codeMember: d.transport === 'http' ? body.codeMember : 'code' });
     let placedMeta: JsonSchema | null = null;
     if (d.meta.kind === 'schema' && own.meta !== null) {
-      const placed = placeSchema(d.meta.schema, own.meta, version);
+      const placed = placeSchema(openForClients(d.meta.schema), own.meta, version);
       const metaSchema: Json = { ...placed.schema };
       // The envelope's meta field description is the body's, not this code's: it is not repeated on every meta schema.
       if (typeof metaSchema.description !== 'string') {

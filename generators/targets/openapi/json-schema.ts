@@ -58,6 +58,38 @@ export function escapePointerSegment(segment: string): string {
   return segment.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
+/** Keywords whose value is a map from names to schemas: their keys are names, not keywords. */
+const NAME_MAPS = new Set(['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas']);
+
+/**
+ * A meta schema as clients read responses: open where the catalog closes
+ * it. `errcat diff` calls a new optional meta property compatible, so a
+ * client validating a newer server's response must accept properties its
+ * version does not list; `additionalProperties: false` (and
+ * `unevaluatedProperties: false`) is the producer's promise. The closed
+ * form stays in the document as `x-errcat-additionalProperties: false`,
+ * for producers that validate what they send (the generated package does:
+ * `validateMeta(code, meta, { strict: true })`), and in out/model.
+ *
+ * @example openForClients({ type: 'object', additionalProperties: false }) // { type: 'object', 'x-errcat-additionalProperties': false }
+ */
+export function openForClients(schema: JsonSchema): JsonSchema {
+  const walk = (value: unknown, names: boolean): unknown => {
+    if (Array.isArray(value)) return value.map((v) => walk(v, false));
+    if (!isObject(value)) return value;
+    const out: Record<string, unknown> = {};
+    for (const key of keysInOrder(value)) {
+      const child = value[key];
+      // A key of a name map is a property name: `properties: { additionalProperties: false }` forbids a property so named.
+      const closes = !names && (key === 'additionalProperties' || key === 'unevaluatedProperties') && child === false;
+      Object.defineProperty(out, closes ? `x-errcat-${key}` : key, { value: names ? walk(child, false) : walk(child, NAME_MAPS.has(key) && isObject(child)), enumerable: true, writable: true, configurable: true });
+    }
+    // The copy keeps the order the model recorded on a properties map (authored order, key-order.ts).
+    return names && hasKeyOrder(value) ? withKeyOrder(out, keysInOrder(value)) : out;
+  };
+  return walk(schema, false) as JsonSchema;
+}
+
 /**
  * Places a meta schema at `#/components/schemas/<componentName>`.
  *

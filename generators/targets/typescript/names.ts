@@ -7,16 +7,23 @@
 import { tsIdentifier } from '../../escape/typescript.js';
 
 /** The source files of the package, in the order the index re-exports them. */
-export const MODULES = ['codes', 'meta', 'envelope', 'catalog', 'helpers'] as const;
+export const MODULES = ['codes', 'meta', 'envelope', 'catalog', 'validate', 'helpers', 'standard-schema'] as const;
 export type ModuleName = (typeof MODULES)[number];
 
 /** errcat's own exported names, by module: checked against code-derived names. */
 export const OWN_NAMES: Readonly<Record<ModuleName, readonly string[]>> = {
-  codes: ['ErrorCode', 'HttpErrorCode', 'EventErrorCode', 'ErrorNamespace', 'errorCodes', 'RetiredErrorCode', 'retiredErrorCodes', 'isRetiredCode'],
-  meta: ['ErrorMetaMap', 'ErrorDetailMap'],
-  envelope: ['ErrorDetail', 'ErrorObject', 'ErrorEnvelope', 'ErrorCarrier', 'WithErrorCode', 'ErrorEnvelopeInit', 'BodyValue', 'ErrorBodyShape', 'errorBody'],
+  codes: ['ErrorCode', 'UnknownErrorCode', 'ReceivedErrorCode', 'HttpErrorCode', 'EventErrorCode', 'ErrorNamespace', 'errorCodes', 'RetiredErrorCode', 'retiredErrorCodes', 'isRetiredCode'],
+  meta: ['ErrorMetaMap', 'ErrorDetailMap', 'UnknownMetaObject'],
+  envelope: ['ErrorDetail', 'ErrorObject', 'ErrorEnvelope', 'UnknownErrorObject', 'ReceivedErrorObject', 'UnknownErrorEnvelope', 'ReceivedErrorEnvelope', 'ErrorInit', 'ErrorCarrier', 'WithErrorCode', 'ErrorEnvelopeInit', 'BodyValue', 'ErrorBodyShape', 'errorBody'],
   catalog: ['ErrorInfo', 'RetryAdvice', 'RetryPolicy', 'ErrorDeprecation', 'MetaPresence', 'ExtensionValue', 'errorCatalog', 'catalogExtensions', 'getErrorInfo'],
+  validate: ['MetaSchemaNode', 'MetaSchemaRoot', 'MetaIssue', 'validateMeta'],
+  'standard-schema': ['StandardSchemaV1', 'errorEnvelopeSchema', 'MetaOutput', 'metaSchema'],
   helpers: [
+    'isKnownErrorCode',
+    'unknownCode',
+    'isKnownErrorObject',
+    'ErrorResponseLike',
+    'ErrorResponseParts',
     'EnvelopeCheck',
     'CodeMatching',
     'ApiError',

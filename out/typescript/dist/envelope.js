@@ -13,6 +13,9 @@ export const errorBody = {
         request_id: 'request_id',
     },
     optional: [],
+    headers: {
+        'X-Request-ID': 'request_id',
+    },
     typeUris: {},
 };
 //# sourceMappingURL=envelope.js.map

@@ -7,42 +7,73 @@
  * @module
  */
 import { type ErrorInfo, type RetryAdvice } from './catalog.js';
-import type { ErrorCode, ErrorNamespace, EventErrorCode, HttpErrorCode } from './codes.js';
-import { type ErrorCarrier, type ErrorDetail, type ErrorEnvelope, type ErrorEnvelopeInit, type ErrorObject, type WithErrorCode } from './envelope.js';
-import type { ErrorDetailMap } from './meta.js';
+import type { ErrorCode, ErrorNamespace, EventErrorCode, HttpErrorCode, ReceivedErrorCode, UnknownErrorCode } from './codes.js';
+import { type ErrorCarrier, type ErrorDetail, type ErrorEnvelope, type ErrorEnvelopeInit, type ErrorInit, type ErrorObject, type ReceivedErrorEnvelope, type ReceivedErrorObject, type UnknownErrorEnvelope, type WithErrorCode } from './envelope.js';
+import type { UnknownMetaObject } from './meta.js';
 /** True when `value` is a code of the catalog (an alias or family expansion included). */
 export declare function isErrorCode(value: unknown): value is ErrorCode;
 /** True when `value` is a code sent as an HTTP error response. */
 export declare function isHttpErrorCode(value: unknown): value is HttpErrorCode;
 /** True when `value` is a code that is only sent in events. */
 export declare function isEventErrorCode(value: unknown): value is EventErrorCode;
+/**
+ * True when `value` is a code this version of the package knows; the
+ * opposite narrows a received code to {@link UnknownErrorCode}.
+ */
+export declare function isKnownErrorCode(value: ReceivedErrorCode | string): value is ErrorCode;
+/**
+ * For the `default:` branch of a `switch` on a received code: it compiles
+ * only once every known code before it has its `case`, so the switch
+ * handles each known code and, here, the codes of newer servers. Outside a
+ * switch, after {@link isKnownErrorCode} says no.
+ *
+ * @example
+ * const received = code as ReceivedErrorCode;
+ * if (!isKnownErrorCode(received)) console.warn('a newer server', unknownCode(received));
+ */
+export declare function unknownCode(code: UnknownErrorCode): UnknownErrorCode;
 /** The result of {@link checkErrorEnvelope}: the envelope, or where and why the value is not one. */
 export type EnvelopeCheck = {
     readonly ok: true;
+    /** True: every code is one this version knows. */
+    readonly known: true;
     readonly envelope: ErrorEnvelope;
+} | {
+    readonly ok: true;
+    /** False: a newer server's code ({@link UnknownErrorCode}); the body is still well formed. */
+    readonly known: false;
+    readonly envelope: UnknownErrorEnvelope;
 } | {
     readonly ok: false;
     /** Where the problem is, as a dotted path into the value (`error.code`); empty for the value itself. */
     readonly path: string;
+    /** The same place as property names and array indexes. */
+    readonly segments: readonly (string | number)[];
     /** Why the value is not an error envelope, for logs. */
     readonly reason: string;
 };
 /**
  * Checks that an unknown value (a parsed JSON body) is an error body of
  * this catalog, as the catalog declares it ({@link errorBody}): each error
- * object with a known HTTP code, its members of the declared types, and
- * meta when and only when the code has meta; the members around it. It
- * checks the presence and shape of meta, not each of its fields. Unknown
- * extra members are allowed.
+ * object's members of the declared types, and its meta checked against
+ * the code's JSON Schema before anything is narrowed; the members around
+ * it. Unknown extra members are allowed.
+ *
+ * Forward compatible, as `errcat diff` is: a well-formed body with a code
+ * this version does not know passes with `known: false` (a newer server's
+ * error), and so do meta properties the schema does not list and meta on
+ * a code that had none.
  *
  * @example
  * const checked = checkErrorEnvelope(await response.json());
  * if (!checked.ok) throw new Error(`not an error envelope: ${checked.path} ${checked.reason}`);
- * const envelope: ErrorEnvelope = checked.envelope; // discriminated by its code
+ * if (checked.known) checked.envelope; // ErrorEnvelope: discriminated by its code
  */
 export declare function checkErrorEnvelope(value: unknown): EnvelopeCheck;
-/** True when `value` is an error envelope of this catalog; {@link checkErrorEnvelope} says why not. */
+/** True when `value` is an error envelope of this catalog with known codes; {@link checkErrorEnvelope} says why not. */
 export declare function isErrorEnvelope(value: unknown): value is ErrorEnvelope;
+/** True when an error object (of a list body, say) has a code this version knows, so its meta is typed. */
+export declare function isKnownErrorObject(object: ReceivedErrorObject): object is ErrorObject;
 /** The codes of a carrier type ({@link ErrorCarrier}). */
 type CarrierCode<E> = E extends WithErrorCode<infer C extends ErrorCode> ? C : never;
 /**
@@ -105,70 +136,142 @@ export declare function createErrorObject<C extends HttpErrorCode>(code: C, init
  * res.status(errorStatus('auth.missing_header')).json(body);
  */
 export declare function createErrorEnvelope<C extends HttpErrorCode>(code: C, init: ErrorEnvelopeInit<C>): ErrorEnvelope<C>;
+/** The code a received body carries: a known one, or any code for a newer server's. */
+type ReceivedCode<E> = E extends WithErrorCode<infer C extends ErrorCode> ? C : ReceivedErrorCode;
+/** A code's meta as {@link ApiError} holds it. */
+type MetaOf<C extends ReceivedErrorCode> = KnownMeta<Extract<C, ErrorCode>> | ([Extract<C, UnknownErrorCode>] extends [never] ? never : UnknownMetaObject | undefined);
+type KnownMeta<C extends ErrorCode> = ErrorDetail<C>['meta'];
+/** What the catalog says about a code: always something for a known one. */
+type InfoOf<C extends ReceivedErrorCode> = ([Extract<C, ErrorCode>] extends [never] ? never : ErrorInfo) | ([Extract<C, UnknownErrorCode>] extends [never] ? never : undefined);
+/** The codes of `C` a pattern matches (a cheap constraint check on catalogs of thousands of codes). */
+type MatchedCode<P extends string, C> = Extract<CodeMatching<P>, C> extends infer M extends ReceivedErrorCode ? M : never;
 /** What an {@link ApiError} is made of besides its code. */
-export type ApiErrorInit<C extends ErrorCode> = C extends ErrorCode ? Omit<ErrorDetailMap[C], 'code'> & {
+export type ApiErrorInit<C extends ReceivedErrorCode> = (C extends UnknownErrorCode ? {
+    readonly message: string;
+    readonly meta?: UnknownMetaObject;
+} : ErrorInit<C & ErrorCode>) & {
     /** The response's HTTP status; the catalog's usual status when left out. */
     readonly status?: number;
     readonly requestId?: string;
     readonly cause?: unknown;
-} : never;
+};
+/** A response, as `fetch` gives it: what {@link ApiError.fromResponse} reads. */
+export interface ErrorResponseLike {
+    readonly status: number;
+    readonly headers: {
+        get(name: string): string | null;
+    };
+    json(): Promise<unknown>;
+}
+/** A response to send, for any framework: status, headers and the body as an object. */
+export interface ErrorResponseParts {
+    readonly status: number;
+    readonly headers: {
+        readonly [name: string]: string;
+    };
+    readonly body: ErrorEnvelope;
+}
+/** The code of an error object: a known one, or any code for a newer server's. */
+type ObjectCode<O> = O extends {
+    readonly code: infer K extends ErrorCode;
+} ? K : ReceivedErrorCode;
 /**
  * An error of this catalog as an exception: code, message, HTTP status,
- * meta and request ID.
+ * meta and request ID. Its code may be one this version does not know (a
+ * newer server's, {@link UnknownErrorCode}); {@link ApiError.is} narrows
+ * to a known one and types its meta.
  *
  * @example
- * const checked = checkErrorEnvelope(await response.json());
- * if (checked.ok) throw ApiError.fromEnvelope(checked.envelope, { status: response.status });
+ * try {
+ *   if (!response.ok) throw await ApiError.fromResponse(response);
+ * } catch (e) {
+ *   if (ApiError.isApiError(e) && e.is('auth.missing_header')) console.warn(e.code, e.meta); // meta typed
+ * }
  */
-export declare class ApiError<C extends ErrorCode = ErrorCode> extends Error {
+export declare class ApiError<C extends ReceivedErrorCode = ReceivedErrorCode> extends Error {
     readonly name: string;
     /** The error code. */
     readonly code: C;
-    /** The HTTP status: the response's, or the catalog's usual one; `null` for event-only codes. */
+    /** The HTTP status: the response's, or the catalog's usual one; `null` for event-only and unknown codes without one. */
     readonly status: number | null;
     /** Structured context, typed by code: present exactly when the code's schema requires it. */
-    readonly meta: ErrorDetail<C>['meta'];
+    readonly meta: MetaOf<C>;
     /** The request ID, to quote when reporting the error. */
     readonly requestId: string | null;
     constructor(code: C, init: ApiErrorInit<C>);
+    /**
+     * True for an ApiError of this package, from this copy or another one
+     * (two installed versions, a bundle and its host): `instanceof` sees
+     * only its own copy's class; this reads a registered symbol.
+     */
+    static isApiError(value: unknown): value is ApiError;
     /**
      * An error from a checked envelope, with the response's status when
      * known. A body with a list of errors gives its first; see
      * {@link ApiError.fromErrorObject} for the others.
      */
-    static fromEnvelope<E extends ErrorEnvelope>(envelope: E, options?: {
-        readonly status?: number;
-        readonly cause?: unknown;
-    }): ApiError<CarrierCode<E>>;
-    /** An error from one error object of a checked envelope (a list body's item). */
-    static fromErrorObject<O extends ErrorObject>(object: O, options?: {
+    static fromEnvelope<E extends ReceivedErrorEnvelope>(envelope: E, options?: {
         readonly status?: number;
         readonly cause?: unknown;
         readonly requestId?: string;
-    }): ApiError<CarrierCode<O>>;
+    }): ApiError<ReceivedCode<E>>;
+    /** An error from one error object of a checked envelope (a list body's item). */
+    static fromErrorObject<O extends ReceivedErrorObject>(object: O, options?: {
+        readonly status?: number;
+        readonly cause?: unknown;
+        readonly requestId?: string;
+    }): ApiError<ObjectCode<O>>;
+    /**
+     * An error from a `fetch` response: its body checked as this catalog's
+     * error body (a newer server's code included), its status, and the
+     * request ID from the body or the declared header. A body that is not
+     * an error body rejects with a `TypeError` saying where and why.
+     *
+     * @example
+     * if (!response.ok) throw await ApiError.fromResponse(response);
+     */
+    static fromResponse(response: ErrorResponseLike): Promise<ApiError>;
     private static fromParts;
     /**
-     * This error as the body the catalog declares, server side. Bodies that
-     * carry a request id need one: the error's, or `options.requestId`.
+     * This error as the body the catalog declares (the wire shape), server
+     * side. Bodies that carry a request id need one: the error's, or
+     * `options.requestId`. A code this version does not know has no body
+     * here (TypeError).
      */
     toEnvelope(options?: {
-        readonly requestId?: string;
+        readonly requestId?: string | undefined;
     }): ErrorEnvelope;
-    /** A plain object for logs and JSON: `JSON.stringify(error)` keeps code, status, meta and request ID. */
+    /**
+     * This error as a response for any framework: its status, the declared
+     * headers (media type, request ID, `Retry-After` when the catalog advises
+     * a delay) and the body ({@link ApiError.toEnvelope}).
+     *
+     * @example
+     * const error = await ApiError.fromResponse(response);
+     * const { status, headers, body } = error.toResponse({ requestId });
+     * res.status(status).json(body); // and set the headers, as the framework does
+     * console.warn(headers);
+     */
+    toResponse(options?: {
+        readonly requestId?: string | undefined;
+    }): ErrorResponseParts;
+    /** A plain object for logs (`JSON.stringify(error)`): code, status, meta and request ID; not the wire shape ({@link ApiError.toEnvelope}). */
     toJSON(): {
         readonly name: string;
         readonly code: C;
         readonly message: string;
         readonly status: number | null;
-        readonly meta: ErrorDetail<C>['meta'];
+        readonly meta: MetaOf<C>;
         readonly requestId: string | null;
     };
-    /** What the catalog says about this error's code. */
-    get info(): ErrorInfo;
-    /** Narrows to one code, so `meta` gets that code's type. */
-    is<K extends C>(code: K): this is ApiError<K>;
+    /** `ApiError [code]: message`, so logs that print errors as strings keep the code. */
+    toString(): string;
+    /** What the catalog says about this error's code; `undefined` for a code this version does not know. */
+    get info(): InfoOf<C>;
+    /** Narrows to one known code, so `meta` gets that code's type. */
+    is<K extends ErrorCode>(code: K): this is ApiError<K>;
     /** Narrows to the codes a pattern matches (see {@link CodeMatching}). */
-    matches<P extends string>(pattern: P & KnownPattern<P>): this is ApiError<Extract<CodeMatching<P>, C>>;
+    matches<P extends string>(pattern: P & KnownPattern<P>): this is ApiError<MatchedCode<P, C>>;
 }
 export {};
 //# sourceMappingURL=helpers.d.ts.map

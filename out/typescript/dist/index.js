@@ -3,5 +3,7 @@ export * from './codes.js';
 export * from './meta.js';
 export * from './envelope.js';
 export * from './catalog.js';
+export * from './validate.js';
 export * from './helpers.js';
+export * from './standard-schema.js';
 //# sourceMappingURL=index.js.map

@@ -985,6 +985,21 @@ export type ErrorCode =
   | 'whatsapp.unknown'
   | 'system.internal';
 
+declare const unknownErrorCode: unique symbol;
+
+/**
+ * A code this version of the package does not know: a newer server's.
+ * `errcat diff` calls adding a code compatible, so a client meets codes
+ * it was not built with; they arrive as this type, never as garbage. The
+ * brand keeps it apart from the known codes, so a `switch` over
+ * {@link ReceivedErrorCode} still narrows, and only
+ * {@link isKnownErrorCode} or the `default:` branch reach it.
+ */
+export type UnknownErrorCode = string & { readonly [unknownErrorCode]: true };
+
+/** A code as a client receives it: one it knows, or a newer server's ({@link UnknownErrorCode}). */
+export type ReceivedErrorCode = ErrorCode | UnknownErrorCode;
+
 /** The codes that arrive as HTTP error responses: the codes of {@link ErrorEnvelope}. */
 export type HttpErrorCode =
   | 'auth.missing_header'

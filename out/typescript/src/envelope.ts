@@ -6,8 +6,8 @@
  *
  * @module
  */
-import type { ErrorCode, HttpErrorCode } from './codes.js';
-import type { ErrorDetailMap, ErrorMetaMap } from './meta.js';
+import type { ErrorCode, HttpErrorCode, UnknownErrorCode } from './codes.js';
+import type { ErrorDetailMap, ErrorMetaMap, UnknownMetaObject } from './meta.js';
 
 /**
  * The error of one code or a union of codes, as errcat models it (events carry it as it is).
@@ -30,7 +30,7 @@ type MetaMembers<K extends ErrorCode> = ErrorMetaMap[K] extends undefined
 
 /** A code's meta as the one item of an array, or an empty array. */
 type MetaDetails<K extends ErrorCode> = ErrorMetaMap[K] extends undefined
-  ? readonly []
+  ? readonly [] | readonly [UnknownMetaObject]
   : ErrorDetailMap[K] extends { readonly meta: infer M }
     ? readonly [M]
     : readonly [] | readonly [ErrorMetaMap[K]];
@@ -73,21 +73,58 @@ export type ErrorEnvelope<C extends HttpErrorCode = HttpErrorCode> = {
 }[C];
 
 /**
+ * The error object of an error this version of the package does not know
+ * ({@link UnknownErrorCode}): a newer server's. Its members have the
+ * declared types; its meta is not described.
+ */
+export type UnknownErrorObject = {
+  /** Stable, namespaced error code. Use it for programmatic handling. */
+  readonly code: UnknownErrorCode;
+  /** Human-readable message. Use it for logging and display. */
+  readonly message: string;
+  /** Structured context, present on some errors (for example `meta.field` for a validation failure, `meta.plan` and `meta.max` for billing limits). */
+  readonly meta?: UnknownMetaObject;
+};
+
+/** An error object as a client receives it: one whose code it knows, or a newer server's. */
+export type ReceivedErrorObject = ErrorObject | UnknownErrorObject;
+
+/** A body whose code this version of the package does not know: a newer server's. */
+export type UnknownErrorEnvelope = {
+  /** The error object. */
+  readonly error: UnknownErrorObject;
+  /** Present on every error response; the same value appears in the `X-Request-ID` response header. Include it when reporting an issue to support. */
+  readonly request_id: string;
+};
+
+/** A body as a client receives it: {@link checkErrorEnvelope} tells which of the two it is. */
+export type ReceivedErrorEnvelope = ErrorEnvelope | UnknownErrorEnvelope;
+
+/**
  * What carries one code: the body, or for a body with a list of errors,
  * each error object. {@link hasErrorCode} and {@link envelopeMatches}
  * narrow it.
  */
-export type ErrorCarrier = ErrorEnvelope;
+export type ErrorCarrier = ReceivedErrorEnvelope;
 
 /** The shape {@link ErrorCarrier} has for a code. */
 export type WithErrorCode<C extends ErrorCode> = { readonly error: { readonly code: C } };
+
+/**
+ * What a server gives for a code: message and meta, with no meta at all
+ * for codes without it (clients accept meta a newer catalog added; servers
+ * of this version send none).
+ */
+export type ErrorInit<C extends ErrorCode> = ErrorMetaMap[C] extends undefined
+  ? Omit<ErrorDetailMap[C], 'code' | 'meta'> & { readonly meta?: undefined }
+  : Omit<ErrorDetailMap[C], 'code'>;
 
 /**
  * What {@link createErrorEnvelope} needs besides the code: the message, the
  * request ID, and `meta` exactly when the code's schema requires it.
  */
 export type ErrorEnvelopeInit<C extends HttpErrorCode> = C extends HttpErrorCode
-  ? Omit<ErrorDetailMap[C], 'code'> & {
+  ? ErrorInit<C> & {
       readonly requestId: string;
       /** A URI reference of this occurrence, for bodies with an `instance` member. */
       readonly instance?: string;
@@ -126,6 +163,8 @@ export interface ErrorBodyShape {
   readonly envelopeMembers: { readonly [name: string]: BodyValue };
   /** Members that may be left out (besides meta, which follows each code's schema). */
   readonly optional: readonly string[];
+  /** The response headers, name → what each carries (`declared`: a header the catalog names, set by the server). */
+  readonly headers: { readonly [name: string]: 'request_id' | 'retry_after' | 'declared' };
   /** The problem type URI per definition, for bodies with a `type` member. */
   readonly typeUris: { readonly [definition: string]: string };
 }
@@ -145,5 +184,8 @@ export const errorBody: ErrorBodyShape = {
     request_id: 'request_id',
   },
   optional: [],
+  headers: {
+    'X-Request-ID': 'request_id',
+  },
   typeUris: {},
 };

@@ -8,7 +8,14 @@
  * @module
  */
 import { errorCatalog, getErrorInfo, type ErrorInfo, type RetryAdvice } from './catalog.js';
-import type { ErrorCode, ErrorNamespace, EventErrorCode, HttpErrorCode } from './codes.js';
+import type {
+  ErrorCode,
+  ErrorNamespace,
+  EventErrorCode,
+  HttpErrorCode,
+  ReceivedErrorCode,
+  UnknownErrorCode,
+} from './codes.js';
 import {
   errorBody,
   type BodyValue,
@@ -16,10 +23,15 @@ import {
   type ErrorDetail,
   type ErrorEnvelope,
   type ErrorEnvelopeInit,
+  type ErrorInit,
   type ErrorObject,
+  type ReceivedErrorEnvelope,
+  type ReceivedErrorObject,
+  type UnknownErrorEnvelope,
   type WithErrorCode,
 } from './envelope.js';
-import type { ErrorDetailMap, ErrorMetaMap } from './meta.js';
+import type { ErrorMetaMap, UnknownMetaObject } from './meta.js';
+import { validateMeta } from './validate.js';
 
 /** True when `value` is a code of the catalog (an alias or family expansion included). */
 export function isErrorCode(value: unknown): value is ErrorCode {
@@ -36,13 +48,48 @@ export function isEventErrorCode(value: unknown): value is EventErrorCode {
   return typeof value === 'string' && getErrorInfo(value)?.transport === 'event';
 }
 
+/**
+ * True when `value` is a code this version of the package knows; the
+ * opposite narrows a received code to {@link UnknownErrorCode}.
+ */
+export function isKnownErrorCode(value: ReceivedErrorCode | string): value is ErrorCode {
+  return typeof value === 'string' && getErrorInfo(value) !== undefined;
+}
+
+/**
+ * For the `default:` branch of a `switch` on a received code: it compiles
+ * only once every known code before it has its `case`, so the switch
+ * handles each known code and, here, the codes of newer servers. Outside a
+ * switch, after {@link isKnownErrorCode} says no.
+ *
+ * @example
+ * const received = code as ReceivedErrorCode;
+ * if (!isKnownErrorCode(received)) console.warn('a newer server', unknownCode(received));
+ */
+export function unknownCode(code: UnknownErrorCode): UnknownErrorCode {
+  return code;
+}
+
 /** The result of {@link checkErrorEnvelope}: the envelope, or where and why the value is not one. */
 export type EnvelopeCheck =
-  | { readonly ok: true; readonly envelope: ErrorEnvelope }
+  | {
+      readonly ok: true;
+      /** True: every code is one this version knows. */
+      readonly known: true;
+      readonly envelope: ErrorEnvelope;
+    }
+  | {
+      readonly ok: true;
+      /** False: a newer server's code ({@link UnknownErrorCode}); the body is still well formed. */
+      readonly known: false;
+      readonly envelope: UnknownErrorEnvelope;
+    }
   | {
       readonly ok: false;
       /** Where the problem is, as a dotted path into the value (`error.code`); empty for the value itself. */
       readonly path: string;
+      /** The same place as property names and array indexes. */
+      readonly segments: readonly (string | number)[];
       /** Why the value is not an error envelope, for logs. */
       readonly reason: string;
     };
@@ -60,12 +107,10 @@ function describe(value: unknown): string {
 /** A failed check. */
 type Failure = Extract<EnvelopeCheck, { readonly ok: false }>;
 
-function fail(path: string, reason: string): Failure {
-  return { ok: false, path, reason };
-}
-
-function join(path: string, name: string): string {
-  return path === '' ? name : `${path}.${name}`;
+function fail(segments: readonly (string | number)[], reason: string): Failure {
+  let path = '';
+  for (const s of segments) path += typeof s === 'number' ? `[${s}]` : path === '' ? s : `.${s}`;
+  return { ok: false, path, segments: [...segments], reason };
 }
 
 /** The name of the error object's member that carries `value`, if any. */
@@ -75,31 +120,36 @@ function memberFor(value: BodyValue): string | undefined {
 
 const CODE_MEMBER = /* @__PURE__ */ memberFor('code') ?? 'code';
 
-/** Checks one member of a body against what it carries; null when it is fine. */
+/** Checks meta against the code's schema, client view: the first problem, inside `at`. */
+function checkMeta(code: string, meta: unknown, at: readonly (string | number)[]): Failure | null {
+  const [problem] = validateMeta(code, meta);
+  return problem === undefined ? null : fail([...at, ...problem.path], problem.message);
+}
+
+/**
+ * Checks one member of a body against what it carries; null when it is
+ * fine. `info` is undefined for a code this version does not know: its
+ * members are checked for their declared types, its meta for being an
+ * object.
+ */
 function checkMember(
   value: unknown,
   what: BodyValue,
-  at: string,
+  at: readonly (string | number)[],
   optional: boolean,
-  info: ErrorInfo,
+  code: string,
+  info: ErrorInfo | undefined,
 ): Failure | null {
   if (what === 'code' || what === 'meta_members') return null;
-  const code = info.code;
   if (what === 'meta') {
-    if (value === undefined)
-      return info.meta === 'required' ? fail(at, `${code} requires meta`) : null;
-    if (info.meta === 'none') return fail(at, `${code} carries no meta, got ${describe(value)}`);
-    return isRecord(value) ? null : fail(at, `expected an object, got ${describe(value)}`);
+    if (value === undefined && info?.meta !== 'required') return null;
+    return checkMeta(code, value, at);
   }
   if (what === 'details') {
     if (!Array.isArray(value)) return fail(at, `expected an array, got ${describe(value)}`);
-    if (info.meta === 'none' && value.length > 0)
-      return fail(at, `${code} carries no meta, got ${value.length} item(s)`);
-    if (info.meta === 'required' && value.length === 0) return fail(at, `${code} requires meta`);
+    if (info?.meta === 'required' && value.length === 0) return fail(at, `${code} requires meta`);
     if (value.length > 1) return fail(at, `expected at most one item, got ${value.length}`);
-    return value.length === 0 || isRecord(value[0])
-      ? null
-      : fail(`${at}[0]`, `expected an object, got ${describe(value[0])}`);
+    return value.length === 0 ? null : checkMeta(code, value[0], [...at, 0]);
   }
   if (value === undefined && optional) return null;
   if (what === 'status') {
@@ -109,27 +159,50 @@ function checkMember(
   if (what === 'status_string' && !/^[1-5][0-9][0-9]$/.test(value)) {
     return fail(at, `expected an HTTP status as a string, got ${JSON.stringify(value)}`);
   }
+  // The problem type names the code (a changed one is breaking); the title is wording, which may change.
+  if (what === 'type' && info !== undefined) {
+    const uri = errorBody.typeUris[info.definition];
+    if (uri !== undefined && value !== uri)
+      return fail(at, `expected ${JSON.stringify(uri)}, got ${JSON.stringify(value)}`);
+  }
   return null;
+}
+
+/** The members of an error object that are not the body's own: the meta, for bodies that spread it. */
+function spreadMeta(object: Record<string, unknown>): Record<string, unknown> | undefined {
+  const meta: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(object)) {
+    if (!Object.hasOwn(errorBody.members, name)) setMember(meta, name, value);
+  }
+  return Object.keys(meta).length === 0 ? undefined : meta;
 }
 
 /** Checks one error object: its code, then every member the body declares. */
 function checkErrorObject(
   value: unknown,
-  path: string,
-): Failure | { readonly ok: true; readonly info: ErrorInfo } {
+  path: readonly (string | number)[],
+): Failure | { readonly ok: true; readonly info: ErrorInfo | undefined } {
   if (!isRecord(value)) return fail(path, `expected an object, got ${describe(value)}`);
-  const at = join(path, CODE_MEMBER);
+  const at = [...path, CODE_MEMBER];
   const code = value[CODE_MEMBER];
   if (typeof code !== 'string') return fail(at, `expected a string, got ${describe(code)}`);
+  if (code === '') return fail(at, 'expected a code, got an empty string');
+  // A code this version does not know is a newer server's: still an error, with an unknown code.
   const info = getErrorInfo(code);
-  if (info === undefined) return fail(at, `unknown code ${JSON.stringify(code)}`);
-  if (info.transport !== 'http') {
+  if (info !== undefined && info.transport !== 'http') {
     return fail(at, `${JSON.stringify(code)} is only sent in events, never as an HTTP error`);
   }
   for (const [name, what] of Object.entries(errorBody.members)) {
     const optional = errorBody.optional.includes(name);
-    const problem = checkMember(value[name], what, join(path, name), optional, info);
+    const problem = checkMember(value[name], what, [...path, name], optional, code, info);
     if (problem !== null) return problem;
+  }
+  if (errorBody.metaMembers) {
+    const meta = spreadMeta(value);
+    if (meta !== undefined || info?.meta === 'required') {
+      const problem = checkMeta(code, meta, path);
+      if (problem !== null) return problem;
+    }
   }
   return { ok: true, info };
 }
@@ -137,50 +210,71 @@ function checkErrorObject(
 /**
  * Checks that an unknown value (a parsed JSON body) is an error body of
  * this catalog, as the catalog declares it ({@link errorBody}): each error
- * object with a known HTTP code, its members of the declared types, and
- * meta when and only when the code has meta; the members around it. It
- * checks the presence and shape of meta, not each of its fields. Unknown
- * extra members are allowed.
+ * object's members of the declared types, and its meta checked against
+ * the code's JSON Schema before anything is narrowed; the members around
+ * it. Unknown extra members are allowed.
+ *
+ * Forward compatible, as `errcat diff` is: a well-formed body with a code
+ * this version does not know passes with `known: false` (a newer server's
+ * error), and so do meta properties the schema does not list and meta on
+ * a code that had none.
  *
  * @example
  * const checked = checkErrorEnvelope(await response.json());
  * if (!checked.ok) throw new Error(`not an error envelope: ${checked.path} ${checked.reason}`);
- * const envelope: ErrorEnvelope = checked.envelope; // discriminated by its code
+ * if (checked.known) checked.envelope; // ErrorEnvelope: discriminated by its code
  */
 export function checkErrorEnvelope(value: unknown): EnvelopeCheck {
-  if (!isRecord(value)) return fail('', `expected an object, got ${describe(value)}`);
+  if (!isRecord(value)) return fail([], `expected an object, got ${describe(value)}`);
   const { errorMember } = errorBody;
+  let known = true;
   let first: ErrorInfo | undefined;
+  let firstCode = '';
+  const note = (checked: { readonly info: ErrorInfo | undefined }, object: unknown): void => {
+    if (checked.info === undefined) known = false;
+    if (firstCode === '') {
+      first = checked.info;
+      firstCode = (object as Record<string, unknown>)[CODE_MEMBER] as string;
+    }
+  };
   if (errorMember === null) {
-    const checked = checkErrorObject(value, '');
+    const checked = checkErrorObject(value, []);
     if (!checked.ok) return checked;
-    first = checked.info;
+    note(checked, value);
   } else if (errorBody.list) {
     const held = value[errorMember];
     if (!Array.isArray(held) || held.length === 0) {
-      return fail(errorMember, `expected a non-empty array, got ${describe(held)}`);
+      return fail([errorMember], `expected a non-empty array, got ${describe(held)}`);
     }
     for (let i = 0; i < held.length; i++) {
-      const checked = checkErrorObject(held[i], `${errorMember}[${i}]`);
+      const checked = checkErrorObject(held[i], [errorMember, i]);
       if (!checked.ok) return checked;
-      first ??= checked.info;
+      note(checked, held[i]);
     }
   } else {
-    const checked = checkErrorObject(value[errorMember], errorMember);
+    const checked = checkErrorObject(value[errorMember], [errorMember]);
     if (!checked.ok) return checked;
-    first = checked.info;
+    note(checked, value[errorMember]);
   }
   for (const [name, what] of Object.entries(errorBody.envelopeMembers)) {
     const optional = errorBody.optional.includes(name);
-    const problem = checkMember(value[name], what, name, optional, first!);
+    const problem = checkMember(value[name], what, [name], optional, firstCode, first);
     if (problem !== null) return problem;
   }
-  return { ok: true, envelope: value as unknown as ErrorEnvelope };
+  return known
+    ? { ok: true, known: true, envelope: value as unknown as ErrorEnvelope }
+    : { ok: true, known: false, envelope: value as unknown as UnknownErrorEnvelope };
 }
 
-/** True when `value` is an error envelope of this catalog; {@link checkErrorEnvelope} says why not. */
+/** True when `value` is an error envelope of this catalog with known codes; {@link checkErrorEnvelope} says why not. */
 export function isErrorEnvelope(value: unknown): value is ErrorEnvelope {
-  return checkErrorEnvelope(value).ok;
+  const checked = checkErrorEnvelope(value);
+  return checked.ok && checked.known;
+}
+
+/** True when an error object (of a list body, say) has a code this version knows, so its meta is typed. */
+export function isKnownErrorObject(object: ReceivedErrorObject): object is ErrorObject {
+  return isKnownErrorCode(String((object as unknown as Record<string, unknown>)[CODE_MEMBER]));
 }
 
 /** The codes of a carrier type ({@link ErrorCarrier}). */
@@ -342,11 +436,15 @@ export function isRetryable(
   );
 }
 
-function requireMeta(code: ErrorCode, meta: unknown): void {
-  const info = getErrorInfo(code);
-  if (info === undefined) throw new TypeError(`unknown error code ${JSON.stringify(code)}`);
-  if (info.meta === 'required' && meta === undefined) throw new TypeError(`${code} requires meta`);
-  if (info.meta === 'none' && meta !== undefined) throw new TypeError(`${code} carries no meta`);
+/**
+ * Refuses meta that does not fit the code's schema: the strict view for
+ * what a server builds, the client view for errors made from what arrived.
+ */
+function requireMeta(code: string, meta: unknown, strict: boolean): void {
+  const [problem] = validateMeta(code, meta, { strict });
+  if (problem === undefined) return;
+  const where = problem.path.length === 0 ? 'meta' : `meta.${problem.path.join('.')}`;
+  throw new TypeError(`${code}: ${where}: ${problem.message}`);
 }
 
 interface BuildInput {
@@ -405,7 +503,9 @@ function buildInput(code: ErrorCode, init: unknown): BuildInput {
     readonly instance?: string;
     readonly status?: number;
   };
-  requireMeta(code, meta);
+  if (getErrorInfo(code) === undefined)
+    throw new TypeError(`unknown error code ${JSON.stringify(code)}`);
+  requireMeta(code, meta, true);
   const info = getErrorInfo(code)!;
   if (info.transport !== 'http') {
     throw new TypeError(`${code} is only sent in events, never as an HTTP error`);
@@ -462,17 +562,12 @@ export function createErrorEnvelope<C extends HttpErrorCode>(
 }
 
 /** The meta an error object carries, wherever the body puts it. */
-function metaOf(object: Record<string, unknown>, info: ErrorInfo): unknown {
+function metaOf(object: Record<string, unknown>): unknown {
   for (const [name, what] of Object.entries(errorBody.members)) {
     if (what === 'meta') return object[name];
     if (what === 'details') return Array.isArray(object[name]) ? object[name][0] : undefined;
   }
-  if (!errorBody.metaMembers || info.meta === 'none') return undefined;
-  const meta: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(object)) {
-    if (!(name in errorBody.members)) setMember(meta, name, value);
-  }
-  return Object.keys(meta).length === 0 && info.meta === 'optional' ? undefined : meta;
+  return errorBody.metaMembers ? spreadMeta(object) : undefined;
 }
 
 /** The request id of a body, wherever it carries one. */
@@ -491,49 +586,116 @@ function requestIdOf(
   return undefined;
 }
 
+/** The name of the response header that carries a value, if the body declares one. */
+function headerFor(value: 'request_id' | 'retry_after'): string | undefined {
+  return Object.keys(errorBody.headers).find((name) => errorBody.headers[name] === value);
+}
+
+/** The code a received body carries: a known one, or any code for a newer server's. */
+type ReceivedCode<E> = E extends WithErrorCode<infer C extends ErrorCode> ? C : ReceivedErrorCode;
+
+/** A code's meta as {@link ApiError} holds it. */
+type MetaOf<C extends ReceivedErrorCode> =
+  | KnownMeta<Extract<C, ErrorCode>>
+  | ([Extract<C, UnknownErrorCode>] extends [never] ? never : UnknownMetaObject | undefined);
+
+type KnownMeta<C extends ErrorCode> = ErrorDetail<C>['meta'];
+
+/** What the catalog says about a code: always something for a known one. */
+type InfoOf<C extends ReceivedErrorCode> =
+  | ([Extract<C, ErrorCode>] extends [never] ? never : ErrorInfo)
+  | ([Extract<C, UnknownErrorCode>] extends [never] ? never : undefined);
+
+/** The codes of `C` a pattern matches (a cheap constraint check on catalogs of thousands of codes). */
+type MatchedCode<P extends string, C> =
+  Extract<CodeMatching<P>, C> extends infer M extends ReceivedErrorCode ? M : never;
+
 /** What an {@link ApiError} is made of besides its code. */
-export type ApiErrorInit<C extends ErrorCode> = C extends ErrorCode
-  ? Omit<ErrorDetailMap[C], 'code'> & {
-      /** The response's HTTP status; the catalog's usual status when left out. */
-      readonly status?: number;
-      readonly requestId?: string;
-      readonly cause?: unknown;
-    }
-  : never;
+export type ApiErrorInit<C extends ReceivedErrorCode> = (C extends UnknownErrorCode
+  ? { readonly message: string; readonly meta?: UnknownMetaObject }
+  : ErrorInit<C & ErrorCode>) & {
+  /** The response's HTTP status; the catalog's usual status when left out. */
+  readonly status?: number;
+  readonly requestId?: string;
+  readonly cause?: unknown;
+};
+
+/** A response, as `fetch` gives it: what {@link ApiError.fromResponse} reads. */
+export interface ErrorResponseLike {
+  readonly status: number;
+  readonly headers: { get(name: string): string | null };
+  json(): Promise<unknown>;
+}
+
+/** A response to send, for any framework: status, headers and the body as an object. */
+export interface ErrorResponseParts {
+  readonly status: number;
+  readonly headers: { readonly [name: string]: string };
+  readonly body: ErrorEnvelope;
+}
+
+/**
+ * The key of the registered symbol that marks ApiErrors of this package:
+ * the same in every installed copy of it (Symbol.for), and no other
+ * package's. Read at each use, so importing the module runs nothing.
+ */
+const API_ERROR_BRAND = 'errcat.ApiError @socialapi/errors';
+
+/** The code of an error object: a known one, or any code for a newer server's. */
+type ObjectCode<O> = O extends { readonly code: infer K extends ErrorCode } ? K : ReceivedErrorCode;
 
 /**
  * An error of this catalog as an exception: code, message, HTTP status,
- * meta and request ID.
+ * meta and request ID. Its code may be one this version does not know (a
+ * newer server's, {@link UnknownErrorCode}); {@link ApiError.is} narrows
+ * to a known one and types its meta.
  *
  * @example
- * const checked = checkErrorEnvelope(await response.json());
- * if (checked.ok) throw ApiError.fromEnvelope(checked.envelope, { status: response.status });
+ * try {
+ *   if (!response.ok) throw await ApiError.fromResponse(response);
+ * } catch (e) {
+ *   if (ApiError.isApiError(e) && e.is('auth.missing_header')) console.warn(e.code, e.meta); // meta typed
+ * }
  */
-export class ApiError<C extends ErrorCode = ErrorCode> extends Error {
+export class ApiError<C extends ReceivedErrorCode = ReceivedErrorCode> extends Error {
   override readonly name: string = 'ApiError';
   /** The error code. */
   readonly code: C;
-  /** The HTTP status: the response's, or the catalog's usual one; `null` for event-only codes. */
+  /** The HTTP status: the response's, or the catalog's usual one; `null` for event-only and unknown codes without one. */
   readonly status: number | null;
   /** Structured context, typed by code: present exactly when the code's schema requires it. */
-  readonly meta: ErrorDetail<C>['meta'];
+  readonly meta: MetaOf<C>;
   /** The request ID, to quote when reporting the error. */
   readonly requestId: string | null;
 
   constructor(code: C, init: ApiErrorInit<C>) {
     const { message, meta, status, requestId, cause } = init as {
       readonly message: string;
-      readonly meta?: ErrorMetaMap[C];
+      readonly meta?: unknown;
       readonly status?: number;
       readonly requestId?: string;
       readonly cause?: unknown;
     };
     super(message, cause === undefined ? undefined : { cause });
-    requireMeta(code, meta);
+    // Made from what arrived, so the client view: a newer server's meta is kept.
+    requireMeta(code, meta, false);
     this.code = code;
-    this.status = status ?? errorCatalog[code].status;
-    this.meta = meta as ErrorDetail<C>['meta'];
+    this.status = status ?? getErrorInfo(code)?.status ?? null;
+    this.meta = meta as MetaOf<C>;
     this.requestId = requestId ?? null;
+    Object.defineProperty(this, Symbol.for(API_ERROR_BRAND), { value: true });
+  }
+
+  /**
+   * True for an ApiError of this package, from this copy or another one
+   * (two installed versions, a bundle and its host): `instanceof` sees
+   * only its own copy's class; this reads a registered symbol.
+   */
+  static isApiError(value: unknown): value is ApiError {
+    return (
+      value instanceof Error &&
+      (value as unknown as Record<symbol, unknown>)[Symbol.for(API_ERROR_BRAND)] === true
+    );
   }
 
   /**
@@ -541,55 +703,96 @@ export class ApiError<C extends ErrorCode = ErrorCode> extends Error {
    * known. A body with a list of errors gives its first; see
    * {@link ApiError.fromErrorObject} for the others.
    */
-  static fromEnvelope<E extends ErrorEnvelope>(
+  static fromEnvelope<E extends ReceivedErrorEnvelope>(
     envelope: E,
-    options: { readonly status?: number; readonly cause?: unknown } = {},
-  ): ApiError<CarrierCode<E>> {
+    options: {
+      readonly status?: number;
+      readonly cause?: unknown;
+      readonly requestId?: string;
+    } = {},
+  ): ApiError<ReceivedCode<E>> {
     const body = envelope as unknown as Record<string, unknown>;
-    return ApiError.fromParts(body, objectOf(body), options) as ApiError<CarrierCode<E>>;
+    return ApiError.fromParts(body, objectOf(body), options) as never;
   }
 
   /** An error from one error object of a checked envelope (a list body's item). */
-  static fromErrorObject<O extends ErrorObject>(
+  static fromErrorObject<O extends ReceivedErrorObject>(
     object: O,
     options: {
       readonly status?: number;
       readonly cause?: unknown;
       readonly requestId?: string;
     } = {},
-  ): ApiError<CarrierCode<O>> {
+  ): ApiError<ObjectCode<O>> {
     const value = object as unknown as Record<string, unknown>;
-    const error = ApiError.fromParts(value, value, options) as ApiError<CarrierCode<O>>;
-    return options.requestId === undefined
-      ? error
-      : Object.assign(error, { requestId: options.requestId });
+    return ApiError.fromParts(value, value, options) as never;
+  }
+
+  /**
+   * An error from a `fetch` response: its body checked as this catalog's
+   * error body (a newer server's code included), its status, and the
+   * request ID from the body or the declared header. A body that is not
+   * an error body rejects with a `TypeError` saying where and why.
+   *
+   * @example
+   * if (!response.ok) throw await ApiError.fromResponse(response);
+   */
+  static async fromResponse(response: ErrorResponseLike): Promise<ApiError> {
+    let body: unknown;
+    try {
+      body = await response.json();
+    } catch (cause) {
+      throw new TypeError(`HTTP ${response.status}: the body is not JSON`, { cause });
+    }
+    const checked = checkErrorEnvelope(body);
+    if (!checked.ok) {
+      const where = checked.path === '' ? 'the body' : checked.path;
+      throw new TypeError(
+        `HTTP ${response.status}: not an error body: ${where}: ${checked.reason}`,
+      );
+    }
+    const header = headerFor('request_id');
+    const fromHeader = header === undefined ? null : response.headers.get(header);
+    const options =
+      fromHeader === null
+        ? { status: response.status }
+        : { status: response.status, requestId: fromHeader };
+    return ApiError.fromEnvelope(checked.envelope, options);
   }
 
   private static fromParts(
     body: Record<string, unknown>,
     object: Record<string, unknown>,
-    options: { readonly status?: number; readonly cause?: unknown },
+    options: { readonly status?: number; readonly cause?: unknown; readonly requestId?: string },
   ): ApiError {
-    const code = object[CODE_MEMBER] as ErrorCode;
-    const info = errorCatalog[code];
+    const code = object[CODE_MEMBER] as ReceivedErrorCode;
+    const info = getErrorInfo(code);
     const messageMember = memberFor('message');
     const message =
-      messageMember === undefined ? info.description : (object[messageMember] as string);
+      messageMember !== undefined && typeof object[messageMember] === 'string'
+        ? object[messageMember]
+        : (info?.description ?? code);
     const init: Record<string, unknown> = { message };
-    const requestId = requestIdOf(body, object);
+    const requestId = requestIdOf(body, object) ?? options.requestId;
     if (requestId !== undefined) init.requestId = requestId;
-    const meta = metaOf(object, info);
+    const meta = metaOf(object);
     if (meta !== undefined) init.meta = meta;
     if (options.status !== undefined) init.status = options.status;
     if (options.cause !== undefined) init.cause = options.cause;
-    return new ApiError(code, init as ApiErrorInit<ErrorCode>);
+    return new ApiError(code, init as ApiErrorInit<ReceivedErrorCode>);
   }
 
   /**
-   * This error as the body the catalog declares, server side. Bodies that
-   * carry a request id need one: the error's, or `options.requestId`.
+   * This error as the body the catalog declares (the wire shape), server
+   * side. Bodies that carry a request id need one: the error's, or
+   * `options.requestId`. A code this version does not know has no body
+   * here (TypeError).
    */
-  toEnvelope(options: { readonly requestId?: string } = {}): ErrorEnvelope {
+  toEnvelope(options: { readonly requestId?: string | undefined } = {}): ErrorEnvelope {
+    const info = getErrorInfo(this.code);
+    if (info === undefined || info.transport !== 'http') {
+      throw new TypeError(`${this.code} is not an HTTP error code of this catalog`);
+    }
     const requestId = options.requestId ?? this.requestId ?? undefined;
     const needsId = [
       ...Object.values(errorBody.members),
@@ -600,41 +803,67 @@ export class ApiError<C extends ErrorCode = ErrorCode> extends Error {
     }
     const init: Record<string, unknown> = { message: this.message, requestId };
     if (this.meta !== undefined) init.meta = this.meta;
-    if (this.status !== null && this.status !== errorCatalog[this.code].status)
-      init.status = this.status;
+    if (this.status !== null && this.status !== info.status) init.status = this.status;
     return createErrorEnvelope(
       this.code as HttpErrorCode,
       init as ErrorEnvelopeInit<HttpErrorCode>,
     );
   }
 
-  /** A plain object for logs and JSON: `JSON.stringify(error)` keeps code, status, meta and request ID. */
+  /**
+   * This error as a response for any framework: its status, the declared
+   * headers (media type, request ID, `Retry-After` when the catalog advises
+   * a delay) and the body ({@link ApiError.toEnvelope}).
+   *
+   * @example
+   * const error = await ApiError.fromResponse(response);
+   * const { status, headers, body } = error.toResponse({ requestId });
+   * res.status(status).json(body); // and set the headers, as the framework does
+   * console.warn(headers);
+   */
+  toResponse(options: { readonly requestId?: string | undefined } = {}): ErrorResponseParts {
+    const body = this.toEnvelope(options);
+    const requestId = options.requestId ?? this.requestId ?? undefined;
+    const headers: Record<string, string> = { 'content-type': errorBody.mediaType };
+    const idHeader = headerFor('request_id');
+    if (idHeader !== undefined && requestId !== undefined) setMember(headers, idHeader, requestId);
+    const retryHeader = headerFor('retry_after');
+    const delay = getErrorInfo(this.code)?.retry.afterSeconds ?? null;
+    if (retryHeader !== undefined && delay !== null) setMember(headers, retryHeader, String(delay));
+    const status = this.status ?? getErrorInfo(this.code)?.status ?? 500;
+    return { status, headers, body };
+  }
+
+  /** A plain object for logs (`JSON.stringify(error)`): code, status, meta and request ID; not the wire shape ({@link ApiError.toEnvelope}). */
   toJSON(): {
     readonly name: string;
     readonly code: C;
     readonly message: string;
     readonly status: number | null;
-    readonly meta: ErrorDetail<C>['meta'];
+    readonly meta: MetaOf<C>;
     readonly requestId: string | null;
   } {
     const { name, code, message, status, meta, requestId } = this;
     return { name, code, message, status, meta, requestId };
   }
 
-  /** What the catalog says about this error's code. */
-  get info(): ErrorInfo {
-    return errorCatalog[this.code];
+  /** `ApiError [code]: message`, so logs that print errors as strings keep the code. */
+  override toString(): string {
+    return `${this.name} [${this.code}]: ${this.message}`;
   }
 
-  /** Narrows to one code, so `meta` gets that code's type. */
-  is<K extends C>(code: K): this is ApiError<K> {
-    return this.code === code;
+  /** What the catalog says about this error's code; `undefined` for a code this version does not know. */
+  get info(): InfoOf<C> {
+    return getErrorInfo(this.code) as InfoOf<C>;
+  }
+
+  /** Narrows to one known code, so `meta` gets that code's type. */
+  is<K extends ErrorCode>(code: K): this is ApiError<K> {
+    return (this.code as string) === code;
   }
 
   /** Narrows to the codes a pattern matches (see {@link CodeMatching}). */
-  matches<P extends string>(
-    pattern: P & KnownPattern<P>,
-  ): this is ApiError<Extract<CodeMatching<P>, C>> {
+  matches<P extends string>(pattern: P & KnownPattern<P>): this is ApiError<MatchedCode<P, C>> {
     return matchesPattern(this.code, pattern);
   }
 }

@@ -144,6 +144,13 @@ export type ByokCredentialsMissingMeta = {
     | 'twitter';
 };
 
+/**
+ * Meta as a client reads it when its version does not describe it: the
+ * meta of an unknown code, or meta a newer catalog added to a code that had
+ * none (`errcat diff`: compatible).
+ */
+export type UnknownMetaObject = { readonly [property: string]: unknown };
+
 /** The type of `error.meta` per code; `undefined` for codes that carry none. */
 export interface ErrorMetaMap {
   'auth.missing_header': undefined;
@@ -260,133 +267,133 @@ export interface ErrorDetailMap {
   'auth.missing_header': {
     readonly code: 'auth.missing_header';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
   /** Authorization: Bearer with no token value */
   'auth.empty_token': {
     readonly code: 'auth.empty_token';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
   /** API key does not match any active key */
   'auth.invalid_key': {
     readonly code: 'auth.invalid_key';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
   /** Bearer JWT or OAuth access token is invalid or expired */
   'auth.invalid_token': {
     readonly code: 'auth.invalid_token';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
   /** Provided client secret does not match */
   'auth.invalid_secret': {
     readonly code: 'auth.invalid_secret';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
   /** Caller is unauthenticated for an endpoint that requires it */
   'auth.not_authenticated': {
     readonly code: 'auth.not_authenticated';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
   /** Dashboard user has no users row yet; call POST /v1/users/provision first */
   'auth.not_provisioned': {
     readonly code: 'auth.not_provisioned';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
   /** Token resolves to a user that no longer exists */
   'auth.user_not_found': {
     readonly code: 'auth.user_not_found';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
   /** Endpoint accepts only dashboard JWTs (raw API keys are rejected) */
   'auth.dashboard_only': {
     readonly code: 'auth.dashboard_only';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
   /** Same as above for endpoints behind brand-level UI */
   'auth.requires_dashboard_auth': {
     readonly code: 'auth.requires_dashboard_auth';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
   /** OAuth callback state does not match the issued value */
   'auth.state_mismatch': {
     readonly code: 'auth.state_mismatch';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
   /** OAuth 2.1 client lookup failed during MCP token exchange */
   'auth.oauth.invalid_client': {
     readonly code: 'auth.oauth.invalid_client';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
   /** redirect_uri is not in the client’s whitelist */
   'auth.oauth.invalid_redirect': {
     readonly code: 'auth.oauth.invalid_redirect';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
   /** Authorization request expired before exchange */
   'auth.oauth.request_expired': {
     readonly code: 'auth.oauth.request_expired';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
   /** OAuth grant references a user that does not exist */
   'auth.oauth.user_missing': {
     readonly code: 'auth.oauth.user_missing';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
   /** The account ID does not belong to your workspace */
   'account.not_found': {
     readonly code: 'account.not_found';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
   /** This social account is already connected to a workspace */
   'account.already_linked': {
     readonly code: 'account.already_linked';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
   /** OAuth token is no longer usable; rerun the OAuth flow */
   'account.reconnection_required': {
     readonly code: 'account.reconnection_required';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
   /** Platform value is not recognized */
   'account.unsupported_platform': {
     readonly code: 'account.unsupported_platform';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
   /** Account has no active Page (Facebook, LinkedIn) selected */
   'account.no_active_page': {
     readonly code: 'account.no_active_page';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
   /** The requested Page is currently disabled */
   'account.page_inactive': {
     readonly code: 'account.page_inactive';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
   /** Pages do not apply to this platform */
   'account.pages_not_supported': {
     readonly code: 'account.pages_not_supported';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
   /** A required field is missing from the request */
   'validation.field_required': {
@@ -422,73 +429,73 @@ export interface ErrorDetailMap {
   'resource.conflict': {
     readonly code: 'resource.conflict';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
   /** Resource existed but was permanently removed */
   'resource.gone': {
     readonly code: 'resource.gone';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
   /** Operation does not apply to this platform */
   'resource.not_supported': {
     readonly code: 'resource.not_supported';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
   /** Specific lookups failed */
   'brand.not_found': {
     readonly code: 'brand.not_found';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
   /** Specific lookups failed */
   'media.not_found': {
     readonly code: 'media.not_found';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
   /** Specific lookups failed */
   'conversation.not_found': {
     readonly code: 'conversation.not_found';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
   /** Specific lookups failed */
   'post.not_found': {
     readonly code: 'post.not_found';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
   /** Cannot delete media that is still referenced by a post */
   'media.in_use': {
     readonly code: 'media.in_use';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
   /** Brand invite token is past its expiry */
   'invite.expired': {
     readonly code: 'invite.expired';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
   /** Brand invite token is malformed or already consumed */
   'invite.invalid': {
     readonly code: 'invite.invalid';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
   /** Action does not apply to a post in this state (e.g. retry on a published post) */
   'post.state_invalid': {
     readonly code: 'post.state_invalid';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
   /** No failed deliveries on this post to retry */
   'post.no_retryable_deliveries': {
     readonly code: 'post.no_retryable_deliveries';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
   /** Brand count would exceed your plan’s allowance */
   'billing.brands_limit': {
@@ -546,199 +553,199 @@ export interface ErrorDetailMap {
   'platform.instagram.auth': {
     readonly code: 'platform.instagram.auth';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
   /** Platform rejected the stored OAuth token; the account needs to be reconnected */
   'platform.tiktok.auth': {
     readonly code: 'platform.tiktok.auth';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
   /** Platform rejected the stored OAuth token; the account needs to be reconnected */
   'platform.facebook.auth': {
     readonly code: 'platform.facebook.auth';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
   /** Platform rejected the stored OAuth token; the account needs to be reconnected */
   'platform.linkedin.auth': {
     readonly code: 'platform.linkedin.auth';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
   /** Platform rejected the stored OAuth token; the account needs to be reconnected */
   'platform.google.auth': {
     readonly code: 'platform.google.auth';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
   /** Platform rejected the stored OAuth token; the account needs to be reconnected */
   'platform.youtube.auth': {
     readonly code: 'platform.youtube.auth';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
   /** Platform rejected the stored OAuth token; the account needs to be reconnected */
   'platform.whatsapp.auth': {
     readonly code: 'platform.whatsapp.auth';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
   /** Platform rejected the stored OAuth token; the account needs to be reconnected */
   'platform.twitter.auth': {
     readonly code: 'platform.twitter.auth';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
   /** Upstream platform rate limit hit. This does not consume your SocialAPI quota */
   'platform.instagram.rate_limit': {
     readonly code: 'platform.instagram.rate_limit';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
   /** Upstream platform rate limit hit. This does not consume your SocialAPI quota */
   'platform.tiktok.rate_limit': {
     readonly code: 'platform.tiktok.rate_limit';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
   /** Upstream platform rate limit hit. This does not consume your SocialAPI quota */
   'platform.facebook.rate_limit': {
     readonly code: 'platform.facebook.rate_limit';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
   /** Upstream platform rate limit hit. This does not consume your SocialAPI quota */
   'platform.linkedin.rate_limit': {
     readonly code: 'platform.linkedin.rate_limit';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
   /** Upstream platform rate limit hit. This does not consume your SocialAPI quota */
   'platform.google.rate_limit': {
     readonly code: 'platform.google.rate_limit';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
   /** Upstream platform rate limit hit. This does not consume your SocialAPI quota */
   'platform.youtube.rate_limit': {
     readonly code: 'platform.youtube.rate_limit';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
   /** Upstream platform rate limit hit. This does not consume your SocialAPI quota */
   'platform.whatsapp.rate_limit': {
     readonly code: 'platform.whatsapp.rate_limit';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
   /** Upstream platform rate limit hit. This does not consume your SocialAPI quota */
   'platform.twitter.rate_limit': {
     readonly code: 'platform.twitter.rate_limit';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
   /** Generic upstream API failure; check the error message for detail */
   'platform.instagram.api_error': {
     readonly code: 'platform.instagram.api_error';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
   /** Generic upstream API failure; check the error message for detail */
   'platform.tiktok.api_error': {
     readonly code: 'platform.tiktok.api_error';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
   /** Generic upstream API failure; check the error message for detail */
   'platform.facebook.api_error': {
     readonly code: 'platform.facebook.api_error';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
   /** Generic upstream API failure; check the error message for detail */
   'platform.linkedin.api_error': {
     readonly code: 'platform.linkedin.api_error';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
   /** Generic upstream API failure; check the error message for detail */
   'platform.google.api_error': {
     readonly code: 'platform.google.api_error';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
   /** Generic upstream API failure; check the error message for detail */
   'platform.youtube.api_error': {
     readonly code: 'platform.youtube.api_error';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
   /** Generic upstream API failure; check the error message for detail */
   'platform.whatsapp.api_error': {
     readonly code: 'platform.whatsapp.api_error';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
   /** Generic upstream API failure; check the error message for detail */
   'platform.twitter.api_error': {
     readonly code: 'platform.twitter.api_error';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
   /** TikTok requires media for this post type */
   'platform.tiktok.media_required': {
     readonly code: 'platform.tiktok.media_required';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
   /** OAuth scopes do not include the action */
   'platform.instagram.permission_denied': {
     readonly code: 'platform.instagram.permission_denied';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
   /** OAuth scopes do not include the action */
   'platform.whatsapp.permission_denied': {
     readonly code: 'platform.whatsapp.permission_denied';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
   /** Reply window for this comment or DM has expired */
   'platform.instagram.window_closed': {
     readonly code: 'platform.instagram.window_closed';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
   /** The connected account exposes no usable target */
   'platform.facebook.no_pages': {
     readonly code: 'platform.facebook.no_pages';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
   /** The connected account exposes no usable target */
   'platform.linkedin.no_pages': {
     readonly code: 'platform.linkedin.no_pages';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
   /** The connected account exposes no usable target */
   'platform.google.no_locations': {
     readonly code: 'platform.google.no_locations';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
   /** The connected account exposes no usable target */
   'platform.youtube.no_channels': {
     readonly code: 'platform.youtube.no_channels';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
   /** The connected account exposes no usable target */
   'platform.youtube.no_uploads_playlist': {
     readonly code: 'platform.youtube.no_uploads_playlist';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
   /** No credentials configured for the user or brand; show the BYOK setup modal */
   'byok.credentials_missing': {
@@ -750,126 +757,126 @@ export interface ErrorDetailMap {
   'byok.credentials_invalid': {
     readonly code: 'byok.credentials_invalid';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
   /** Caller does not own the brand they are configuring */
   'byok.credentials_forbidden': {
     readonly code: 'byok.credentials_forbidden';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
   /** Too many credential test calls within a minute */
   'byok.test_rate_limited': {
     readonly code: 'byok.test_rate_limited';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
   /** Could not load the connected account at delivery time */
   'publishing.delivery.account_load_failed': {
     readonly code: 'publishing.delivery.account_load_failed';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
   /** Could not resolve the target Page (Facebook, LinkedIn) */
   'publishing.delivery.page_resolve_failed': {
     readonly code: 'publishing.delivery.page_resolve_failed';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
   /** Delivery exceeded the per-platform timeout */
   'publishing.delivery.timeout': {
     readonly code: 'publishing.delivery.timeout';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
   /** Two deliveries targeting the same destination were queued */
   'publishing.duplicate_target': {
     readonly code: 'publishing.duplicate_target';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
   /** 24-hour customer service window is closed; send an approved template instead */
   'whatsapp.window_closed': {
     readonly code: 'whatsapp.window_closed';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
   /** Per-user marketing cap reached */
   'whatsapp.frequency_cap': {
     readonly code: 'whatsapp.frequency_cap';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
   /** Per phone-number-pair rate limit hit */
   'whatsapp.pair_rate_limit': {
     readonly code: 'whatsapp.pair_rate_limit';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
   /** Account-level throughput exhausted */
   'whatsapp.throughput_exceeded': {
     readonly code: 'whatsapp.throughput_exceeded';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
   /** Recipient has opted out of marketing messages */
   'whatsapp.user_opted_out': {
     readonly code: 'whatsapp.user_opted_out';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
   /** Message could not be delivered (cold number, region block, etc.) */
   'whatsapp.undeliverable': {
     readonly code: 'whatsapp.undeliverable';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
   /** Referenced template does not exist for this WABA */
   'whatsapp.template_not_found': {
     readonly code: 'whatsapp.template_not_found';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
   /** Template is paused due to quality drop */
   'whatsapp.template_paused': {
     readonly code: 'whatsapp.template_paused';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
   /** Onboarding chain has not produced this resource yet */
   'whatsapp.no_account': {
     readonly code: 'whatsapp.no_account';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
   /** Onboarding chain has not produced this resource yet */
   'whatsapp.no_waba_found': {
     readonly code: 'whatsapp.no_waba_found';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
   /** Onboarding chain has not produced this resource yet */
   'whatsapp.no_business_found': {
     readonly code: 'whatsapp.no_business_found';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
   /** Onboarding chain has not produced this resource yet */
   'whatsapp.no_phone_number_found': {
     readonly code: 'whatsapp.no_phone_number_found';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
   /** Unmapped WhatsApp error; check the message for raw detail */
   'whatsapp.unknown': {
     readonly code: 'whatsapp.unknown';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
   /** Unexpected server error. Retry idempotent requests; if persistent, contact support */
   'system.internal': {
     readonly code: 'system.internal';
     readonly message: string;
-    readonly meta?: undefined;
+    readonly meta?: UnknownMetaObject;
   };
 }

@@ -16,6 +16,9 @@ exports.errorBody = {
         request_id: 'request_id',
     },
     optional: [],
+    headers: {
+        'X-Request-ID': 'request_id',
+    },
     typeUris: {},
 };
 //# sourceMappingURL=envelope.js.map

@@ -5,8 +5,11 @@ exports.ApiError = void 0;
 exports.isErrorCode = isErrorCode;
 exports.isHttpErrorCode = isHttpErrorCode;
 exports.isEventErrorCode = isEventErrorCode;
+exports.isKnownErrorCode = isKnownErrorCode;
+exports.unknownCode = unknownCode;
 exports.checkErrorEnvelope = checkErrorEnvelope;
 exports.isErrorEnvelope = isErrorEnvelope;
+exports.isKnownErrorObject = isKnownErrorObject;
 exports.hasErrorCode = hasErrorCode;
 exports.codeMatches = codeMatches;
 exports.envelopeMatches = envelopeMatches;
@@ -18,6 +21,7 @@ exports.createErrorObject = createErrorObject;
 exports.createErrorEnvelope = createErrorEnvelope;
 const catalog_js_1 = require("./catalog.js");
 const envelope_js_1 = require("./envelope.js");
+const validate_js_1 = require("./validate.js");
 function isErrorCode(value) {
     return typeof value === 'string' && (0, catalog_js_1.getErrorInfo)(value) !== undefined;
 }
@@ -26,6 +30,12 @@ function isHttpErrorCode(value) {
 }
 function isEventErrorCode(value) {
     return typeof value === 'string' && (0, catalog_js_1.getErrorInfo)(value)?.transport === 'event';
+}
+function isKnownErrorCode(value) {
+    return typeof value === 'string' && (0, catalog_js_1.getErrorInfo)(value) !== undefined;
+}
+function unknownCode(code) {
+    return code;
 }
 function isRecord(value) {
     return value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -37,39 +47,36 @@ function describe(value) {
         return 'an array';
     return typeof value === 'object' ? 'an object' : typeof value;
 }
-function fail(path, reason) {
-    return { ok: false, path, reason };
-}
-function join(path, name) {
-    return path === '' ? name : `${path}.${name}`;
+function fail(segments, reason) {
+    let path = '';
+    for (const s of segments)
+        path += typeof s === 'number' ? `[${s}]` : path === '' ? s : `.${s}`;
+    return { ok: false, path, segments: [...segments], reason };
 }
 function memberFor(value) {
     return Object.keys(envelope_js_1.errorBody.members).find((name) => envelope_js_1.errorBody.members[name] === value);
 }
 const CODE_MEMBER = /* @__PURE__ */ memberFor('code') ?? 'code';
-function checkMember(value, what, at, optional, info) {
+function checkMeta(code, meta, at) {
+    const [problem] = (0, validate_js_1.validateMeta)(code, meta);
+    return problem === undefined ? null : fail([...at, ...problem.path], problem.message);
+}
+function checkMember(value, what, at, optional, code, info) {
     if (what === 'code' || what === 'meta_members')
         return null;
-    const code = info.code;
     if (what === 'meta') {
-        if (value === undefined)
-            return info.meta === 'required' ? fail(at, `${code} requires meta`) : null;
-        if (info.meta === 'none')
-            return fail(at, `${code} carries no meta, got ${describe(value)}`);
-        return isRecord(value) ? null : fail(at, `expected an object, got ${describe(value)}`);
+        if (value === undefined && info?.meta !== 'required')
+            return null;
+        return checkMeta(code, value, at);
     }
     if (what === 'details') {
         if (!Array.isArray(value))
             return fail(at, `expected an array, got ${describe(value)}`);
-        if (info.meta === 'none' && value.length > 0)
-            return fail(at, `${code} carries no meta, got ${value.length} item(s)`);
-        if (info.meta === 'required' && value.length === 0)
+        if (info?.meta === 'required' && value.length === 0)
             return fail(at, `${code} requires meta`);
         if (value.length > 1)
             return fail(at, `expected at most one item, got ${value.length}`);
-        return value.length === 0 || isRecord(value[0])
-            ? null
-            : fail(`${at}[0]`, `expected an object, got ${describe(value[0])}`);
+        return value.length === 0 ? null : checkMeta(code, value[0], [...at, 0]);
     }
     if (value === undefined && optional)
         return null;
@@ -81,68 +88,105 @@ function checkMember(value, what, at, optional, info) {
     if (what === 'status_string' && !/^[1-5][0-9][0-9]$/.test(value)) {
         return fail(at, `expected an HTTP status as a string, got ${JSON.stringify(value)}`);
     }
+    if (what === 'type' && info !== undefined) {
+        const uri = envelope_js_1.errorBody.typeUris[info.definition];
+        if (uri !== undefined && value !== uri)
+            return fail(at, `expected ${JSON.stringify(uri)}, got ${JSON.stringify(value)}`);
+    }
     return null;
+}
+function spreadMeta(object) {
+    const meta = {};
+    for (const [name, value] of Object.entries(object)) {
+        if (!Object.hasOwn(envelope_js_1.errorBody.members, name))
+            setMember(meta, name, value);
+    }
+    return Object.keys(meta).length === 0 ? undefined : meta;
 }
 function checkErrorObject(value, path) {
     if (!isRecord(value))
         return fail(path, `expected an object, got ${describe(value)}`);
-    const at = join(path, CODE_MEMBER);
+    const at = [...path, CODE_MEMBER];
     const code = value[CODE_MEMBER];
     if (typeof code !== 'string')
         return fail(at, `expected a string, got ${describe(code)}`);
+    if (code === '')
+        return fail(at, 'expected a code, got an empty string');
     const info = (0, catalog_js_1.getErrorInfo)(code);
-    if (info === undefined)
-        return fail(at, `unknown code ${JSON.stringify(code)}`);
-    if (info.transport !== 'http') {
+    if (info !== undefined && info.transport !== 'http') {
         return fail(at, `${JSON.stringify(code)} is only sent in events, never as an HTTP error`);
     }
     for (const [name, what] of Object.entries(envelope_js_1.errorBody.members)) {
         const optional = envelope_js_1.errorBody.optional.includes(name);
-        const problem = checkMember(value[name], what, join(path, name), optional, info);
+        const problem = checkMember(value[name], what, [...path, name], optional, code, info);
         if (problem !== null)
             return problem;
+    }
+    if (envelope_js_1.errorBody.metaMembers) {
+        const meta = spreadMeta(value);
+        if (meta !== undefined || info?.meta === 'required') {
+            const problem = checkMeta(code, meta, path);
+            if (problem !== null)
+                return problem;
+        }
     }
     return { ok: true, info };
 }
 function checkErrorEnvelope(value) {
     if (!isRecord(value))
-        return fail('', `expected an object, got ${describe(value)}`);
+        return fail([], `expected an object, got ${describe(value)}`);
     const { errorMember } = envelope_js_1.errorBody;
+    let known = true;
     let first;
+    let firstCode = '';
+    const note = (checked, object) => {
+        if (checked.info === undefined)
+            known = false;
+        if (firstCode === '') {
+            first = checked.info;
+            firstCode = object[CODE_MEMBER];
+        }
+    };
     if (errorMember === null) {
-        const checked = checkErrorObject(value, '');
+        const checked = checkErrorObject(value, []);
         if (!checked.ok)
             return checked;
-        first = checked.info;
+        note(checked, value);
     }
     else if (envelope_js_1.errorBody.list) {
         const held = value[errorMember];
         if (!Array.isArray(held) || held.length === 0) {
-            return fail(errorMember, `expected a non-empty array, got ${describe(held)}`);
+            return fail([errorMember], `expected a non-empty array, got ${describe(held)}`);
         }
         for (let i = 0; i < held.length; i++) {
-            const checked = checkErrorObject(held[i], `${errorMember}[${i}]`);
+            const checked = checkErrorObject(held[i], [errorMember, i]);
             if (!checked.ok)
                 return checked;
-            first ??= checked.info;
+            note(checked, held[i]);
         }
     }
     else {
-        const checked = checkErrorObject(value[errorMember], errorMember);
+        const checked = checkErrorObject(value[errorMember], [errorMember]);
         if (!checked.ok)
             return checked;
-        first = checked.info;
+        note(checked, value[errorMember]);
     }
     for (const [name, what] of Object.entries(envelope_js_1.errorBody.envelopeMembers)) {
         const optional = envelope_js_1.errorBody.optional.includes(name);
-        const problem = checkMember(value[name], what, name, optional, first);
+        const problem = checkMember(value[name], what, [name], optional, firstCode, first);
         if (problem !== null)
             return problem;
     }
-    return { ok: true, envelope: value };
+    return known
+        ? { ok: true, known: true, envelope: value }
+        : { ok: true, known: false, envelope: value };
 }
 function isErrorEnvelope(value) {
-    return checkErrorEnvelope(value).ok;
+    const checked = checkErrorEnvelope(value);
+    return checked.ok && checked.known;
+}
+function isKnownErrorObject(object) {
+    return isKnownErrorCode(String(object[CODE_MEMBER]));
 }
 function objectOf(carrier) {
     const value = carrier;
@@ -212,14 +256,12 @@ function isRetryable(code, options = {}) {
         policy === 'backoff' ||
         (policy === 'idempotent' && options.idempotent === true));
 }
-function requireMeta(code, meta) {
-    const info = (0, catalog_js_1.getErrorInfo)(code);
-    if (info === undefined)
-        throw new TypeError(`unknown error code ${JSON.stringify(code)}`);
-    if (info.meta === 'required' && meta === undefined)
-        throw new TypeError(`${code} requires meta`);
-    if (info.meta === 'none' && meta !== undefined)
-        throw new TypeError(`${code} carries no meta`);
+function requireMeta(code, meta, strict) {
+    const [problem] = (0, validate_js_1.validateMeta)(code, meta, { strict });
+    if (problem === undefined)
+        return;
+    const where = problem.path.length === 0 ? 'meta' : `meta.${problem.path.join('.')}`;
+    throw new TypeError(`${code}: ${where}: ${problem.message}`);
 }
 function memberValue(what, input) {
     const status = input.status ?? input.info.status ?? undefined;
@@ -258,7 +300,9 @@ function setMember(target, name, value) {
 }
 function buildInput(code, init) {
     const { message, requestId, meta, instance, status } = init;
-    requireMeta(code, meta);
+    if ((0, catalog_js_1.getErrorInfo)(code) === undefined)
+        throw new TypeError(`unknown error code ${JSON.stringify(code)}`);
+    requireMeta(code, meta, true);
     const info = (0, catalog_js_1.getErrorInfo)(code);
     if (info.transport !== 'http') {
         throw new TypeError(`${code} is only sent in events, never as an HTTP error`);
@@ -295,21 +339,14 @@ function createErrorEnvelope(code, init) {
     }
     return body;
 }
-function metaOf(object, info) {
+function metaOf(object) {
     for (const [name, what] of Object.entries(envelope_js_1.errorBody.members)) {
         if (what === 'meta')
             return object[name];
         if (what === 'details')
             return Array.isArray(object[name]) ? object[name][0] : undefined;
     }
-    if (!envelope_js_1.errorBody.metaMembers || info.meta === 'none')
-        return undefined;
-    const meta = {};
-    for (const [name, value] of Object.entries(object)) {
-        if (!(name in envelope_js_1.errorBody.members))
-            setMember(meta, name, value);
-    }
-    return Object.keys(meta).length === 0 && info.meta === 'optional' ? undefined : meta;
+    return envelope_js_1.errorBody.metaMembers ? spreadMeta(object) : undefined;
 }
 function requestIdOf(body, object) {
     for (const [members, holder] of [
@@ -323,6 +360,10 @@ function requestIdOf(body, object) {
     }
     return undefined;
 }
+function headerFor(value) {
+    return Object.keys(envelope_js_1.errorBody.headers).find((name) => envelope_js_1.errorBody.headers[name] === value);
+}
+const API_ERROR_BRAND = 'errcat.ApiError @socialapi/errors';
 class ApiError extends Error {
     name = 'ApiError';
     code;
@@ -332,11 +373,16 @@ class ApiError extends Error {
     constructor(code, init) {
         const { message, meta, status, requestId, cause } = init;
         super(message, cause === undefined ? undefined : { cause });
-        requireMeta(code, meta);
+        requireMeta(code, meta, false);
         this.code = code;
-        this.status = status ?? catalog_js_1.errorCatalog[code].status;
+        this.status = status ?? (0, catalog_js_1.getErrorInfo)(code)?.status ?? null;
         this.meta = meta;
         this.requestId = requestId ?? null;
+        Object.defineProperty(this, Symbol.for(API_ERROR_BRAND), { value: true });
+    }
+    static isApiError(value) {
+        return (value instanceof Error &&
+            value[Symbol.for(API_ERROR_BRAND)] === true);
     }
     static fromEnvelope(envelope, options = {}) {
         const body = envelope;
@@ -344,21 +390,40 @@ class ApiError extends Error {
     }
     static fromErrorObject(object, options = {}) {
         const value = object;
-        const error = ApiError.fromParts(value, value, options);
-        return options.requestId === undefined
-            ? error
-            : Object.assign(error, { requestId: options.requestId });
+        return ApiError.fromParts(value, value, options);
+    }
+    static async fromResponse(response) {
+        let body;
+        try {
+            body = await response.json();
+        }
+        catch (cause) {
+            throw new TypeError(`HTTP ${response.status}: the body is not JSON`, { cause });
+        }
+        const checked = checkErrorEnvelope(body);
+        if (!checked.ok) {
+            const where = checked.path === '' ? 'the body' : checked.path;
+            throw new TypeError(`HTTP ${response.status}: not an error body: ${where}: ${checked.reason}`);
+        }
+        const header = headerFor('request_id');
+        const fromHeader = header === undefined ? null : response.headers.get(header);
+        const options = fromHeader === null
+            ? { status: response.status }
+            : { status: response.status, requestId: fromHeader };
+        return ApiError.fromEnvelope(checked.envelope, options);
     }
     static fromParts(body, object, options) {
         const code = object[CODE_MEMBER];
-        const info = catalog_js_1.errorCatalog[code];
+        const info = (0, catalog_js_1.getErrorInfo)(code);
         const messageMember = memberFor('message');
-        const message = messageMember === undefined ? info.description : object[messageMember];
+        const message = messageMember !== undefined && typeof object[messageMember] === 'string'
+            ? object[messageMember]
+            : (info?.description ?? code);
         const init = { message };
-        const requestId = requestIdOf(body, object);
+        const requestId = requestIdOf(body, object) ?? options.requestId;
         if (requestId !== undefined)
             init.requestId = requestId;
-        const meta = metaOf(object, info);
+        const meta = metaOf(object);
         if (meta !== undefined)
             init.meta = meta;
         if (options.status !== undefined)
@@ -368,6 +433,10 @@ class ApiError extends Error {
         return new ApiError(code, init);
     }
     toEnvelope(options = {}) {
+        const info = (0, catalog_js_1.getErrorInfo)(this.code);
+        if (info === undefined || info.transport !== 'http') {
+            throw new TypeError(`${this.code} is not an HTTP error code of this catalog`);
+        }
         const requestId = options.requestId ?? this.requestId ?? undefined;
         const needsId = [
             ...Object.values(envelope_js_1.errorBody.members),
@@ -379,16 +448,33 @@ class ApiError extends Error {
         const init = { message: this.message, requestId };
         if (this.meta !== undefined)
             init.meta = this.meta;
-        if (this.status !== null && this.status !== catalog_js_1.errorCatalog[this.code].status)
+        if (this.status !== null && this.status !== info.status)
             init.status = this.status;
         return createErrorEnvelope(this.code, init);
+    }
+    toResponse(options = {}) {
+        const body = this.toEnvelope(options);
+        const requestId = options.requestId ?? this.requestId ?? undefined;
+        const headers = { 'content-type': envelope_js_1.errorBody.mediaType };
+        const idHeader = headerFor('request_id');
+        if (idHeader !== undefined && requestId !== undefined)
+            setMember(headers, idHeader, requestId);
+        const retryHeader = headerFor('retry_after');
+        const delay = (0, catalog_js_1.getErrorInfo)(this.code)?.retry.afterSeconds ?? null;
+        if (retryHeader !== undefined && delay !== null)
+            setMember(headers, retryHeader, String(delay));
+        const status = this.status ?? (0, catalog_js_1.getErrorInfo)(this.code)?.status ?? 500;
+        return { status, headers, body };
     }
     toJSON() {
         const { name, code, message, status, meta, requestId } = this;
         return { name, code, message, status, meta, requestId };
     }
+    toString() {
+        return `${this.name} [${this.code}]: ${this.message}`;
+    }
     get info() {
-        return catalog_js_1.errorCatalog[this.code];
+        return (0, catalog_js_1.getErrorInfo)(this.code);
     }
     is(code) {
         return this.code === code;

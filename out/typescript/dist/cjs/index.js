@@ -19,5 +19,7 @@ __exportStar(require("./codes.js"), exports);
 __exportStar(require("./meta.js"), exports);
 __exportStar(require("./envelope.js"), exports);
 __exportStar(require("./catalog.js"), exports);
+__exportStar(require("./validate.js"), exports);
 __exportStar(require("./helpers.js"), exports);
+__exportStar(require("./standard-schema.js"), exports);
 //# sourceMappingURL=index.js.map
