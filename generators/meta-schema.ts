@@ -173,6 +173,9 @@ export class MetaSchemaCompiler {
   }
 }
 
+/** Keywords whose values are data, not schemas. */
+const DATA_KEYWORDS = new Set(['const', 'enum', 'default', 'examples']);
+
 /**
  * Walks a schema without recursion: depth, references and patterns. A
  * catalog is untrusted input, so nothing here may recurse per nesting level.
@@ -195,6 +198,11 @@ function checkStructure(schema: unknown, maxDepth: number): SchemaProblem[] {
       const childPath = [...path, key];
       if ((key === '$ref' || key === '$dynamicRef') && typeof child === 'string' && !child.startsWith('#')) {
         problems.push({ rule: 'meta-schema-remote-ref', message: `${key} ${JSON.stringify(child)} points outside the schema; inline it or use $defs`, path: childPath });
+      }
+      // ajv skips a property named __proto__ (allSchemaProperties drops it), as other JavaScript
+      // validators do: its schema would never apply, and additionalProperties: false would refuse it.
+      if (key === 'properties' && child !== null && typeof child === 'object' && Object.hasOwn(child, '__proto__') && !path.some((p) => DATA_KEYWORDS.has(p as string))) {
+        problems.push({ rule: 'meta-schema-invalid', message: 'a property named "__proto__" cannot be checked: ajv, which errcat validates examples with, and the JavaScript validators servers use skip it, so its schema would never apply; rename it (an example or a value may still hold a "__proto__" key as data)', path: [...childPath, '__proto__'] });
       }
       if (key === 'pattern' && typeof child === 'string') checkPattern(child, childPath, problems);
       if (key === 'patternProperties' && child !== null && typeof child === 'object' && !Array.isArray(child)) {

@@ -5,7 +5,7 @@
  *
  * - text-blank: a text field (the schema's `text`, `shortText` and
  *   `markdown`, which carry the `x-errcat-text` keyword below) or a meta
- *   schema's `description` that shows nothing: only white space (NBSP,
+ *   schema's or shared schema's `description` that shows nothing: only white space (NBSP,
  *   U+3000, U+FEFF included), zero-width or directional marks, controls.
  *   Generated JSDoc, tables and headings would be empty.
  * - text-lone-surrogate: any string or key anywhere in a catalog file that
@@ -112,8 +112,9 @@ type Report = (finding: Omit<Finding, 'file'>) => void;
 
 /**
  * Reports every lone surrogate in the file's strings and keys, and every
- * blank `description` of a meta schema (the generated types and docs print
- * them as property and type descriptions).
+ * blank (or empty) `description` of a meta schema or a shared schema (the
+ * generated types, docs and OpenAPI print them as property and type
+ * descriptions).
  */
 export function checkStrings(file: string, data: unknown, describe: (path: readonly (string | number)[]) => string, findings: Finding[]): void {
   const report: Report = (f) => findings.push({ ...f, file });
@@ -125,6 +126,8 @@ export function checkStrings(file: string, data: unknown, describe: (path: reado
     const entries = data[kind];
     if (isRecord(entries)) for (const name of Object.keys(entries)) metas.push([kind, name, 'meta']);
   }
+  // Shared schemas are meta schemas written once: their text is printed like a meta's.
+  if (isRecord(data.schemas)) for (const name of Object.keys(data.schemas)) metas.push(['schemas', name]);
   for (const path of metas) walkMetaSchema(valueAt(data, path), path, describe, report);
 }
 

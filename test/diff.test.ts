@@ -3,6 +3,9 @@
  * Models are cloned from the ledgerly fixture and edited. The end-to-end
  * table over the built CLI and git is test/diff-contract.test.ts.
  */
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { diffCatalogs, type CatalogChange } from '../generators/diff/index.js';
 import { compareSchemas } from '../generators/diff/schema.js';
@@ -29,6 +32,24 @@ const definition = (m: Mutable<CatalogModel>, code: string) => m.definitions.fin
 describe('diffCatalogs', () => {
   it('finds nothing between a catalog and itself', () => {
     expect(diffCatalogs(base, base)).toEqual([]);
+  });
+
+  it('finds nothing when a code moves into a file of its own (files are no part of the contract)', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'errcat-diff-files-'));
+    try {
+      const text = await readFile(path.join(FIXTURE_CATALOGS.ledgerly, 'ledgerly.yaml'), 'utf8');
+      const from = text.indexOf('  settlement.batch_rejected:\n');
+      const to = text.indexOf('\nretired:\n');
+      expect(from).toBeGreaterThan(0);
+      expect(to).toBeGreaterThan(from);
+      await writeFile(path.join(dir, 'ledgerly.yaml'), text.slice(0, from) + text.slice(to + 1));
+      await writeFile(path.join(dir, 'settlement.yaml'), `codes:\n${text.slice(from, to + 1)}`);
+      const moved = await loadModel(dir);
+      expect(moved.sourceFiles).toEqual(['ledgerly.yaml', 'settlement.yaml']);
+      expect(diffCatalogs(base, moved)).toEqual([]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('reports a family status change once, naming the family', () => {

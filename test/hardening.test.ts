@@ -130,7 +130,7 @@ describe('TypeScript', () => {
     const { stdout } = await runFile(process.execPath, ['--input-type=module', '-e', probe], { maxBuffer: 1 << 28 });
     const { touched, catalog } = JSON.parse(stdout) as {
       touched: string[];
-      catalog: Record<string, { description: string; retry: { note: string | null }; deprecated: { reason: string | null } | null; identifiers: Record<string, string | number> }>;
+      catalog: Record<string, { description: string; retry: { note: string | null }; deprecated: { reason: string | null } | null; identifiers: Record<string, string | number>; extensions: Record<string, unknown> }>;
     };
     expect(touched).toEqual([]);
     for (const [code, raw] of Object.entries(codes)) {
@@ -141,9 +141,20 @@ describe('TypeScript', () => {
       if (raw.retry) expect(info!.retry.note, code).toBe(raw.retry.note ?? null);
       if (raw.deprecated) expect(info!.deprecated?.reason, code).toBe(raw.deprecated.reason);
       if (raw.identifiers) expect(info!.identifiers, code).toEqual(raw.identifiers);
+      // Extension values are data: keys named __proto__, constructor or prototype come out as own keys (JSON.stringify above keeps only those).
+      const extensions = Object.fromEntries(Object.entries(raw).filter(([k]) => k.startsWith('x-')));
+      expect(canonicalJson(info!.extensions), code).toBe(canonicalJson(extensions));
     }
+    expect(JSON.stringify(catalog).match(/"__proto__":\{"polluted"/g)?.length, 'the fixture puts __proto__ keys into extension data').toBeGreaterThan(10);
   }, 120_000);
 });
+
+/** JSON with every object's own keys sorted (the package orders extensions by name, the catalog as written). */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`).join(',')}}`;
+  return JSON.stringify(value);
+}
 
 /** Every description string in an OpenAPI document, with its JSON pointer. */
 function descriptionsOf(node: unknown, at = '', found: [string, string][] = []): [string, string][] {

@@ -323,6 +323,11 @@ describe('openapi target: meta schemas in the document', () => {
     });
   });
 
+  it.each(['3.1', '3.0'] as const)('%s: never emits an empty description (it is left out), at any depth', (version) => {
+    const { schema } = placeSchema({ type: 'object', description: '', properties: { a: { type: 'string', description: '' }, b: { $ref: '#', description: '' } } }, 'E', version);
+    expect(JSON.stringify(schema)).not.toContain('"description"');
+  });
+
   it('3.0: gives every hoisted def its own component, whatever the def names', () => {
     const schema = { type: 'object', $defs: { 'a b': { type: 'string' }, def0: { type: 'integer' } }, definitions: { def0: { type: 'boolean' } }, properties: { x: { $ref: '#/$defs/a%20b' }, y: { $ref: '#/$defs/def0' }, z: { $ref: '#/definitions/def0' } } };
     const { schema: placed, hoisted } = placeSchema(schema, 'M', '3.0');

@@ -16,7 +16,7 @@ import { formatDiagnostic } from '../generators/diagnostics.js';
 import { hasUnsafeCharacter, showUnsafe, UNSAFE_CHARACTERS } from '../generators/escape/characters.js';
 import { escapeJsonText } from '../generators/escape/json.js';
 import { PRETTIER_OPTIONS } from '../generators/format.js';
-import { jsDoc, lineComment, tsString } from '../generators/escape/typescript.js';
+import { jsDoc, lineComment, tsObjectKey, tsPropertyKey, tsString } from '../generators/escape/typescript.js';
 import type { CatalogModel } from '../generators/model.js';
 import type { OutputFile } from '../generators/output.js';
 import { checkCatalog, renderTargets } from '../generators/pipeline.js';
@@ -139,6 +139,33 @@ describe('TypeScript sinks', () => {
       // Shown, not dropped: the escape of each character stands in the comment.
       for (const c of ch.replace(/\r\n|[\r\u2028\u2029]/g, '')) expect(comment).toContain(showUnsafe(c));
     }
+  });
+});
+
+describe('TypeScript object keys', () => {
+  // Keys that mean something to JavaScript objects: in a literal, `__proto__: v` (bare or quoted) sets the prototype.
+  const KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', '__defineGetter__', 'valueOf', 'a b', '0', '@type'];
+
+  it.each(KEYS)('%j in an object literal is an own key holding the value, and Object.prototype stays untouched', async (key) => {
+    const literal = `({ ${tsObjectKey(key)}: { polluted: 1 }, after: 2 })`;
+    // Transpiled by the TypeScript compiler (as the package build does), then evaluated.
+    const js = ts.transpileModule(`export default ${literal};`, { compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.CommonJS } }).outputText;
+    const exports: { default?: Record<string, unknown> } = {};
+    new Function('exports', js)(exports); // eslint-disable-line @typescript-eslint/no-implied-eval
+    const value = exports.default!;
+    expect(Object.keys(value).sort()).toEqual([key, 'after'].sort());
+    expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
+    expect(Object.getOwnPropertyDescriptor(value, key)?.value).toEqual({ polluted: 1 });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(JSON.parse(JSON.stringify(value))).toEqual(JSON.parse(`{${JSON.stringify(key)}: {"polluted": 1}, "after": 2}`));
+    // Prettier keeps the key as printed, so the formatted output holds it too.
+    const source = `export const x = { ${tsObjectKey(key)}: 1 };\n`;
+    expect(await prettier.format(source, { ...PRETTIER_OPTIONS, parser: 'typescript' })).toBe(source);
+  });
+
+  it('a type member keeps its plain key: __proto__ is an ordinary property name in a type', () => {
+    expect(tsPropertyKey('__proto__')).toBe('__proto__');
+    expect(tsObjectKey('__proto__')).toBe("['__proto__']");
   });
 });
 

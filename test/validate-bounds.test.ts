@@ -147,11 +147,28 @@ describe('meta schemas', () => {
     expect(file('docs/errors.md')).toContain('children');
   });
 
-  it('meta properties named constructor and toString are plain properties (own-property checks)', async () => {
-    const meta = '      type: object\n      additionalProperties: false\n      properties:\n        constructor: { type: string, description: C. }\n        toString: { type: string, description: T. }\n        __proto__: { type: string, description: P. }\n';
+  it('meta properties named constructor, toString and prototype are plain properties (own-property checks)', async () => {
+    const meta = '      type: object\n      additionalProperties: false\n      properties:\n        constructor: { type: string, description: C. }\n        toString: { type: string, description: T. }\n        prototype: { type: string, description: P. }\n';
     expect((await check('proto-ok', { 'b.yaml': metaCode(meta, '{ toString: t }') })).got).toEqual([]);
-    expect((await check('proto-own', { 'b.yaml': metaCode(meta, '{ constructor: c }') })).got).toEqual([]);
+    expect((await check('proto-own', { 'b.yaml': metaCode(meta, '{ constructor: c, prototype: p }') })).got).toEqual([]);
     expect((await check('proto-bad', { 'b.yaml': metaCode(meta, '{ toString: 1 }') })).got.map((g) => g.split(' ')[1])).toEqual(['example-invalid']);
-    // Not yet: ajv's additionalProperties: false refuses an example's own __proto__ key although properties declares it (left open in issue 8).
+    expect((await check('proto-extra', { 'b.yaml': metaCode(meta, '{ __proto__: x }') })).got.map((g) => g.split(' ')[1])).toEqual(['example-invalid']);
+  });
+
+  it('a property named __proto__ is refused where it is declared (ajv would never check it), and a __proto__ key in example data is data', async () => {
+    // ajv drops a property named __proto__ from `properties`: `{ __proto__: 1 }` would pass a `type: string` unchecked.
+    const declared = '      type: object\n      properties:\n        __proto__: { type: string, description: P. }\n';
+    expect((await check('proto-declared', { 'b.yaml': metaCode(declared, '{ __proto__: 1 }') })).got.map((g) => g.replace(/:\d+ /, ' '))).toEqual(['b.yaml:8 meta-schema-invalid']);
+    const shared = await check('proto-shared', { 'b.yaml': `${metaCode('      $ref: "#/schemas/Data"\n', '{}')}schemas:\n  Data:\n    type: object\n    properties:\n      inner: { type: object, properties: { __proto__: { type: integer } } }\n` });
+    expect(shared.got.map((g) => g.replace(/:\d+ /, ' '))).toEqual(['b.yaml:14 meta-schema-invalid']);
+    // Open objects take a __proto__ key in the example as an ordinary key, checked against the rest of the schema.
+    const open = '      type: object\n      properties:\n        data: { type: object, description: D., properties: { n: { type: integer } } }\n';
+    const ok = await check('proto-data', { 'b.yaml': metaCode(open, '{ data: { __proto__: { polluted: 1 }, constructor: { prototype: 2 }, n: 1 } }') });
+    expect(ok.got).toEqual([]);
+    const meta = ok.model!.definitions.find((d) => d.code === 'auth.x')!.example.meta as Record<string, Record<string, unknown>>;
+    expect(Object.keys(meta.data!)).toEqual(['__proto__', 'constructor', 'n']);
+    expect(Object.getPrototypeOf(meta.data)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect((await check('proto-data-bad', { 'b.yaml': metaCode(open, '{ data: { __proto__: {}, n: x } }') })).got.map((g) => g.split(' ')[1])).toEqual(['example-invalid']);
   });
 });

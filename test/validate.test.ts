@@ -435,6 +435,17 @@ const cases: Case[] = [
     want: [{ rule: 'text-blank', line: 8 }],
   },
   {
+    // Shared schemas are checked like metas: a blank description would reach OpenAPI as `description: ''`.
+    name: 'a blank or empty description in a shared schema, at its top and on a property',
+    files: {
+      'b.yaml': codes(`  auth.a:\n    status: 401\n    description: Text\n    meta: { $ref: "#/schemas/Plan" }\n    example: {message: m}\n`) + 'schemas:\n  Plan:\n    type: object\n    description: ""\n    properties:\n      plan: { type: string, description: "\\u00a0" }\n',
+    },
+    want: [
+      { rule: 'text-blank', line: 10 },
+      { rule: 'text-blank', line: 12 },
+    ],
+  },
+  {
     name: 'lone surrogates in a text, in a meta schema key and in example meta',
     files: {
       'b.yaml': codes(

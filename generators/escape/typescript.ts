@@ -145,6 +145,22 @@ export function tsPropertyKey(name: string): string {
   return IDENTIFIER.test(name) ? name : tsString(name);
 }
 
+/**
+ * A property key in an object literal (a value, not a type): as
+ * {@link tsPropertyKey}, except `__proto__`. Written bare or quoted in a
+ * literal, `__proto__: v` sets the object's prototype instead of making a
+ * key (ECMAScript's __proto__ literal rule), so catalog data keyed
+ * `__proto__` would vanish from `Object.keys` and lend its members to every
+ * lookup. Only a computed key, `['__proto__']`, makes it an own property,
+ * as JSON.parse does; Prettier keeps a computed key as written.
+ *
+ * @example tsObjectKey('__proto__') // "['__proto__']"
+ * @example tsObjectKey('constructor') // 'constructor' (an ordinary key in a literal)
+ */
+export function tsObjectKey(name: string): string {
+  return name === '__proto__' ? `[${tsString(name)}]` : tsPropertyKey(name);
+}
+
 /** One JSDoc block tag, such as `@deprecated Use x.` */
 export interface DocTag {
   readonly tag: string;

@@ -149,7 +149,11 @@ export function placeSchema(source: JsonSchema, componentName: string, version: 
       if (key === '$schema' || key === '$id' || key === '$anchor') continue;
       if (key === '$ref' && typeof value === 'string') entries.push([key, rewriteRef(value)]);
       // A schema's description is CommonMark to OpenAPI tools; the catalog's is plain text.
-      else if (key === 'description' && typeof value === 'string') entries.push([key, commonMarkText(value)]);
+      // An empty one says nothing and some tools show an empty paragraph for it: it is left out
+      // (validate refuses a blank one, text-blank; this keeps the output right whatever reaches it).
+      else if (key === 'description' && typeof value === 'string') {
+        if (value !== '') entries.push([key, commonMarkText(value)]);
+      }
       // 3.0 takes a boolean additionalProperties as is; other boolean subschemas become objects.
       else if (key === 'additionalProperties' && typeof value === 'boolean') entries.push([key, value]);
       else if (SCHEMA_KEYWORDS.has(key)) entries.push([key, convert(value)]);

@@ -10,7 +10,7 @@
  * gets no one-segment wildcard example, one without HTTP codes no envelope
  * builder example. test/typescript.test.ts compiles every example.
  */
-import { tsPropertyKey, tsString } from '../../escape/typescript.js';
+import { tsObjectKey, tsString } from '../../escape/typescript.js';
 import type { CatalogModel, ErrorDefinition, WireCode } from '../../model.js';
 
 /** A pattern of the catalog and the type `codeMatches` narrows a code to. */
@@ -118,7 +118,7 @@ function literal(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(literal).join(', ')}]`;
   if (typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>);
-    return entries.length === 0 ? '{}' : `{ ${entries.map(([k, v]) => `${tsPropertyKey(k)}: ${literal(v)}`).join(', ')} }`;
+    return entries.length === 0 ? '{}' : `{ ${entries.map(([k, v]) => `${tsObjectKey(k)}: ${literal(v)}`).join(', ')} }`;
   }
   throw new Error(`errcat bug: ${typeof value} in an example's meta`);
 }

@@ -5,7 +5,7 @@
  * nested objects of primitives and arrays of primitives on one line when
  * they fit, literals through the escaping module.
  */
-import { tsLiteral, tsPropertyKey } from '../../escape/typescript.js';
+import { tsLiteral, tsObjectKey } from '../../escape/typescript.js';
 import { PRINT_WIDTH, printArray, printStringAfter } from './layout.js';
 import { textWidth } from '../../text-width.js';
 
@@ -22,7 +22,7 @@ export function printProperties(entries: readonly (readonly [string, DataValue])
 }
 
 function printEntries(entries: readonly (readonly [string, DataValue])[], indent: number, inline: boolean): string {
-  return entries.map(([key, value]) => printEntry(tsPropertyKey(key), value, indent, ',', inline)).join('\n');
+  return entries.map(([key, value]) => printEntry(tsObjectKey(key), value, indent, ',', inline)).join('\n');
 }
 
 function isPrimitive(value: DataValue): value is string | number | boolean | null {
@@ -45,7 +45,7 @@ function printEntry(key: string, value: DataValue, indent: number, tail: string,
   // A small object of primitives goes on one line when it fits: Prettier
   // keeps an object on one line when it was written so and fits.
   if (inline && keys.every((k) => isPrimitive(value[k]!))) {
-    const flat = `${pad}${head}{ ${keys.map((k) => `${tsPropertyKey(k)}: ${tsLiteral(value[k] as string | number | boolean | null)}`).join(', ')} }${tail}`;
+    const flat = `${pad}${head}{ ${keys.map((k) => `${tsObjectKey(k)}: ${tsLiteral(value[k] as string | number | boolean | null)}`).join(', ')} }${tail}`;
     if (textWidth(flat) <= PRINT_WIDTH) return flat;
   }
   // A key so long that `key: {` overflows: Prettier breaks after the colon and indents the object.
