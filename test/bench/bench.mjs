@@ -78,7 +78,7 @@ function editOneCode(catalogDir) {
 function prepareSize(label) {
   const catalogDir = path.join(work, `catalog-${label}`);
   if (label === 'embedded') cpSync(path.join(ROOT, 'catalog'), catalogDir, { recursive: true });
-  else writeSyntheticCatalog(catalogDir, Number(label));
+  else writeSyntheticCatalog(catalogDir, Number(label), { rich: true });
   const summary = JSON.parse(execFileSync(process.execPath, [ERRCAT, 'validate', '--catalog', catalogDir, '--format', 'json'], { encoding: 'utf8' }));
   if (!summary.ok || summary.diagnostics.length > 0) throw new Error(`the ${label} catalog is not clean: ${JSON.stringify(summary.diagnostics.slice(0, 3))}`);
   const definitions = summary.data.definitions;

@@ -23,7 +23,7 @@ if (sizes.length === 0) sizes.push(1000, 10000);
 const rows = [];
 for (const n of sizes) {
   const dir = path.join(os.tmpdir(), `errcat-openapi-bench-${n}`);
-  writeSyntheticCatalog(dir, n);
+  writeSyntheticCatalog(dir, n, { rich: true });
   const { model, diagnostics } = await checkCatalog({ ...DEFAULT_OPTIONS, catalogDir: dir });
   rmSync(dir, { recursive: true, force: true });
   if (!model) throw new Error(`synthetic catalog of ${n} codes is invalid: ${JSON.stringify(diagnostics.slice(0, 3))}`);
