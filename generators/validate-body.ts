@@ -4,13 +4,14 @@
  * names, values in places that can hold them, meta spread into an object
  * without clashing with its members, and a problem type URI for every code
  * whose body has a `type` member. A problem type URI (`type_uri`,
- * `type_base`) is also judged by the URL allow-list (escape/url.ts): RFC
- * 9457 clients and tools follow it, so a `javascript:` or `data:` type is
- * a `url-scheme-refused` warning (errcat prints it only as data, never as
- * a link).
+ * `type_base`) is also judged by the URL allow-list (escape/url.ts), with
+ * `urn:` and `tag:` added, which only name a type: RFC 9457 clients and
+ * tools follow the others, so a `javascript:` or `data:` type is a
+ * `url-scheme-refused` warning (errcat prints it only as data, never as a
+ * link).
  */
 import { quote, type RuleId } from './diagnostics.js';
-import { allowedUrl } from './escape/url.js';
+import { allowedTypeUri, TYPE_URI_SCHEMES } from './escape/url.js';
 import { ENVELOPE_VALUES, expandBody, META_VALUES, type DeclaredMember } from './body.js';
 import { deriveNames } from './names.js';
 import { cascade, child, explicitNamespace, namespaceChain, syntaxOf, type MergedCatalog, type Origin } from './resolve.js';
@@ -102,7 +103,7 @@ export function checkBody(merged: MergedCatalog, report: Report): void {
   const memberNames = new Set(body.members.flatMap((m) => (m.name === null ? [] : [m.name])));
   const hasType = body.model.members.some((m) => m.value === 'type');
   const typeBase = raw?.type_base !== undefined || header.value.docs?.base_url !== undefined;
-  if (raw?.type_base !== undefined && !allowedUrl(raw.type_base)) report('url-scheme-refused', typeUriRefused('type_base', raw.type_base), bodyAt('type_base'), 'value');
+  if (raw?.type_base !== undefined && !allowedTypeUri(raw.type_base)) report('url-scheme-refused', typeUriRefused('type_base', raw.type_base), bodyAt('type_base'), 'value');
   const reportedMeta = new Set<string>();
   for (const [code, entry] of merged.codes) {
     const chain = namespaceChain(code, merged, explicitNamespace(entry, merged)?.value);
@@ -110,7 +111,7 @@ export function checkBody(merged: MergedCatalog, report: Report): void {
     if (hasType && transport === 'http' && entry.value.type_uri === undefined && !typeBase) {
       report('body-type-uri-missing', `the body has a type member, but ${quote(code)} has no type_uri and the catalog neither docs.base_url nor envelope.body.type_base to derive one from (${quote(deriveNames(code, syntaxOf(merged)).anchor)})`, entry.origin, 'key');
     }
-    if (entry.value.type_uri !== undefined && !allowedUrl(entry.value.type_uri)) {
+    if (entry.value.type_uri !== undefined && !allowedTypeUri(entry.value.type_uri)) {
       report('url-scheme-refused', typeUriRefused(`${quote(code)}'s type_uri`, entry.value.type_uri), child(entry.origin, 'type_uri'), 'value');
     }
     if (!hasType && entry.value.type_uri !== undefined) {
@@ -133,5 +134,5 @@ export function checkBody(merged: MergedCatalog, report: Report): void {
 }
 
 function typeUriRefused(what: string, uri: string): string {
-  return `${what} ${quote(uri.slice(0, 80))} has a scheme that is not http, https or mailto; clients and tools that follow a problem type would open it (errcat prints it only as data)`;
+  return `${what} ${quote(uri.slice(0, 80))} has a scheme that is not ${TYPE_URI_SCHEMES.join(', ')}; clients and tools that follow a problem type would open it (errcat prints it only as data)`;
 }

@@ -718,6 +718,16 @@ describe('validation rules', () => {
     for (const d of diagnostics) expect(d.column).toBeGreaterThan(0);
   });
 
+  it('reports no problem type URI that is a name, not an address: urn: and tag: (RFC 9457 3.1.1, RFC 4151); javascript: still', async () => {
+    const dir = await writeCatalog('type-uri-names', {
+      'a.yaml': withBody('      preset: rfc9457\n      type_base: "tag:example.com,2026:problems/"\n'),
+      'b.yaml': codes(`  auth.a:\n    status: 401\n    description: Text\n    type_uri: "urn:example:problem:a"\n    example: {message: m}\n  auth.b:\n    status: 401\n    description: Text\n    type_uri: "tag:example.com,2026:b"\n    example: {message: m}\n  auth.c:\n    status: 401\n    description: Text\n    type_uri: "javascript:alert(1)"\n    example: {message: m}\n`),
+    });
+    const { diagnostics, model } = await checkCatalog(optionsFor(dir));
+    expect(diagnostics.map((d) => `${path.basename(d.file)}:${d.line} ${d.rule}`)).toEqual(['b.yaml:15 url-scheme-refused']);
+    expect(model!.definitions.find((d) => d.code === 'auth.b')!.typeUri).toBe('tag:example.com,2026:b');
+  });
+
   it('has a bad fixture for every rule that a catalog can break', () => {
     const covered = new Set(cases.flatMap((c) => c.want.map((w) => w.rule)));
     // Reading failures need a missing folder or non-UTF-8 bytes: tested in cli.test.ts.
