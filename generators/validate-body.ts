@@ -76,6 +76,16 @@ export function checkBody(merged: MergedCatalog, report: Report): void {
       else values.set(metaLike, m);
     }
   }
+  // Names JSON readers do not all keep as data: `__proto__` sets the prototype
+  // in JavaScript object literals and the tools built on them (ajv and
+  // Redocly never check such a member), and OpenAPI tools resolve a `$ref`
+  // wherever it stands, examples included, fetching the URI a member holds.
+  for (const m of [...body.members, ...body.envelopeMembers]) {
+    if (m.name === null || !RESERVED_MEMBER_NAMES.has(m.name)) continue;
+    const named = m.path[m.path.length - 1];
+    report('body-member-reserved', reservedMember(m.name), typeof named === 'string' && named.endsWith('_member') ? at(...m.path) : child(where(m), 'name'), 'value');
+  }
+  if (raw?.error_member !== undefined && RESERVED_MEMBER_NAMES.has(raw.error_member)) report('body-member-reserved', reservedMember(raw.error_member), bodyAt('error_member'), 'value');
   if (raw !== undefined && raw.preset === undefined) {
     if (rootIsError && raw.envelope_members !== undefined && raw.envelope_members.length > 0) {
       report('body-member-misplaced', 'envelope_members sit beside the error object, so they need error_member; without it the body is the error object: list them under members', bodyAt('envelope_members'), 'key');
@@ -131,6 +141,15 @@ export function checkBody(merged: MergedCatalog, report: Report): void {
       }
     }
   }
+}
+
+/** Member names no body may use; see checkBody. */
+const RESERVED_MEMBER_NAMES: ReadonlySet<string> = new Set(['__proto__', '$ref']);
+
+function reservedMember(name: string): string {
+  return name === '__proto__'
+    ? 'a member named "__proto__" sets the prototype in JavaScript readers instead of being a member (ajv and OpenAPI linters never check it); name it otherwise'
+    : 'a member named "$ref" makes OpenAPI tools read the example body as a reference and fetch the URI it holds; name it otherwise';
 }
 
 function typeUriRefused(what: string, uri: string): string {

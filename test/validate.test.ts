@@ -566,6 +566,26 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'body members named __proto__ or $ref: in members, envelope_members, error_member and an RFC 9457 code_member',
+    files: {
+      'a.yaml': withBody('      error_member: __proto__\n      members:\n        - { name: code, value: code }\n        - { name: $ref, value: message }\n      envelope_members:\n        - { name: __proto__x, value: request_id }\n'),
+    },
+    want: [
+      { rule: 'body-member-reserved', file: 'a.yaml', line: 10 },
+      { rule: 'body-member-reserved', file: 'a.yaml', line: 13 },
+    ],
+  },
+  {
+    name: 'an RFC 9457 code_member named $ref',
+    files: { 'a.yaml': withBody('      preset: rfc9457\n      type_base: https://example.com/p/\n      code_member: $ref\n') },
+    want: [{ rule: 'body-member-reserved', file: 'a.yaml', line: 12 }],
+  },
+  {
+    name: 'an example whose meta holds a $ref key, at any depth',
+    files: { 'b.yaml': codes('  auth.a:\n    status: 401\n    description: Text\n    meta: { type: object }\n    example:\n      message: m\n      meta:\n        list: [{ $ref: "https://evil.example/x.yaml" }]\n') },
+    want: [{ rule: 'example-ref', line: 9 }],
+  },
+  {
     name: 'two headers of one name, case aside',
     files: { 'a.yaml': withBody('      preset: jsonapi\n      headers:\n        - { name: x-request-id, description: Again. }\n') },
     want: [{ rule: 'body-header-duplicate', file: 'a.yaml', line: 12 }],
