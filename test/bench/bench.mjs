@@ -105,14 +105,15 @@ function prepareSize(label) {
 /** The command line of a case, for the report: errcat's options go after the command. */
 const COMMANDS = { generate: 'generate', validate: 'validate', check: 'generate --check', edit: 'generate (one code edited)', help: '--help', version: '--version', explain: 'explain CODE' };
 
-const results = { node: process.version, cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? '', date: new Date().toISOString(), sizes: {} };
+const results = { node: process.version, cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? '', date: new Date().toISOString(), sizes: [] };
 try {
   for (const label of sizes) {
     const size = prepareSize(label);
     const n = size.definitions;
     const runs = runsAt(label === 'embedded' ? 0 : n);
-    const entry = { definitions: n, yardstick: size.yardstick.name, runs, cases: {} };
-    results.sizes[label] = entry;
+    // A list, in the order run: as object keys, integer-like sizes would come first.
+    const entry = { size: label, definitions: n, yardstick: size.yardstick.name, runs, cases: {} };
+    results.sizes.push(entry);
     console.log(`\n${label === 'embedded' ? 'embedded catalog' : `${label} synthetic codes`} (${n} definitions), ${runs} run(s) of each case, yardstick: ${size.yardstick.name}`);
     for (const [name, run, opts] of size.cases) {
       if (onlyCases && !onlyCases.includes(name)) continue;
@@ -164,9 +165,9 @@ function printCase(name, c) {
 
 /** Per-code cost of generate at each synthetic size over that at the smallest (1.0 = linear). */
 function printLinearity(all) {
-  const rows = Object.entries(all.sizes).filter(([label, s]) => label !== 'embedded' && s.cases.generate);
+  const rows = all.sizes.filter((s) => s.size !== 'embedded' && s.cases.generate);
   if (rows.length < 2) return;
-  const base = rows[0][1].cases.generate.perCodeMs;
-  console.log(`\nper-code cost of generate relative to ${rows[0][0]} codes (1.0 = linear):`);
-  for (const [label, s] of rows) console.log(`  ${label.padStart(7)}: ${(s.cases.generate.perCodeMs / base).toFixed(2)}`);
+  const base = rows[0].cases.generate.perCodeMs;
+  console.log(`\nper-code cost of generate relative to ${rows[0].size} codes (1.0 = linear):`);
+  for (const s of rows) console.log(`  ${s.size.padStart(7)}: ${(s.cases.generate.perCodeMs / base).toFixed(2)}`);
 }
