@@ -5,7 +5,12 @@
  * runtime checks (types, enum/const, required, properties,
  * additionalProperties, string length and pattern, number bounds and
  * multipleOf, items and array bounds, anyOf/oneOf/allOf/not, $ref to the
- * root or to $defs), and printed as an object literal.
+ * root, to $defs or to a shared schema), and printed as an object literal.
+ *
+ * Shared schemas (`$ref: '#/schemas/<Name>'`) are printed once each, as
+ * their own roots, and a reference to one is a node `{ shared: '<Name>' }`
+ * that the runtime follows by name: a schema that a hundred codes use is
+ * one entry in the data, not a hundred copies.
  *
  * Layout. Every object literal is printed expanded, one property per line
  * (Prettier keeps an object expanded when its first property starts on a
@@ -22,6 +27,7 @@
 import { tsLiteral, tsRegExp, tsString } from '../../escape/typescript.js';
 import { keysInOrder } from '../../key-order.js';
 import type { JsonSchema } from '../../model.js';
+import { isSharedRef, sharedRefName } from '../../shared-schemas.js';
 import { printArray, printStringAfter } from './layout.js';
 
 /** The keywords the generated checks read; any other assertion keyword is not checked at run time. */
@@ -94,7 +100,11 @@ export function printNode(schema: unknown, indent: number): string {
   const pad = ' '.repeat(indent + 2);
   if (schema === false) return printObject([['never', 'true']], indent);
   if (!isObject(schema)) return '{}';
-  if (typeof schema.$ref === 'string') {
+  if (typeof schema.$ref === 'string' && isSharedRef(schema.$ref)) {
+    // Validation refuses a reference that names no shared schema (a pointer inside one gives ''); that one checks nothing.
+    const name = sharedRefName(schema.$ref);
+    if (name) entries.push(['\n', `\n${printStringAfter('shared:', tsString(name), ',', indent + 2, 'shared')}`]);
+  } else if (typeof schema.$ref === 'string') {
     const ref = schema.$ref === '#' ? '#' : /^#\/\$defs\/([^/]+)$/.exec(schema.$ref)?.[1]?.replace(/~1/g, '/').replace(/~0/g, '~');
     // Validation refuses other references (meta-schema-remote-ref); an unresolvable one checks nothing.
     if (ref !== undefined) entries.push(['ref', tsString(ref)]);
@@ -134,14 +144,18 @@ export function printNode(schema: unknown, indent: number): string {
   return printObject(entries, indent);
 }
 
-/** A definition's meta schema as a root entry: the schema and its $defs. */
-export function printMetaRoot(definition: string, schema: JsonSchema, indent: number): string {
+/**
+ * A schema as a root entry, `{ <key>: '<id>', schema, defs }`: a
+ * definition's meta schema (`definition`) or a shared schema (`name`), with
+ * its $defs, which `#/$defs/…` inside it name.
+ */
+export function printMetaRoot(key: 'definition' | 'name', id: string, schema: JsonSchema, indent: number): string {
   const pad = ' '.repeat(indent);
   const defs = isObject(schema.$defs) ? schema.$defs : {};
   const names = Object.keys(defs).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   return [
     '{',
-    printStringAfter('definition:', tsString(definition), ',', indent + 2, 'definition'),
+    printStringAfter(`${key}:`, tsString(id), ',', indent + 2, key),
     `${pad}  schema: ${printNode(schema, indent + 2)},`,
     `${pad}  defs: ${printNodes(names.map((n) => printNamed(n, defs[n], indent + 4)), indent + 2)},`,
     `${pad}}`,

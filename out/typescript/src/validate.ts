@@ -19,6 +19,8 @@ import { getErrorInfo } from './catalog.js';
 export interface MetaSchemaNode {
   /** `$ref`: `#` (the root) or the name of a `$defs` entry. */
   readonly ref?: string;
+  /** `$ref: '#/schemas/<Name>'`: the shared schema of that name. */
+  readonly shared?: string;
   readonly types?: readonly string[];
   readonly enum?: readonly (string | number | boolean | null)[];
   /** Enum values that are objects or arrays, as JSON with sorted keys. */
@@ -60,6 +62,12 @@ export interface MetaSchemaRoot {
 export interface MetaIssue {
   readonly path: readonly (string | number)[];
   readonly message: string;
+}
+
+/** A schema with the `$defs` that `#/$defs/…` inside it name. */
+interface MetaSchemaScope {
+  readonly schema: MetaSchemaNode;
+  readonly defs: readonly { readonly name: string; readonly schema: MetaSchemaNode }[];
 }
 
 /** Each definition's meta schema, converted from the catalog. */
@@ -352,12 +360,25 @@ const metaSchemas: readonly MetaSchemaRoot[] = [
   },
 ];
 
+/** Every list of the codes' schemas: this module's, then each part's. */
+const metaSchemaParts: readonly (readonly MetaSchemaRoot[])[] = [metaSchemas];
+
+/** The shared meta schemas (catalog `schemas:`), each once: the codes' schemas name them. */
+const sharedSchemas: readonly (MetaSchemaScope & { readonly name: string })[] = [];
+
 let byDefinition: ReadonlyMap<string, MetaSchemaRoot> | undefined;
+let byName: ReadonlyMap<string, MetaSchemaScope> | undefined;
 
 /** The meta schema of a definition; built on first use, so importing the module runs nothing. */
 function schemaOf(definition: string): MetaSchemaRoot | undefined {
-  byDefinition ??= new Map(metaSchemas.map((root) => [root.definition, root]));
+  byDefinition ??= new Map(metaSchemaParts.flat().map((root) => [root.definition, root]));
   return byDefinition.get(definition);
+}
+
+/** A shared schema by name; built on first use too. */
+function sharedOf(name: string): MetaSchemaScope | undefined {
+  byName ??= new Map(sharedSchemas.map((scope) => [scope.name, scope]));
+  return byName.get(name);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -402,7 +423,8 @@ function hasType(value: unknown, type: string): boolean {
 }
 
 interface Walk {
-  readonly root: MetaSchemaRoot;
+  /** The schema that `#` and `#/$defs/…` name here: the code's, or the shared schema being checked. */
+  readonly root: MetaSchemaScope;
   readonly strict: boolean;
   readonly issues: MetaIssue[];
 }
@@ -527,6 +549,12 @@ function checkNode(
     const target =
       node.ref === '#' ? walk.root.schema : walk.root.defs.find((d) => d.name === node.ref)?.schema;
     if (target !== undefined) checkNode(walk, target, value, path);
+  }
+  if (node.shared !== undefined) {
+    // Inside a shared schema, `#` and `#/$defs/…` are that schema's own; the issues go to the same list.
+    const scope = sharedOf(node.shared);
+    const inner: Walk = { root: scope ?? walk.root, strict: walk.strict, issues: walk.issues };
+    if (scope !== undefined) checkNode(inner, scope.schema, value, path);
   }
   if (node.types !== undefined && !node.types.some((type) => hasType(value, type))) {
     issue(walk, path, `expected ${node.types.join(' or ')}, got ${describe(value)}`);

@@ -3,6 +3,8 @@
 export interface MetaSchemaNode {
     /** `$ref`: `#` (the root) or the name of a `$defs` entry. */
     readonly ref?: string;
+    /** `$ref: '#/schemas/<Name>'`: the shared schema of that name. */
+    readonly shared?: string;
     readonly types?: readonly string[];
     readonly enum?: readonly (string | number | boolean | null)[];
     /** Enum values that are objects or arrays, as JSON with sorted keys. */

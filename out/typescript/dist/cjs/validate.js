@@ -291,10 +291,17 @@ const metaSchemas = [
         defs: [],
     },
 ];
+const metaSchemaParts = [metaSchemas];
+const sharedSchemas = [];
 let byDefinition;
+let byName;
 function schemaOf(definition) {
-    byDefinition ??= new Map(metaSchemas.map((root) => [root.definition, root]));
+    byDefinition ??= new Map(metaSchemaParts.flat().map((root) => [root.definition, root]));
     return byDefinition.get(definition);
+}
+function sharedOf(name) {
+    byName ??= new Map(sharedSchemas.map((scope) => [scope.name, scope]));
+    return byName.get(name);
 }
 function isRecord(value) {
     return value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -426,6 +433,12 @@ function checkNode(walk, node, value, path) {
         const target = node.ref === '#' ? walk.root.schema : walk.root.defs.find((d) => d.name === node.ref)?.schema;
         if (target !== undefined)
             checkNode(walk, target, value, path);
+    }
+    if (node.shared !== undefined) {
+        const scope = sharedOf(node.shared);
+        const inner = { root: scope ?? walk.root, strict: walk.strict, issues: walk.issues };
+        if (scope !== undefined)
+            checkNode(inner, scope.schema, value, path);
     }
     if (node.types !== undefined && !node.types.some((type) => hasType(value, type))) {
         issue(walk, path, `expected ${node.types.join(' or ')}, got ${describe(value)}`);
