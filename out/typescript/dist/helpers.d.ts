@@ -90,6 +90,14 @@ type SegmentsMatch<C extends string[], P extends string[]> = P extends ['*'] ? C
  * at the end, for one or more (`auth.*`, every code of the namespace).
  */
 export type CodeMatching<P extends string, C extends string = ErrorCode> = C extends unknown ? SegmentsMatch<Segments<C>, Segments<P>> extends true ? C : never : never;
+/**
+ * {@link CodeMatching} for a constraint of `ErrorCode`. The infer clause
+ * gives the deferred type (`P` unknown) the constraint `ErrorCode` itself;
+ * passing `CodeMatching<P>` directly makes the checker compare one
+ * conditional per code with the whole union, which fails with "Excessive
+ * complexity" on catalogs of a few thousand codes.
+ */
+type KnownCodeMatching<P extends string> = CodeMatching<P> extends infer M extends ErrorCode ? M : never;
 /** A pattern that matches no code is a compile error, not a silent `false`. */
 type KnownPattern<P extends string> = [CodeMatching<P>] extends [never] ? {
     readonly 'pattern matches no code': P;
@@ -104,7 +112,7 @@ type KnownPattern<P extends string> = [CodeMatching<P>] extends [never] ? {
  */
 export declare function codeMatches<P extends string>(code: string, pattern: P & KnownPattern<P>): code is CodeMatching<P>;
 /** True when a carrier's code matches a pattern; narrows it, so its meta is typed. */
-export declare function envelopeMatches<E extends ErrorCarrier, P extends string>(carrier: E, pattern: P & KnownPattern<P>): carrier is Extract<E, WithErrorCode<CodeMatching<P>>>;
+export declare function envelopeMatches<E extends ErrorCarrier, P extends string>(carrier: E, pattern: P & KnownPattern<P>): carrier is Extract<E, WithErrorCode<KnownCodeMatching<P>>>;
 /** True when a code is in a namespace (`auth`, or a nested one such as `publishing.delivery`). */
 export declare function inNamespace<N extends ErrorNamespace>(code: string, namespace: N): code is CodeMatching<`${N}.*`> | Extract<ErrorCode, N>;
 /** The usual HTTP status of a code; `null` for event-only codes. */

@@ -344,6 +344,16 @@ export type CodeMatching<P extends string, C extends string = ErrorCode> = C ext
     : never
   : never;
 
+/**
+ * {@link CodeMatching} for a constraint of `ErrorCode`. The infer clause
+ * gives the deferred type (`P` unknown) the constraint `ErrorCode` itself;
+ * passing `CodeMatching<P>` directly makes the checker compare one
+ * conditional per code with the whole union, which fails with "Excessive
+ * complexity" on catalogs of a few thousand codes.
+ */
+type KnownCodeMatching<P extends string> =
+  CodeMatching<P> extends infer M extends ErrorCode ? M : never;
+
 /** A pattern that matches no code is a compile error, not a silent `false`. */
 type KnownPattern<P extends string> = [CodeMatching<P>] extends [never]
   ? { readonly 'pattern matches no code': P }
@@ -399,7 +409,7 @@ export function codeMatches<P extends string>(
 export function envelopeMatches<E extends ErrorCarrier, P extends string>(
   carrier: E,
   pattern: P & KnownPattern<P>,
-): carrier is Extract<E, WithErrorCode<CodeMatching<P>>> {
+): carrier is Extract<E, WithErrorCode<KnownCodeMatching<P>>> {
   return matchesPattern(codeOf(carrier), pattern);
 }
 
