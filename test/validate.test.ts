@@ -555,6 +555,52 @@ const cases: Case[] = [
     want: [{ rule: 'body-meta-member-collision', line: 8 }],
   },
   {
+    name: 'spread meta collisions through shared schemas and merged defaults',
+    files: {
+      'a.yaml': withBody('      preset: rfc9457\n      code_member: error_code\n      type_base: https://example.com/problems/\n'),
+      'b.yaml': `schemas:
+  Problem:
+    type: object
+    properties:
+      title: { type: string }
+      reason: { type: string }
+namespaces:
+  billing:
+    description: Billing
+    section: main
+    meta:
+      type: object
+      properties:
+        detail: { type: string }
+codes:
+  auth.shared:
+    status: 401
+    description: Text
+    meta: { $ref: '#/schemas/Problem' }
+    example: {message: m, meta: {reason: r}}
+  billing.extended:
+    status: 402
+    description: Text
+    meta:
+      extends: inherited
+      properties:
+        error_code: { type: string }
+        plan: { type: string }
+    example: {message: m}
+  billing.plain:
+    status: 402
+    description: Text
+    example: {message: m}
+`,
+    },
+    // Each where it is written, once: the shared schema's title, the namespace's detail (inherited by two codes), the code's error_code.
+    want: [
+      { rule: 'body-meta-member-collision', file: 'b.yaml', line: 5 },
+      { rule: 'body-meta-member-collision', file: 'b.yaml', line: 14 },
+      { rule: 'body-meta-member-collision', file: 'b.yaml', line: 27 },
+    ],
+  },
+  {
     name: 'problem type URIs with refused schemes (warnings): type_base and a code\'s type_uri; an https one is not reported',
     files: {
       'a.yaml': withBody('      preset: rfc9457\n      type_base: "javascript:alert(1)//"\n'),

@@ -196,6 +196,8 @@ interface ValidateView {
   banner: string;
   schemasDoc: DocComment;
   schemas: TsCode;
+  /** The shared meta schemas (catalog `schemas:`), each once, that meta schemas refer to. */
+  shared: TsCode;
 }
 
 interface StandardSchemaView {
@@ -529,14 +531,18 @@ function buildHelpersView(model: CatalogModel, banner: string, examples: Catalog
 /** The meta schemas as data for the runtime checks (validators.ts converts them). */
 function buildValidateView(model: CatalogModel, banner: string): ValidateView {
   const roots = model.definitions.flatMap((d) => (d.meta.kind === 'schema' ? [printMetaRoot(d.code, d.meta.schema, 2)] : []));
-  const unchecked = [...new Set(model.definitions.flatMap((d) => (d.meta.kind === 'schema' ? uncheckedKeywords(d.meta.schema) : [])))].sort();
+  const shared = model.schemas.map((s) => printMetaRoot(s.name, s.schema, 2, 'name'));
+  const schemas = [...model.definitions.flatMap((d) => (d.meta.kind === 'schema' ? [d.meta.schema] : [])), ...model.schemas.map((s) => s.schema)];
+  const unchecked = [...new Set(schemas.flatMap((schema) => uncheckedKeywords(schema)))].sort();
+  const list = (items: readonly string[]) => new TsCode(items.length === 0 ? '[]' : ['[', ...items.map((r) => `  ${r},`), ']'].join('\n'));
   return {
     banner,
     schemasDoc: doc([
       'Each definition\'s meta schema, converted from the catalog.',
       unchecked.length === 0 ? null : `Not checked at run time: ${unchecked.map((k) => `\`${k}\``).join(', ')} (the catalog's schemas are checked in full by errcat validate).`,
     ]),
-    schemas: new TsCode(roots.length === 0 ? '[]' : ['[', ...roots.map((r) => `  ${r},`), ']'].join('\n')),
+    schemas: list(roots),
+    shared: list(shared),
   };
 }
 

@@ -5,7 +5,7 @@
  * runtime checks (types, enum/const, required, properties,
  * additionalProperties, string length and pattern, number bounds and
  * multipleOf, items and array bounds, anyOf/oneOf/allOf/not, $ref to the
- * root or to $defs), and printed as an object literal.
+ * root, to $defs or to a shared schema), and printed as an object literal.
  *
  * Layout. Every object literal is printed expanded, one property per line
  * (Prettier keeps an object expanded when its first property starts on a
@@ -22,6 +22,7 @@
 import { tsLiteral, tsRegExp, tsString } from '../../escape/typescript.js';
 import { keysInOrder } from '../../key-order.js';
 import type { JsonSchema } from '../../model.js';
+import { sharedRefName } from '../../shared-schemas.js';
 import { printArray, printStringAfter } from './layout.js';
 
 /** The keywords the generated checks read; any other assertion keyword is not checked at run time. */
@@ -95,9 +96,11 @@ export function printNode(schema: unknown, indent: number): string {
   if (schema === false) return printObject([['never', 'true']], indent);
   if (!isObject(schema)) return '{}';
   if (typeof schema.$ref === 'string') {
+    const shared = sharedRefName(schema.$ref);
     const ref = schema.$ref === '#' ? '#' : /^#\/\$defs\/([^/]+)$/.exec(schema.$ref)?.[1]?.replace(/~1/g, '/').replace(/~0/g, '~');
-    // Validation refuses other references (meta-schema-remote-ref); an unresolvable one checks nothing.
-    if (ref !== undefined) entries.push(['ref', tsString(ref)]);
+    // A shared schema is a root of its own (sharedMetaSchemas). Validation refuses other references (meta-schema-remote-ref); an unresolvable one checks nothing.
+    if (shared !== null) entries.push(['shared', tsString(shared)]);
+    else if (ref !== undefined) entries.push(['ref', tsString(ref)]);
   }
   const types = Array.isArray(schema.type) ? schema.type : typeof schema.type === 'string' ? [schema.type] : null;
   if (types) entries.push(['\n', `\n${printArray('types: ', types.map((t) => tsString(String(t))), ',', indent + 2)}`]);
@@ -134,14 +137,18 @@ export function printNode(schema: unknown, indent: number): string {
   return printObject(entries, indent);
 }
 
-/** A definition's meta schema as a root entry: the schema and its $defs. */
-export function printMetaRoot(definition: string, schema: JsonSchema, indent: number): string {
+/**
+ * A meta schema as a root entry: the schema and its $defs, under the
+ * definition's code (`definition`) or, for a shared schema, its name
+ * (`name`), inside which `#` and `#/$defs/…` mean the shared schema itself.
+ */
+export function printMetaRoot(definition: string, schema: JsonSchema, indent: number, key: 'definition' | 'name' = 'definition'): string {
   const pad = ' '.repeat(indent);
   const defs = isObject(schema.$defs) ? schema.$defs : {};
   const names = Object.keys(defs).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   return [
     '{',
-    printStringAfter('definition:', tsString(definition), ',', indent + 2, 'definition'),
+    printStringAfter(`${key}:`, tsString(definition), ',', indent + 2, key),
     `${pad}  schema: ${printNode(schema, indent + 2)},`,
     `${pad}  defs: ${printNodes(names.map((n) => printNamed(n, defs[n], indent + 4)), indent + 2)},`,
     `${pad}}`,

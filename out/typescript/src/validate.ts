@@ -19,6 +19,8 @@ import { getErrorInfo } from './catalog.js';
 export interface MetaSchemaNode {
   /** `$ref`: `#` (the root) or the name of a `$defs` entry. */
   readonly ref?: string;
+  /** `$ref: '#/schemas/<Name>'`: a shared meta schema, by name (inside it, `#` and `$defs` are its own). */
+  readonly shared?: string;
   readonly types?: readonly string[];
   readonly enum?: readonly (string | number | boolean | null)[];
   /** Enum values that are objects or arrays, as JSON with sorted keys. */
@@ -52,6 +54,13 @@ export interface MetaSchemaNode {
 /** One definition's meta schema and its `$defs`. */
 export interface MetaSchemaRoot {
   readonly definition: string;
+  readonly schema: MetaSchemaNode;
+  readonly defs: readonly { readonly name: string; readonly schema: MetaSchemaNode }[];
+}
+
+/** A shared meta schema (the catalog's `schemas:`) and its `$defs`, by name. */
+export interface SharedMetaSchemaRoot {
+  readonly name: string;
   readonly schema: MetaSchemaNode;
   readonly defs: readonly { readonly name: string; readonly schema: MetaSchemaNode }[];
 }
@@ -352,7 +361,17 @@ const metaSchemas: readonly MetaSchemaRoot[] = [
   },
 ];
 
+/** The shared meta schemas, converted once: meta schemas refer to them by name. */
+const sharedMetaSchemas: readonly SharedMetaSchemaRoot[] = [];
+
 let byDefinition: ReadonlyMap<string, MetaSchemaRoot> | undefined;
+let sharedByName: ReadonlyMap<string, SharedMetaSchemaRoot> | undefined;
+
+/** A shared meta schema by name; built on first use. */
+function sharedSchemaOf(name: string): SharedMetaSchemaRoot | undefined {
+  sharedByName ??= new Map(sharedMetaSchemas.map((root) => [root.name, root]));
+  return sharedByName.get(name);
+}
 
 /** The meta schema of a definition; built on first use, so importing the module runs nothing. */
 function schemaOf(definition: string): MetaSchemaRoot | undefined {
@@ -402,7 +421,8 @@ function hasType(value: unknown, type: string): boolean {
 }
 
 interface Walk {
-  readonly root: MetaSchemaRoot;
+  /** The schema `#` and `$defs` refer to: the definition's, or the shared schema being walked. */
+  readonly root: Pick<MetaSchemaRoot, 'schema' | 'defs'>;
   readonly strict: boolean;
   readonly issues: MetaIssue[];
 }
@@ -527,6 +547,12 @@ function checkNode(
     const target =
       node.ref === '#' ? walk.root.schema : walk.root.defs.find((d) => d.name === node.ref)?.schema;
     if (target !== undefined) checkNode(walk, target, value, path);
+  }
+  if (node.shared !== undefined) {
+    const root = sharedSchemaOf(node.shared);
+    // Walked as a root of its own, reporting into the same issues.
+    if (root !== undefined)
+      checkNode({ root, strict: walk.strict, issues: walk.issues }, root.schema, value, path);
   }
   if (node.types !== undefined && !node.types.some((type) => hasType(value, type))) {
     issue(walk, path, `expected ${node.types.join(' or ')}, got ${describe(value)}`);

@@ -3,6 +3,8 @@
 export interface MetaSchemaNode {
     /** `$ref`: `#` (the root) or the name of a `$defs` entry. */
     readonly ref?: string;
+    /** `$ref: '#/schemas/<Name>'`: a shared meta schema, by name (inside it, `#` and `$defs` are its own). */
+    readonly shared?: string;
     readonly types?: readonly string[];
     readonly enum?: readonly (string | number | boolean | null)[];
     /** Enum values that are objects or arrays, as JSON with sorted keys. */
@@ -38,6 +40,15 @@ export interface MetaSchemaNode {
 /** One definition's meta schema and its `$defs`. */
 export interface MetaSchemaRoot {
     readonly definition: string;
+    readonly schema: MetaSchemaNode;
+    readonly defs: readonly {
+        readonly name: string;
+        readonly schema: MetaSchemaNode;
+    }[];
+}
+/** A shared meta schema (the catalog's `schemas:`) and its `$defs`, by name. */
+export interface SharedMetaSchemaRoot {
+    readonly name: string;
     readonly schema: MetaSchemaNode;
     readonly defs: readonly {
         readonly name: string;

@@ -291,7 +291,13 @@ const metaSchemas = [
         defs: [],
     },
 ];
+const sharedMetaSchemas = [];
 let byDefinition;
+let sharedByName;
+function sharedSchemaOf(name) {
+    sharedByName ??= new Map(sharedMetaSchemas.map((root) => [root.name, root]));
+    return sharedByName.get(name);
+}
 function schemaOf(definition) {
     byDefinition ??= new Map(metaSchemas.map((root) => [root.definition, root]));
     return byDefinition.get(definition);
@@ -426,6 +432,11 @@ function checkNode(walk, node, value, path) {
         const target = node.ref === '#' ? walk.root.schema : walk.root.defs.find((d) => d.name === node.ref)?.schema;
         if (target !== undefined)
             checkNode(walk, target, value, path);
+    }
+    if (node.shared !== undefined) {
+        const root = sharedSchemaOf(node.shared);
+        if (root !== undefined)
+            checkNode({ root, strict: walk.strict, issues: walk.issues }, root.schema, value, path);
     }
     if (node.types !== undefined && !node.types.some((type) => hasType(value, type))) {
         issue(walk, path, `expected ${node.types.join(' or ')}, got ${describe(value)}`);
