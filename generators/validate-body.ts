@@ -4,13 +4,14 @@
  * names, values in places that can hold them, meta spread into an object
  * without clashing with its members, and a problem type URI for every code
  * whose body has a `type` member. A problem type URI (`type_uri`,
- * `type_base`) is also judged by the URL allow-list (escape/url.ts): RFC
- * 9457 clients and tools follow it, so a `javascript:` or `data:` type is
- * a `url-scheme-refused` warning (errcat prints it only as data, never as
- * a link).
+ * `type_base`) is also judged by the URL allow-list (escape/url.ts), with
+ * `urn:` and `tag:` added, which only name a type: RFC 9457 clients and
+ * tools follow the others, so a `javascript:` or `data:` type is a
+ * `url-scheme-refused` warning (errcat prints it only as data, never as a
+ * link).
  */
 import { quote, type RuleId } from './diagnostics.js';
-import { allowedUrl } from './escape/url.js';
+import { allowedTypeUri, TYPE_URI_SCHEMES } from './escape/url.js';
 import { ENVELOPE_VALUES, expandBody, META_VALUES, type DeclaredMember } from './body.js';
 import { deriveNames } from './names.js';
 import { isExtending } from './meta-extends.js';
@@ -77,6 +78,16 @@ export function checkBody(merged: MergedCatalog, report: Report): void {
       else values.set(metaLike, m);
     }
   }
+  // Names JSON readers do not all keep as data: `__proto__` sets the prototype
+  // in JavaScript object literals and the tools built on them (ajv and
+  // Redocly never check such a member), and OpenAPI tools resolve a `$ref`
+  // wherever it stands, examples included, fetching the URI a member holds.
+  for (const m of [...body.members, ...body.envelopeMembers]) {
+    if (m.name === null || !RESERVED_MEMBER_NAMES.has(m.name)) continue;
+    const named = m.path[m.path.length - 1];
+    report('body-member-reserved', reservedMember(m.name), typeof named === 'string' && named.endsWith('_member') ? at(...m.path) : child(where(m), 'name'), 'value');
+  }
+  if (raw?.error_member !== undefined && RESERVED_MEMBER_NAMES.has(raw.error_member)) report('body-member-reserved', reservedMember(raw.error_member), bodyAt('error_member'), 'value');
   if (raw !== undefined && raw.preset === undefined) {
     if (rootIsError && raw.envelope_members !== undefined && raw.envelope_members.length > 0) {
       report('body-member-misplaced', 'envelope_members sit beside the error object, so they need error_member; without it the body is the error object: list them under members', bodyAt('envelope_members'), 'key');
@@ -104,7 +115,7 @@ export function checkBody(merged: MergedCatalog, report: Report): void {
   const memberNames = new Set(body.members.flatMap((m) => (m.name === null ? [] : [m.name])));
   const hasType = body.model.members.some((m) => m.value === 'type');
   const typeBase = raw?.type_base !== undefined || header.value.docs?.base_url !== undefined;
-  if (raw?.type_base !== undefined && !allowedUrl(raw.type_base)) report('url-scheme-refused', typeUriRefused('type_base', raw.type_base), bodyAt('type_base'), 'value');
+  if (raw?.type_base !== undefined && !allowedTypeUri(raw.type_base)) report('url-scheme-refused', typeUriRefused('type_base', raw.type_base), bodyAt('type_base'), 'value');
   const reportedMeta = new Set<string>();
   for (const [code, entry] of merged.codes) {
     const chain = namespaceChain(code, merged, explicitNamespace(entry, merged)?.value);
@@ -112,7 +123,7 @@ export function checkBody(merged: MergedCatalog, report: Report): void {
     if (hasType && transport === 'http' && entry.value.type_uri === undefined && !typeBase) {
       report('body-type-uri-missing', `the body has a type member, but ${quote(code)} has no type_uri and the catalog neither docs.base_url nor envelope.body.type_base to derive one from (${quote(deriveNames(code, syntaxOf(merged)).anchor)})`, entry.origin, 'key');
     }
-    if (entry.value.type_uri !== undefined && !allowedUrl(entry.value.type_uri)) {
+    if (entry.value.type_uri !== undefined && !allowedTypeUri(entry.value.type_uri)) {
       report('url-scheme-refused', typeUriRefused(`${quote(code)}'s type_uri`, entry.value.type_uri), child(entry.origin, 'type_uri'), 'value');
     }
     if (!hasType && entry.value.type_uri !== undefined) {
@@ -163,6 +174,15 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
+/** Member names no body may use; see checkBody. */
+const RESERVED_MEMBER_NAMES: ReadonlySet<string> = new Set(['__proto__', '$ref']);
+
+function reservedMember(name: string): string {
+  return name === '__proto__'
+    ? 'a member named "__proto__" sets the prototype in JavaScript readers instead of being a member (ajv and OpenAPI linters never check it); name it otherwise'
+    : 'a member named "$ref" makes OpenAPI tools read the example body as a reference and fetch the URI it holds; name it otherwise';
+}
+
 function typeUriRefused(what: string, uri: string): string {
-  return `${what} ${quote(uri.slice(0, 80))} has a scheme that is not http, https or mailto; clients and tools that follow a problem type would open it (errcat prints it only as data)`;
+  return `${what} ${quote(uri.slice(0, 80))} has a scheme that is not ${TYPE_URI_SCHEMES.join(', ')}; clients and tools that follow a problem type would open it (errcat prints it only as data)`;
 }

@@ -6,8 +6,11 @@
  * starting so (nor x-generated-by, the banner in the document's info): the
  * two would land on the same key. A value holding a `$ref` key is refused:
  * OpenAPI tools resolve `$ref` wherever it stands, so it would fetch or
- * inline something the catalog only meant as data. And a docs line asked
- * for (docs.extensions) that no code can fill is a typo, said once.
+ * inline something the catalog only meant as data. The same holds for a
+ * code's example, which the OpenAPI document carries as example values
+ * (swagger-parser and Spectral's resolver dereference `$ref` there too).
+ * And a docs line asked for (docs.extensions) that no code can fill is a
+ * typo, said once.
  */
 import { quote, type RuleId } from './diagnostics.js';
 import { child, type MergedCatalog, type Origin } from './resolve.js';
@@ -28,6 +31,10 @@ export function checkExtensions(merged: MergedCatalog, report: Report): void {
       const ref = findRef((value as Record<string, unknown>)[name], [name]);
       if (ref !== null) report('extension-ref', `extension ${quote(name)} holds a $ref key, which OpenAPI tools would resolve; rename the key`, child(origin, ...ref), 'key');
     }
+  }
+  for (const { value, origin } of merged.codes.values()) {
+    const ref = findRef((value as { example?: unknown }).example, ['example']);
+    if (ref !== null) report('example-ref', `the example holds a $ref key, which OpenAPI tools would resolve as a reference in the example values; rename the key`, child(origin, ...ref), 'key');
   }
   const header = merged.header;
   const asked = header?.value.docs?.extensions;

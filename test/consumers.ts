@@ -6,7 +6,6 @@
  * YAML readers (`yaml`, js-yaml, PyYAML where present). The hardening and
  * property tests use them to prove that catalog text stays text.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -28,6 +27,7 @@ import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
 import { showUnsafeCharacters } from '../generators/escape/markdown-text.js';
 import { ROOT } from './helpers.js';
+import { PYYAML, readWithPyYaml } from './yaml-readers.js';
 
 /** Elements errcat's Markdown may produce: what CommonMark + GFM make of prose, lists, tables, code and links, and errcat's `<a id>` anchors. */
 export const ALLOWED_ELEMENTS = new Set([
@@ -237,20 +237,12 @@ export async function lintMarkdown(files: Readonly<Record<string, string>>): Pro
   }
 }
 
-/** True when python3 with PyYAML is on this machine (a YAML 1.1 reader). */
-export const HAS_PYYAML = (() => {
-  try {
-    execFileSync('python3', ['-c', 'import yaml'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
+/** True when PyYAML runs on this machine (a YAML 1.1 reader); required under ERRCAT_REQUIRE_PYYAML=1 (yaml-readers.ts). */
+export const HAS_PYYAML = PYYAML;
 
-/** Reads YAML with PyYAML's safe loader and returns it as JSON text (non-string keys and values as Python would dump them). */
-function readWithPyYaml(text: string): unknown {
-  const script = 'import sys, json, yaml\nprint(json.dumps(yaml.safe_load(sys.stdin.buffer.read().decode("utf-8")), ensure_ascii=True, default=str))';
-  return JSON.parse(execFileSync('python3', ['-c', script], { input: text, maxBuffer: 1 << 28, stdio: ['pipe', 'pipe', 'pipe'] }).toString('utf8'));
+/** Reads YAML with PyYAML's safe loader, as JSON (non-string keys and values as Python would dump them). */
+function readOneWithPyYaml(text: string): unknown {
+  return readWithPyYaml([text])![0];
 }
 
 /** Reads with one reader; a document it cannot read is a view that says so (and equals no document). */
@@ -269,6 +261,6 @@ export function readYamlEverywhere(text: string): Record<string, unknown> {
     yaml: attempt(() => parseYaml(text, { maxAliasCount: -1 })),
     'js-yaml': attempt(() => jsYaml.load(text)),
   };
-  if (HAS_PYYAML) views.PyYAML = attempt(() => readWithPyYaml(text));
+  if (HAS_PYYAML) views.PyYAML = attempt(() => readOneWithPyYaml(text));
   return views;
 }

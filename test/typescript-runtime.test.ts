@@ -156,6 +156,64 @@ describe('Standard Schema v1', () => {
   });
 });
 
+describe('a body whose member names are Object.prototype\'s (constructor, toString, valueOf, hasOwnProperty)', () => {
+  let c: Runtime & {
+    createErrorEnvelope(code: string, init: Record<string, unknown>): Record<string, unknown>;
+    checkErrorEnvelope(value: unknown): { ok: boolean; known?: boolean; path?: string; reason?: string };
+  };
+  beforeAll(async () => {
+    const dir = path.join(tmp, 'proto-members/catalog');
+    await mkdir(dir, { recursive: true });
+    await writeFile(
+      path.join(dir, 'catalog.yaml'),
+      [
+        'catalog:',
+        '  id: protos',
+        '  title: Protos',
+        '  version: 1.0.0',
+        '  package: { name: protos-errors }',
+        '  envelope:',
+        '    body:',
+        '      error_member: hasOwnProperty',
+        '      members:',
+        '        - { name: constructor, value: code }',
+        '        - { name: toString, value: message }',
+        '        - { name: valueOf, value: instance, required: false }',
+        '        - { name: isPrototypeOf, value: meta }',
+        '      envelope_members:',
+        '        - { name: propertyIsEnumerable, value: request_id, required: false }',
+        'namespaces:',
+        '  thing: { description: Things. }',
+        'codes:',
+        '  thing.missing:',
+        '    status: 404',
+        '    description: The thing does not exist.',
+        '    meta: { type: object, properties: { id: { type: string, description: Its id. } } }',
+        '    example: { message: No such thing., meta: { id: t1 } }',
+        '',
+      ].join('\n'),
+    );
+    files = await renderTargets(await loadModel(dir), [typescriptTarget], optionsFor(dir));
+    c = (await install('proto-members')) as typeof c;
+  }, 120_000);
+
+  it('builds them as own members, and checks a body without the optional ones as an error body', () => {
+    const built = c.createErrorEnvelope('thing.missing', { message: 'gone', requestId: 'r1', meta: { id: 't1' } });
+    expect(JSON.parse(JSON.stringify(built))).toEqual({ hasOwnProperty: { constructor: 'thing.missing', toString: 'gone', isPrototypeOf: { id: 't1' } }, propertyIsEnumerable: 'r1' });
+    expect(c.checkErrorEnvelope(JSON.parse(JSON.stringify(built)))).toMatchObject({ ok: true, known: true });
+    // Absent optional members are absent, not Object.prototype's functions.
+    expect(c.checkErrorEnvelope({ hasOwnProperty: { constructor: 'thing.missing', toString: 'gone' } })).toMatchObject({ ok: true, known: true });
+    expect(c.checkErrorEnvelope({ hasOwnProperty: { toString: 'gone' } })).toMatchObject({ ok: false, path: 'hasOwnProperty.constructor', reason: 'expected a string, got undefined' });
+    expect(c.checkErrorEnvelope({})).toMatchObject({ ok: false, path: 'hasOwnProperty' });
+  });
+
+  it('reads a response without a request id as having none', async () => {
+    const body = { hasOwnProperty: { constructor: 'thing.missing', toString: 'gone' } };
+    const error = await c.ApiError.fromResponse(new Response(JSON.stringify(body), { status: 404 }));
+    expect([error.code, error.message, error.requestId, error.status]).toEqual(['thing.missing', 'gone', null, 404]);
+  });
+});
+
 describe('shared meta schemas at run time', () => {
   it('checks meta that is a shared schema, or refers to one in a property or list, against that schema (grpc fixture)', async () => {
     const rendered = renderTargets(await loadModel(FIXTURE_CATALOGS.grpc), [typescriptTarget], optionsFor(FIXTURE_CATALOGS.grpc));

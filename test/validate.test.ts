@@ -612,6 +612,26 @@ codes:
     ],
   },
   {
+    name: 'body members named __proto__ or $ref: in members, envelope_members, error_member and an RFC 9457 code_member',
+    files: {
+      'a.yaml': withBody('      error_member: __proto__\n      members:\n        - { name: code, value: code }\n        - { name: $ref, value: message }\n      envelope_members:\n        - { name: __proto__x, value: request_id }\n'),
+    },
+    want: [
+      { rule: 'body-member-reserved', file: 'a.yaml', line: 10 },
+      { rule: 'body-member-reserved', file: 'a.yaml', line: 13 },
+    ],
+  },
+  {
+    name: 'an RFC 9457 code_member named $ref',
+    files: { 'a.yaml': withBody('      preset: rfc9457\n      type_base: https://example.com/p/\n      code_member: $ref\n') },
+    want: [{ rule: 'body-member-reserved', file: 'a.yaml', line: 12 }],
+  },
+  {
+    name: 'an example whose meta holds a $ref key, at any depth',
+    files: { 'b.yaml': codes('  auth.a:\n    status: 401\n    description: Text\n    meta: { type: object }\n    example:\n      message: m\n      meta:\n        list: [{ $ref: "https://evil.example/x.yaml" }]\n') },
+    want: [{ rule: 'example-ref', line: 9 }],
+  },
+  {
     name: 'two headers of one name, case aside',
     files: { 'a.yaml': withBody('      preset: jsonapi\n      headers:\n        - { name: x-request-id, description: Again. }\n') },
     want: [{ rule: 'body-header-duplicate', file: 'a.yaml', line: 12 }],
@@ -762,6 +782,16 @@ describe('validation rules', () => {
     const wantsError = want.some((w) => RULES[w.rule].severity === 'error');
     expect(model === null).toBe(wantsError);
     for (const d of diagnostics) expect(d.column).toBeGreaterThan(0);
+  });
+
+  it('reports no problem type URI that is a name, not an address: urn: and tag: (RFC 9457 3.1.1, RFC 4151); javascript: still', async () => {
+    const dir = await writeCatalog('type-uri-names', {
+      'a.yaml': withBody('      preset: rfc9457\n      type_base: "tag:example.com,2026:problems/"\n'),
+      'b.yaml': codes(`  auth.a:\n    status: 401\n    description: Text\n    type_uri: "urn:example:problem:a"\n    example: {message: m}\n  auth.b:\n    status: 401\n    description: Text\n    type_uri: "tag:example.com,2026:b"\n    example: {message: m}\n  auth.c:\n    status: 401\n    description: Text\n    type_uri: "javascript:alert(1)"\n    example: {message: m}\n`),
+    });
+    const { diagnostics, model } = await checkCatalog(optionsFor(dir));
+    expect(diagnostics.map((d) => `${path.basename(d.file)}:${d.line} ${d.rule}`)).toEqual(['b.yaml:15 url-scheme-refused']);
+    expect(model!.definitions.find((d) => d.code === 'auth.b')!.typeUri).toBe('tag:example.com,2026:b');
   });
 
   it('has a bad fixture for every rule that a catalog can break', () => {

@@ -12,12 +12,22 @@
  * controls and spaces are dropped and tabs and line breaks removed anywhere;
  * invisible characters are removed too. A scheme that is not a plain
  * ASCII word is refused rather than guessed.
+ *
+ * A problem type URI (RFC 9457 `type`) is an identifier first: it may be a
+ * name that no client opens, a `urn:` or a `tag:` URI (RFC 9457 3.1.1
+ * suggests tag URIs for types that are not meant to be dereferenced), so
+ * those two schemes are allowed there too ({@link allowedTypeUri}). errcat
+ * prints a type URI only as data (a JSON string, an OpenAPI `const` and
+ * example, a TypeScript string), never as a link, whatever its scheme.
  */
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import { UNSAFE_CHARACTERS } from './characters.js';
 
 /** Schemes a reader may follow. */
 export const ALLOWED_SCHEMES: readonly string[] = ['http', 'https', 'mailto'];
+
+/** Schemes of problem type URIs: what a reader may follow, and the URI schemes that only name (RFC 8141, RFC 4151). */
+export const TYPE_URI_SCHEMES: readonly string[] = [...ALLOWED_SCHEMES, 'urn', 'tag'];
 
 const REFERENCE = /&(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});?/g;
 
@@ -67,6 +77,21 @@ function decodePercent(text: string): string {
  * @example allowedUrl('#auth-invalid_key') // true
  */
 export function allowedUrl(url: string): boolean {
+  return schemeIn(url, ALLOWED_SCHEMES);
+}
+
+/**
+ * True when `uri` may be a problem type: its scheme is one of
+ * {@link TYPE_URI_SCHEMES}, judged as {@link allowedUrl} judges a link.
+ *
+ * @example allowedTypeUri('tag:example.com,2026:out-of-credit') // true
+ * @example allowedTypeUri('javascript:alert(1)') // false
+ */
+export function allowedTypeUri(uri: string): boolean {
+  return schemeIn(uri, TYPE_URI_SCHEMES);
+}
+
+function schemeIn(url: string, schemes: readonly string[]): boolean {
   const cleaned = decodePercent(decodeReferences(url))
     // eslint-disable-next-line no-control-regex
     .replace(/^[\u0000-\u0020]+/, '')
@@ -77,7 +102,7 @@ export function allowedUrl(url: string): boolean {
   const colon = head.indexOf(':');
   if (colon < 0) return true;
   const scheme = head.slice(0, colon);
-  return /^[A-Za-z][A-Za-z0-9+.-]*$/.test(scheme) && ALLOWED_SCHEMES.includes(scheme.toLowerCase());
+  return /^[A-Za-z][A-Za-z0-9+.-]*$/.test(scheme) && schemes.includes(scheme.toLowerCase());
 }
 
 /**

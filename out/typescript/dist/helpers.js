@@ -20,6 +20,9 @@ export function unknownCode(code) {
 function isRecord(value) {
     return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
+function own(holder, name) {
+    return Object.hasOwn(holder, name) ? holder[name] : undefined;
+}
 function describe(value) {
     if (value === null)
         return 'null';
@@ -97,7 +100,7 @@ function checkErrorObject(value, path) {
     if (!isRecord(value))
         return fail(path, `expected an object, got ${describe(value)}`);
     const at = [...path, CODE_MEMBER];
-    const code = value[CODE_MEMBER];
+    const code = own(value, CODE_MEMBER);
     if (typeof code !== 'string')
         return fail(at, `expected a string, got ${describe(code)}`);
     if (code === '')
@@ -108,7 +111,7 @@ function checkErrorObject(value, path) {
     }
     for (const [name, what] of Object.entries(errorBody.members)) {
         const optional = errorBody.optional.includes(name);
-        const problem = checkMember(value[name], what, [...path, name], optional, code, info);
+        const problem = checkMember(own(value, name), what, [...path, name], optional, code, info);
         if (problem !== null)
             return problem;
     }
@@ -134,7 +137,7 @@ export function checkErrorEnvelope(value) {
             known = false;
         if (firstCode === '') {
             first = checked.info;
-            firstCode = object[CODE_MEMBER];
+            firstCode = own(object, CODE_MEMBER);
         }
     };
     if (errorMember === null) {
@@ -144,7 +147,7 @@ export function checkErrorEnvelope(value) {
         note(checked, value);
     }
     else if (errorBody.list) {
-        const held = value[errorMember];
+        const held = own(value, errorMember);
         if (!Array.isArray(held) || held.length === 0) {
             return fail([errorMember], `expected a non-empty array, got ${describe(held)}`);
         }
@@ -156,14 +159,14 @@ export function checkErrorEnvelope(value) {
         }
     }
     else {
-        const checked = checkErrorObject(value[errorMember], [errorMember]);
+        const checked = checkErrorObject(own(value, errorMember), [errorMember]);
         if (!checked.ok)
             return checked;
-        note(checked, value[errorMember]);
+        note(checked, own(value, errorMember));
     }
     for (const [name, what] of Object.entries(errorBody.envelopeMembers)) {
         const optional = errorBody.optional.includes(name);
-        const problem = checkMember(value[name], what, [name], optional, firstCode, first);
+        const problem = checkMember(own(value, name), what, [name], optional, firstCode, first);
         if (problem !== null)
             return problem;
     }
@@ -176,19 +179,19 @@ export function isErrorEnvelope(value) {
     return checked.ok && checked.known;
 }
 export function isKnownErrorObject(object) {
-    return isKnownErrorCode(String(object[CODE_MEMBER]));
+    return isKnownErrorCode(String(own(object, CODE_MEMBER)));
 }
 function objectOf(carrier) {
     const value = carrier;
     if (errorBody.errorMember === null)
         return value;
-    const held = value[errorBody.errorMember];
+    const held = own(value, errorBody.errorMember);
     if (errorBody.list)
         return Array.isArray(held) ? held[0] : value;
     return held;
 }
 function codeOf(carrier) {
-    return objectOf(carrier)[CODE_MEMBER];
+    return own(objectOf(carrier), CODE_MEMBER);
 }
 export function hasErrorCode(carrier, code) {
     return codeOf(carrier) === code;
@@ -331,10 +334,11 @@ export function createErrorEnvelope(code, init) {
 }
 function metaOf(object) {
     for (const [name, what] of Object.entries(errorBody.members)) {
+        const held = own(object, name);
         if (what === 'meta')
-            return object[name];
+            return held;
         if (what === 'details')
-            return Array.isArray(object[name]) ? object[name][0] : undefined;
+            return Array.isArray(held) ? held[0] : undefined;
     }
     return errorBody.metaMembers ? spreadMeta(object) : undefined;
 }
@@ -344,8 +348,9 @@ function requestIdOf(body, object) {
         [errorBody.members, object],
     ]) {
         for (const [name, what] of Object.entries(members)) {
-            if (what === 'request_id' && typeof holder[name] === 'string')
-                return holder[name];
+            const held = own(holder, name);
+            if (what === 'request_id' && typeof held === 'string')
+                return held;
         }
     }
     return undefined;
@@ -403,12 +408,11 @@ export class ApiError extends Error {
         return ApiError.fromEnvelope(checked.envelope, options);
     }
     static fromParts(body, object, options) {
-        const code = object[CODE_MEMBER];
+        const code = own(object, CODE_MEMBER);
         const info = getErrorInfo(code);
         const messageMember = memberFor('message');
-        const message = messageMember !== undefined && typeof object[messageMember] === 'string'
-            ? object[messageMember]
-            : (info?.description ?? code);
+        const written = messageMember === undefined ? undefined : own(object, messageMember);
+        const message = typeof written === 'string' ? written : (info?.description ?? code);
         const init = { message };
         const requestId = requestIdOf(body, object) ?? options.requestId;
         if (requestId !== undefined)

@@ -98,6 +98,15 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
+/**
+ * A member of a received object, own properties only: a body member named
+ * like an Object.prototype property (`constructor`, `toString`, `valueOf`)
+ * that the body leaves out is absent, not that property's function.
+ */
+function own(holder: Record<string, unknown>, name: string): unknown {
+  return Object.hasOwn(holder, name) ? holder[name] : undefined;
+}
+
 function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
@@ -195,7 +204,7 @@ function checkErrorObject(
 ): Failure | { readonly ok: true; readonly info: ErrorInfo | undefined } {
   if (!isRecord(value)) return fail(path, `expected an object, got ${describe(value)}`);
   const at = [...path, CODE_MEMBER];
-  const code = value[CODE_MEMBER];
+  const code = own(value, CODE_MEMBER);
   if (typeof code !== 'string') return fail(at, `expected a string, got ${describe(code)}`);
   if (code === '') return fail(at, 'expected a code, got an empty string');
   // A code this version does not know is a newer server's: still an error, with an unknown code.
@@ -205,7 +214,7 @@ function checkErrorObject(
   }
   for (const [name, what] of Object.entries(errorBody.members)) {
     const optional = errorBody.optional.includes(name);
-    const problem = checkMember(value[name], what, [...path, name], optional, code, info);
+    const problem = checkMember(own(value, name), what, [...path, name], optional, code, info);
     if (problem !== null) return problem;
   }
   if (errorBody.metaMembers) {
@@ -245,7 +254,7 @@ export function checkErrorEnvelope(value: unknown): EnvelopeCheck {
     if (checked.info === undefined) known = false;
     if (firstCode === '') {
       first = checked.info;
-      firstCode = (object as Record<string, unknown>)[CODE_MEMBER] as string;
+      firstCode = own(object as Record<string, unknown>, CODE_MEMBER) as string;
     }
   };
   if (errorMember === null) {
@@ -253,7 +262,7 @@ export function checkErrorEnvelope(value: unknown): EnvelopeCheck {
     if (!checked.ok) return checked;
     note(checked, value);
   } else if (errorBody.list) {
-    const held = value[errorMember];
+    const held = own(value, errorMember);
     if (!Array.isArray(held) || held.length === 0) {
       return fail([errorMember], `expected a non-empty array, got ${describe(held)}`);
     }
@@ -263,13 +272,13 @@ export function checkErrorEnvelope(value: unknown): EnvelopeCheck {
       note(checked, held[i]);
     }
   } else {
-    const checked = checkErrorObject(value[errorMember], [errorMember]);
+    const checked = checkErrorObject(own(value, errorMember), [errorMember]);
     if (!checked.ok) return checked;
-    note(checked, value[errorMember]);
+    note(checked, own(value, errorMember));
   }
   for (const [name, what] of Object.entries(errorBody.envelopeMembers)) {
     const optional = errorBody.optional.includes(name);
-    const problem = checkMember(value[name], what, [name], optional, firstCode, first);
+    const problem = checkMember(own(value, name), what, [name], optional, firstCode, first);
     if (problem !== null) return problem;
   }
   return known
@@ -285,7 +294,7 @@ export function isErrorEnvelope(value: unknown): value is ErrorEnvelope {
 
 /** True when an error object (of a list body, say) has a code this version knows, so its meta is typed. */
 export function isKnownErrorObject(object: ReceivedErrorObject): object is ErrorObject {
-  return isKnownErrorCode(String((object as unknown as Record<string, unknown>)[CODE_MEMBER]));
+  return isKnownErrorCode(String(own(object as unknown as Record<string, unknown>, CODE_MEMBER)));
 }
 
 /** The codes of a carrier type ({@link ErrorCarrier}). */
@@ -295,14 +304,14 @@ type CarrierCode<E> = E extends WithErrorCode<infer C extends ErrorCode> ? C : n
 function objectOf(carrier: unknown): Record<string, unknown> {
   const value = carrier as Record<string, unknown>;
   if (errorBody.errorMember === null) return value;
-  const held = value[errorBody.errorMember];
+  const held = own(value, errorBody.errorMember);
   // A list body's carrier is one of its error objects; an envelope of it reads as its first.
   if (errorBody.list) return Array.isArray(held) ? (held[0] as Record<string, unknown>) : value;
   return held as Record<string, unknown>;
 }
 
 function codeOf(carrier: unknown): string {
-  return objectOf(carrier)[CODE_MEMBER] as string;
+  return own(objectOf(carrier), CODE_MEMBER) as string;
 }
 
 /**
@@ -575,8 +584,9 @@ export function createErrorEnvelope<C extends HttpErrorCode>(
 /** The meta an error object carries, wherever the body puts it. */
 function metaOf(object: Record<string, unknown>): unknown {
   for (const [name, what] of Object.entries(errorBody.members)) {
-    if (what === 'meta') return object[name];
-    if (what === 'details') return Array.isArray(object[name]) ? object[name][0] : undefined;
+    const held = own(object, name);
+    if (what === 'meta') return held;
+    if (what === 'details') return Array.isArray(held) ? held[0] : undefined;
   }
   return errorBody.metaMembers ? spreadMeta(object) : undefined;
 }
@@ -591,7 +601,8 @@ function requestIdOf(
     [errorBody.members, object],
   ] as const) {
     for (const [name, what] of Object.entries(members)) {
-      if (what === 'request_id' && typeof holder[name] === 'string') return holder[name];
+      const held = own(holder, name);
+      if (what === 'request_id' && typeof held === 'string') return held;
     }
   }
   return undefined;
@@ -776,13 +787,11 @@ export class ApiError<C extends ReceivedErrorCode = ReceivedErrorCode> extends E
     object: Record<string, unknown>,
     options: { readonly status?: number; readonly cause?: unknown; readonly requestId?: string },
   ): ApiError {
-    const code = object[CODE_MEMBER] as ReceivedErrorCode;
+    const code = own(object, CODE_MEMBER) as ReceivedErrorCode;
     const info = getErrorInfo(code);
     const messageMember = memberFor('message');
-    const message =
-      messageMember !== undefined && typeof object[messageMember] === 'string'
-        ? object[messageMember]
-        : (info?.description ?? code);
+    const written = messageMember === undefined ? undefined : own(object, messageMember);
+    const message = typeof written === 'string' ? written : (info?.description ?? code);
     const init: Record<string, unknown> = { message };
     const requestId = requestIdOf(body, object) ?? options.requestId;
     if (requestId !== undefined) init.requestId = requestId;

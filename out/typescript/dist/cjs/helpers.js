@@ -40,6 +40,9 @@ function unknownCode(code) {
 function isRecord(value) {
     return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
+function own(holder, name) {
+    return Object.hasOwn(holder, name) ? holder[name] : undefined;
+}
 function describe(value) {
     if (value === null)
         return 'null';
@@ -117,7 +120,7 @@ function checkErrorObject(value, path) {
     if (!isRecord(value))
         return fail(path, `expected an object, got ${describe(value)}`);
     const at = [...path, CODE_MEMBER];
-    const code = value[CODE_MEMBER];
+    const code = own(value, CODE_MEMBER);
     if (typeof code !== 'string')
         return fail(at, `expected a string, got ${describe(code)}`);
     if (code === '')
@@ -128,7 +131,7 @@ function checkErrorObject(value, path) {
     }
     for (const [name, what] of Object.entries(envelope_js_1.errorBody.members)) {
         const optional = envelope_js_1.errorBody.optional.includes(name);
-        const problem = checkMember(value[name], what, [...path, name], optional, code, info);
+        const problem = checkMember(own(value, name), what, [...path, name], optional, code, info);
         if (problem !== null)
             return problem;
     }
@@ -154,7 +157,7 @@ function checkErrorEnvelope(value) {
             known = false;
         if (firstCode === '') {
             first = checked.info;
-            firstCode = object[CODE_MEMBER];
+            firstCode = own(object, CODE_MEMBER);
         }
     };
     if (errorMember === null) {
@@ -164,7 +167,7 @@ function checkErrorEnvelope(value) {
         note(checked, value);
     }
     else if (envelope_js_1.errorBody.list) {
-        const held = value[errorMember];
+        const held = own(value, errorMember);
         if (!Array.isArray(held) || held.length === 0) {
             return fail([errorMember], `expected a non-empty array, got ${describe(held)}`);
         }
@@ -176,14 +179,14 @@ function checkErrorEnvelope(value) {
         }
     }
     else {
-        const checked = checkErrorObject(value[errorMember], [errorMember]);
+        const checked = checkErrorObject(own(value, errorMember), [errorMember]);
         if (!checked.ok)
             return checked;
-        note(checked, value[errorMember]);
+        note(checked, own(value, errorMember));
     }
     for (const [name, what] of Object.entries(envelope_js_1.errorBody.envelopeMembers)) {
         const optional = envelope_js_1.errorBody.optional.includes(name);
-        const problem = checkMember(value[name], what, [name], optional, firstCode, first);
+        const problem = checkMember(own(value, name), what, [name], optional, firstCode, first);
         if (problem !== null)
             return problem;
     }
@@ -196,19 +199,19 @@ function isErrorEnvelope(value) {
     return checked.ok && checked.known;
 }
 function isKnownErrorObject(object) {
-    return isKnownErrorCode(String(object[CODE_MEMBER]));
+    return isKnownErrorCode(String(own(object, CODE_MEMBER)));
 }
 function objectOf(carrier) {
     const value = carrier;
     if (envelope_js_1.errorBody.errorMember === null)
         return value;
-    const held = value[envelope_js_1.errorBody.errorMember];
+    const held = own(value, envelope_js_1.errorBody.errorMember);
     if (envelope_js_1.errorBody.list)
         return Array.isArray(held) ? held[0] : value;
     return held;
 }
 function codeOf(carrier) {
-    return objectOf(carrier)[CODE_MEMBER];
+    return own(objectOf(carrier), CODE_MEMBER);
 }
 function hasErrorCode(carrier, code) {
     return codeOf(carrier) === code;
@@ -351,10 +354,11 @@ function createErrorEnvelope(code, init) {
 }
 function metaOf(object) {
     for (const [name, what] of Object.entries(envelope_js_1.errorBody.members)) {
+        const held = own(object, name);
         if (what === 'meta')
-            return object[name];
+            return held;
         if (what === 'details')
-            return Array.isArray(object[name]) ? object[name][0] : undefined;
+            return Array.isArray(held) ? held[0] : undefined;
     }
     return envelope_js_1.errorBody.metaMembers ? spreadMeta(object) : undefined;
 }
@@ -364,8 +368,9 @@ function requestIdOf(body, object) {
         [envelope_js_1.errorBody.members, object],
     ]) {
         for (const [name, what] of Object.entries(members)) {
-            if (what === 'request_id' && typeof holder[name] === 'string')
-                return holder[name];
+            const held = own(holder, name);
+            if (what === 'request_id' && typeof held === 'string')
+                return held;
         }
     }
     return undefined;
@@ -423,12 +428,11 @@ class ApiError extends Error {
         return ApiError.fromEnvelope(checked.envelope, options);
     }
     static fromParts(body, object, options) {
-        const code = object[CODE_MEMBER];
+        const code = own(object, CODE_MEMBER);
         const info = (0, catalog_js_1.getErrorInfo)(code);
         const messageMember = memberFor('message');
-        const message = messageMember !== undefined && typeof object[messageMember] === 'string'
-            ? object[messageMember]
-            : (info?.description ?? code);
+        const written = messageMember === undefined ? undefined : own(object, messageMember);
+        const message = typeof written === 'string' ? written : (info?.description ?? code);
         const init = { message };
         const requestId = requestIdOf(body, object) ?? options.requestId;
         if (requestId !== undefined)
