@@ -834,6 +834,17 @@ describe('validation rules', () => {
     expect(model?.definitions.map((d) => [d.code, d.namespace])).toEqual([['NOT_FOUND', 'client'], ['INTERNAL', 'server']]);
   });
 
+  it("extends the meta of the namespace a file names for its codes (the file's namespace: counts in the cascade)", async () => {
+    const dir = await writeCatalog('file-namespace-extends', {
+      'a.yaml': syntaxHeader(`{description: 'SCREAMING_SNAKE_CASE', pattern: '[A-Z]+(_[A-Z]+)*'}`, `  server:\n    description: Server\n    meta:\n      type: object\n      properties:\n        trace_id: { type: string }\n`),
+      'b.yaml': `namespace: server\ncodes:\n  UNAVAILABLE:\n    status: 503\n    description: Text\n    meta:\n      extends: inherited\n      properties:\n        retry_after_ms: { type: integer }\n    example: {message: m}\n`,
+    });
+    const { diagnostics, model } = await checkCatalog(optionsFor(dir));
+    expect(diagnostics).toEqual([]);
+    const meta = model!.definitions[0]!.meta;
+    expect(meta.kind === 'schema' ? meta.properties.map((p) => p.name) : null).toEqual(['trace_id', 'retry_after_ms']);
+  });
+
   it('meta with extends: inherited adds to the namespace meta, which stays as it is for the other codes', async () => {
     const dir = await writeCatalog('extends-ok', {
       'a.yaml': HEADER.replace('    transport: event\n', '    transport: event\n    meta:\n      type: object\n      additionalProperties: false\n      required: [job]\n      properties:\n        job: { type: string }\n'),
