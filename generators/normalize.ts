@@ -67,7 +67,8 @@ export function normalizeCatalog(merged: MergedCatalog, catalogDir: string, chan
   const body = expandBody(header).model;
 
   // Shared meta schemas: what each refers to, for what every meta schema reaches.
-  const sharedByName = new Map([...merged.schemas].map(([name, { value }]) => [name, value as JsonSchema]));
+  // Their properties maps in the catalog's order too (by name under order: code), like the codes' meta below.
+  const sharedByName = new Map([...merged.schemas].map(([name, { value }]) => [name, orderProperties(value, order) as JsonSchema]));
   const sharedDirect = new Map([...sharedByName].map(([name, schema]) => [name, [...new Set(sharedRefsOf(schema).map((r) => r.name))].sort(compareStrings)]));
   // Each meta schema copied once with its properties maps in the catalog's order (orderProperties), then resolved.
   const toMeta = (raw: false | JsonSchema | undefined) => {

@@ -147,6 +147,33 @@ describe('TypeScript', () => {
     }
     expect(JSON.stringify(catalog).match(/"__proto__":\{"polluted"/g)?.length, 'the fixture puts __proto__ keys into extension data').toBeGreaterThan(10);
   }, 120_000);
+
+  it('checks meta through hostile shared schemas: every example passes the strict view, a wrong value inside one fails at its path', async () => {
+    const out = path.join(tmp, 'ts-checks');
+    for (const f of files.filter((f) => f.path.startsWith('typescript/'))) {
+      await mkdir(path.dirname(path.join(out, f.path)), { recursive: true });
+      await writeFile(path.join(out, f.path), f.contents);
+    }
+    // JSON, so the examples' keys named constructor or toString reach the probe as data.
+    const examples = model.definitions.flatMap((d) => (d.example.meta === null ? [] : [[d.example.code, d.example.meta] as const]));
+    const usesShared = examples.filter(([, meta]) => Object.hasOwn(meta, 'shared'));
+    expect(usesShared.length).toBeGreaterThan(10);
+    await writeFile(path.join(out, 'examples.json'), JSON.stringify(examples));
+    const probe = [
+      `const m = await import(${JSON.stringify(path.join(out, 'typescript/dist/index.js'))});`,
+      `const examples = JSON.parse(await (await import('node:fs/promises')).readFile(${JSON.stringify(path.join(out, 'examples.json'))}, 'utf8'));`,
+      'const passing = examples.map(([code, meta]) => m.validateMeta(code, meta, { strict: true }));',
+      'const failing = examples.filter(([, meta]) => Object.hasOwn(meta, "shared")).map(([code, meta]) => {',
+      '  const item = { ...meta.shared.items[0], constructor: -1 };',
+      '  return m.validateMeta(code, { ...meta, shared: { items: [item] } }).map((i) => i.path);',
+      '});',
+      'process.stdout.write(JSON.stringify({ passing, failing }));',
+    ].join('\n');
+    const { stdout } = await runFile(process.execPath, ['--input-type=module', '-e', probe], { maxBuffer: 1 << 28 });
+    const { passing, failing } = JSON.parse(stdout) as { passing: unknown[][]; failing: unknown[][] };
+    expect(passing.flat()).toEqual([]);
+    expect(failing).toEqual(usesShared.map(() => [['shared', 'items', 0, 'constructor']]));
+  }, 120_000);
 });
 
 /** JSON with every object's own keys sorted (the package orders extensions by name, the catalog as written). */

@@ -32,7 +32,7 @@ const runFile = promisify(execFile);
 const SEED = Number(process.env.FC_SEED ?? 20261202);
 const RUNS = Number(process.env.FC_RUNS ?? 20);
 /** Text slots of the template catalog below. */
-const SLOTS = 49;
+const SLOTS = 52;
 
 let tmp: string;
 let cases = 0;
@@ -54,6 +54,9 @@ function catalog(t: readonly string[]): Record<string, unknown> {
   const s = (): string => t[n++ % t.length]!;
   const name = s();
   const other = s();
+  const sharedName = s();
+  const sharedValue = s();
+  const withShared = name !== 'shared' && other !== 'shared';
   return {
     catalog: {
       id: 'prop',
@@ -84,6 +87,8 @@ function catalog(t: readonly string[]): Record<string, unknown> {
     },
     retired: [{ code: 'thing.gone', since: '1.0.0', replacement: 'thing.broken', reason: s() }],
     parameters: { p: { description: s(), placeholder: s(), values: [{ value: 'one', title: s() }] } },
+    // A shared meta schema (checked at run time through the reference), with arbitrary text in its name, value and description.
+    schemas: { Shared: { type: 'object', description: s(), additionalProperties: false, required: [sharedName], properties: { [sharedName]: { type: 'string', enum: [sharedValue] } } } },
     sections: [{ id: 'main', title: s(), intro: s(), outro: s() }],
     namespaces: {
       thing: { description: s(), section: 'main', status_forwarding: { fallback: 502, note: s() } },
@@ -98,12 +103,16 @@ function catalog(t: readonly string[]): Record<string, unknown> {
           type: 'object',
           additionalProperties: false,
           required: [name],
-          properties: { [name]: { type: 'string', description: s(), enum: ['fixed'] }, ...(other === name ? {} : { [other]: { type: 'string', title: s() } }) },
+          properties: {
+            [name]: { type: 'string', description: s(), enum: ['fixed'] },
+            ...(other === name ? {} : { [other]: { type: 'string', title: s() } }),
+            ...(withShared ? { shared: { $ref: '#/schemas/Shared' } } : {}),
+          },
         },
         retry: { policy: 'backoff', note: s() },
         deprecated: { since: '1.0.0', reason: s() },
         identifiers: { legacy: s() },
-        example: { message: s(), meta: { [name]: 'fixed' } },
+        example: { message: s(), meta: { [name]: 'fixed', ...(withShared ? { shared: { [sharedName]: sharedValue } } : {}) } },
       },
       // Written relative to the code above it: the docs link it, OpenAPI repeats that code's (hostile) description.
       'thing.also': { status: 422, description: s(), same_as: 'thing.broken', example: { message: s() } },
@@ -156,11 +165,21 @@ async function consume(files: readonly OutputFile[], dir: string): Promise<strin
     await mkdir(path.dirname(path.join(dir, f.path)), { recursive: true });
     await writeFile(path.join(dir, f.path), f.contents);
   }
-  const probe = `const m = await import(${JSON.stringify(path.join(dir, 'typescript/dist/index.js'))}); process.stdout.write(JSON.stringify(m.errorCatalog['thing.broken'].description));`;
+  const model = JSON.parse(get('model/catalog.json')) as { definitions: { code: string; description: string; example: { meta: Record<string, unknown> | null } }[] };
+  const broken = model.definitions.find((d) => d.code === 'thing.broken')!;
+  // The example's meta passes the generated checks (its shared part through the shared schema); a wrong shared value fails there.
+  const wrong = { ...broken.example.meta, shared: { wrong: true } };
+  const probe = [
+    `const m = await import(${JSON.stringify(path.join(dir, 'typescript/dist/index.js'))});`,
+    `const good = m.validateMeta('thing.broken', ${JSON.stringify(broken.example.meta)}, { strict: true });`,
+    `const bad = m.validateMeta('thing.broken', ${JSON.stringify(wrong)});`,
+    "process.stdout.write(JSON.stringify({ description: m.errorCatalog['thing.broken'].description, good, bad }));",
+  ].join('\n');
   const { stdout } = await runFile(process.execPath, ['--input-type=module', '-e', probe]);
-  const model = JSON.parse(get('model/catalog.json')) as { definitions: { code: string; description: string }[] };
-  const expected = model.definitions.find((d) => d.code === 'thing.broken')!.description;
-  if (JSON.parse(stdout) !== expected) problems.push('typescript: the runtime description differs from the catalog');
+  const result = JSON.parse(stdout) as { description: string; good: unknown[]; bad: { path: unknown[] }[] };
+  if (result.description !== broken.description) problems.push('typescript: the runtime description differs from the catalog');
+  if (result.good.length > 0) problems.push(`typescript: the example's meta fails the generated checks: ${JSON.stringify(result.good)}`);
+  if (Object.hasOwn(broken.example.meta ?? {}, 'shared') && !result.bad.some((i) => i.path[0] === 'shared')) problems.push('typescript: a wrong value in the shared schema passes the generated checks');
   return problems;
 }
 

@@ -747,7 +747,7 @@ describe('typescript target: a large catalog is split into bounded parts', () =>
     expect(parts).toBeGreaterThan(5);
 
     const sources = split.filter((f) => f.path.startsWith('typescript/src/'));
-    const partFiles = sources.filter((f) => /^typescript\/src\/(codes|meta|catalog|envelope|slim)\//.test(f.path));
+    const partFiles = sources.filter((f) => /^typescript\/src\/(codes|meta|catalog|envelope|slim|validate)\//.test(f.path));
     expect(partFiles.map((f) => f.path).filter((p) => p.endsWith('-0001.ts'))).toEqual([
       'typescript/src/catalog/part-0001.ts',
       'typescript/src/codes/constants-0001.ts',
@@ -756,26 +756,28 @@ describe('typescript target: a large catalog is split into bounded parts', () =>
       'typescript/src/meta/maps-0001.ts',
       'typescript/src/meta/types-0001.ts',
       'typescript/src/slim/part-0001.ts',
+      'typescript/src/validate/schemas-0001.ts',
     ]);
-    expect(partFiles).toHaveLength(7 * parts);
+    expect(partFiles).toHaveLength(8 * parts);
     // Bounded: every part holds at most partSize items of a few hundred bytes,
     // and the modules that assemble them hold a line or two per part.
     const wholeSize = (name: string): number => whole.find((f) => f.path === `typescript/src/${name}.ts`)!.contents.length;
     for (const f of partFiles) expect(f.contents.length, f.path).toBeLessThan(partSize * 800);
-    for (const name of ['codes', 'meta', 'catalog', 'slim']) {
+    // validate.ts holds the walker (about 14 kB) besides its list of parts.
+    for (const [name, fixed] of [['codes', 8_000], ['meta', 8_000], ['catalog', 8_000], ['slim', 8_000], ['validate', 16_000]] as const) {
       const module = sources.find((f) => f.path === `typescript/src/${name}.ts`)!;
-      expect(module.contents.length, name).toBeLessThan(8_000 + parts * 200);
+      expect(module.contents.length, name).toBeLessThan(fixed + parts * 200);
       expect(module.contents.length, name).toBeLessThan(wholeSize(name) / 10);
     }
     // Final as rendered, like the single files: the assembling modules and one part of each kind.
-    for (const f of sources.filter((f) => /^typescript\/src\/(codes|meta|catalog|envelope|slim)(\.ts|\/.*-0001\.ts)$/.test(f.path))) {
+    for (const f of sources.filter((f) => /^typescript\/src\/(codes|meta|catalog|envelope|slim|validate)(\.ts|\/.*-0001\.ts)$/.test(f.path))) {
       expect(await prettier.format(f.contents, { ...PRETTIER_OPTIONS, parser: 'typescript' }), f.path).toBe(f.contents);
     }
     // The same catalog below the threshold keeps one file per module.
     expect(whole.filter((f) => f.path.startsWith('typescript/src/')).map((f) => f.path)).toHaveLength(9);
     // Outside the parts, only the modules that assemble them change.
     const changed = whole.filter((f) => split.find((g) => g.path === f.path)?.contents !== f.contents).map((f) => f.path);
-    expect(changed.filter((p) => p.includes('/src/'))).toEqual(['typescript/src/catalog.ts', 'typescript/src/codes.ts', 'typescript/src/envelope.ts', 'typescript/src/meta.ts', 'typescript/src/slim.ts']);
+    expect(changed.filter((p) => p.includes('/src/'))).toEqual(['typescript/src/catalog.ts', 'typescript/src/codes.ts', 'typescript/src/envelope.ts', 'typescript/src/meta.ts', 'typescript/src/slim.ts', 'typescript/src/validate.ts']);
 
     const dir = await writePackage(split, path.join(tmp, 'large-split'));
     const wholeDir = await writePackage(whole, path.join(tmp, 'large-whole'));
@@ -795,6 +797,21 @@ describe('typescript target: a large catalog is split into bounded parts', () =>
     const wholeSlim = (await import(pathToFileURL(path.join(wholeDir, 'dist', 'slim.js')).href)) as typeof import('../out/typescript/src/slim.js');
     expect(Object.keys(splitSlim).sort()).toEqual(Object.keys(wholeSlim).sort());
     for (const code of model.wireCodes.map((w) => w.code)) expect(splitSlim.getSlimErrorInfo(code), code).toEqual(wholeSlim.getSlimErrorInfo(code));
+    // The meta checks likewise: each code's example passes both, and a wrong value fails both at the same place.
+    type Validate = (code: string, meta: unknown, options?: { strict?: boolean }) => readonly { path: readonly (string | number)[] }[];
+    const [splitValidate, wholeValidate] = [splitRuntime.validateMeta as Validate, wholeRuntime.validateMeta as Validate];
+    let checked = 0;
+    for (const d of model.definitions) {
+      if (d.meta.kind !== 'schema') continue;
+      const meta = d.example.meta as Record<string, unknown>;
+      expect(splitValidate(d.example.code, meta, { strict: true }), d.code).toEqual([]);
+      const wrong = Object.fromEntries(Object.keys(meta).map((k) => [k, null]));
+      const issues = splitValidate(d.example.code, wrong);
+      expect(issues.length, d.code).toBeGreaterThan(0);
+      expect(issues).toEqual(wholeValidate(d.example.code, wrong));
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(parts * 10);
   }, 240_000);
 
   it('splits the problem type URIs of an RFC 9457 body like the catalog data, with the same errorBody at run time', async () => {

@@ -40,7 +40,7 @@ import { countOf, envelopeInitExample, indefiniteArticle, pickExamples, wrapPros
 import { PRINT_WIDTH, printArray, printInterfaceExtends, printStringAfter, printUnionAlias } from './typescript/layout.js';
 import { schemaToDeclarations } from './typescript/schema-to-type.js';
 import { printProperties, type DataValue } from './typescript/values.js';
-import { printMetaRoot, uncheckedKeywords } from './typescript/validators.js';
+import { renderValidateSources } from './typescript/validate-sources.js';
 
 /**
  * The annotation that tells bundlers (esbuild, Rollup, webpack's terser) a
@@ -190,14 +190,6 @@ interface HelpersView {
   objectCodeType: TsCode;
   /** A code for the ApiError example: the catalog's HTTP example code, as a literal. */
   isExampleCode: TsCode;
-}
-
-interface ValidateView {
-  banner: string;
-  schemasDoc: DocComment;
-  schemas: TsCode;
-  /** The shared meta schemas (catalog `schemas:`), each once, that meta schemas refer to. */
-  shared: TsCode;
 }
 
 interface StandardSchemaView {
@@ -528,24 +520,6 @@ function buildHelpersView(model: CatalogModel, banner: string, examples: Catalog
   };
 }
 
-/** The meta schemas as data for the runtime checks (validators.ts converts them). */
-function buildValidateView(model: CatalogModel, banner: string): ValidateView {
-  const roots = model.definitions.flatMap((d) => (d.meta.kind === 'schema' ? [printMetaRoot(d.code, d.meta.schema, 2)] : []));
-  const shared = model.schemas.map((s) => printMetaRoot(s.name, s.schema, 2, 'name'));
-  const schemas = [...model.definitions.flatMap((d) => (d.meta.kind === 'schema' ? [d.meta.schema] : [])), ...model.schemas.map((s) => s.schema)];
-  const unchecked = [...new Set(schemas.flatMap((schema) => uncheckedKeywords(schema)))].sort();
-  const list = (items: readonly string[]) => new TsCode(items.length === 0 ? '[]' : ['[', ...items.map((r) => `  ${r},`), ']'].join('\n'));
-  return {
-    banner,
-    schemasDoc: doc([
-      'Each definition\'s meta schema, converted from the catalog.',
-      unchecked.length === 0 ? null : `Not checked at run time: ${unchecked.map((k) => `\`${k}\``).join(', ')} (the catalog's schemas are checked in full by errcat validate).`,
-    ]),
-    schemas: list(roots),
-    shared: list(shared),
-  };
-}
-
 /** A property access for a member name: `.code`, or `['@type']` when it is no identifier. */
 function memberKey(name: string): string {
   return tsPropertyKey(name);
@@ -746,7 +720,6 @@ interface Templates {
   catalog: RenderTemplate<CatalogView>;
   helpers: RenderTemplate<HelpersView>;
   index: RenderTemplate<BannerView>;
-  validate: RenderTemplate<ValidateView>;
   standardSchema: RenderTemplate<StandardSchemaView>;
   readme: RenderTemplate<ReadmeView>;
   codesConstants: RenderTemplate<CodesConstantsView>;
@@ -768,7 +741,6 @@ function loadTemplates(): Templates {
     catalog: compileTemplate<CatalogView>('typescript/catalog.ts.hbs', HELPERS),
     helpers: compileTemplate<HelpersView>('typescript/helpers.ts.hbs', HELPERS),
     index: compileTemplate<BannerView>('typescript/index.ts.hbs', HELPERS),
-    validate: compileTemplate<ValidateView>('typescript/validate.ts.hbs', HELPERS),
     standardSchema: compileTemplate<StandardSchemaView>('typescript/standard-schema.ts.hbs', HELPERS),
     readme: compileTemplate<ReadmeView>('typescript/README.md.hbs', HELPERS),
     codesConstants: compileTemplate<CodesConstantsView>('typescript/codes-constants.ts.hbs', HELPERS),
@@ -837,11 +809,10 @@ export function renderTypeScriptSources(model: CatalogModel, partSize: number = 
   const envelope = (splitIds: readonly string[]) => t.envelope(buildEnvelopeView(model, banner, splitIds));
   const helpers = t.helpers(buildHelpersView(model, banner, examples));
   const index = t.index({ banner });
-  const validate = t.validate(buildValidateView(model, banner));
   const withMeta = model.definitions.find((d) => d.meta.kind === 'schema');
   const standardSchema = t.standardSchema({ banner, metaExampleCode: new TsCode(tsString(withMeta?.example.code ?? examples.code)) });
-  const checks = [
-    { module: 'validate', source: validate },
+  const checks = (definitionSlices: readonly (readonly ErrorDefinition[])[], ids: readonly string[]) => [
+    ...renderValidateSources(model, banner, definitionSlices, ids),
     { module: 'helpers', source: helpers },
     { module: 'standard-schema', source: standardSchema },
   ];
@@ -856,7 +827,7 @@ export function renderTypeScriptSources(model: CatalogModel, partSize: number = 
       },
       { module: 'envelope', source: envelope([]) },
       { module: 'catalog', source: t.catalog(buildCatalogView(model, banner, examples, printCatalogData(model, model.definitions, model.wireCodes), [])) },
-      ...checks,
+      ...checks([model.definitions], ['0001']),
       ...renderSlimSources(model, banner, [model.wireCodes], ['0001']),
     ];
   }
@@ -946,7 +917,7 @@ export function renderTypeScriptSources(model: CatalogModel, partSize: number = 
     { module: 'meta', source: meta },
     { module: 'envelope', source: envelope(ids) },
     { module: 'catalog', source: catalog },
-    ...checks,
+    ...checks(definitionSlices, ids),
     ...renderSlimSources(model, banner, wireSlices, ids),
     ...parts,
   ];

@@ -7,6 +7,11 @@
  * multipleOf, items and array bounds, anyOf/oneOf/allOf/not, $ref to the
  * root, to $defs or to a shared schema), and printed as an object literal.
  *
+ * Shared schemas (`$ref: '#/schemas/<Name>'`) are printed once each, as
+ * their own roots, and a reference to one is a node `{ shared: '<Name>' }`
+ * that the runtime follows by name: a schema that a hundred codes use is
+ * one entry in the data, not a hundred copies.
+ *
  * Layout. Every object literal is printed expanded, one property per line
  * (Prettier keeps an object expanded when its first property starts on a
  * new line), and lists of nodes are arrays of those objects (Prettier
@@ -22,7 +27,7 @@
 import { tsLiteral, tsRegExp, tsString } from '../../escape/typescript.js';
 import { keysInOrder } from '../../key-order.js';
 import type { JsonSchema } from '../../model.js';
-import { sharedRefName } from '../../shared-schemas.js';
+import { isSharedRef, sharedRefName } from '../../shared-schemas.js';
 import { printArray, printStringAfter } from './layout.js';
 
 /** The keywords the generated checks read; any other assertion keyword is not checked at run time. */
@@ -95,12 +100,14 @@ export function printNode(schema: unknown, indent: number): string {
   const pad = ' '.repeat(indent + 2);
   if (schema === false) return printObject([['never', 'true']], indent);
   if (!isObject(schema)) return '{}';
-  if (typeof schema.$ref === 'string') {
-    const shared = sharedRefName(schema.$ref);
+  if (typeof schema.$ref === 'string' && isSharedRef(schema.$ref)) {
+    // Validation refuses a reference that names no shared schema (a pointer inside one gives ''); that one checks nothing.
+    const name = sharedRefName(schema.$ref);
+    if (name) entries.push(['\n', `\n${printStringAfter('shared:', tsString(name), ',', indent + 2, 'shared')}`]);
+  } else if (typeof schema.$ref === 'string') {
     const ref = schema.$ref === '#' ? '#' : /^#\/\$defs\/([^/]+)$/.exec(schema.$ref)?.[1]?.replace(/~1/g, '/').replace(/~0/g, '~');
-    // A shared schema is a root of its own (sharedMetaSchemas). Validation refuses other references (meta-schema-remote-ref); an unresolvable one checks nothing.
-    if (shared !== null) entries.push(['shared', tsString(shared)]);
-    else if (ref !== undefined) entries.push(['ref', tsString(ref)]);
+    // Validation refuses other references (meta-schema-remote-ref); an unresolvable one checks nothing.
+    if (ref !== undefined) entries.push(['ref', tsString(ref)]);
   }
   const types = Array.isArray(schema.type) ? schema.type : typeof schema.type === 'string' ? [schema.type] : null;
   if (types) entries.push(['\n', `\n${printArray('types: ', types.map((t) => tsString(String(t))), ',', indent + 2)}`]);
@@ -138,17 +145,17 @@ export function printNode(schema: unknown, indent: number): string {
 }
 
 /**
- * A meta schema as a root entry: the schema and its $defs, under the
- * definition's code (`definition`) or, for a shared schema, its name
- * (`name`), inside which `#` and `#/$defs/…` mean the shared schema itself.
+ * A schema as a root entry, `{ <key>: '<id>', schema, defs }`: a
+ * definition's meta schema (`definition`) or a shared schema (`name`), with
+ * its $defs, which `#/$defs/…` inside it name.
  */
-export function printMetaRoot(definition: string, schema: JsonSchema, indent: number, key: 'definition' | 'name' = 'definition'): string {
+export function printMetaRoot(key: 'definition' | 'name', id: string, schema: JsonSchema, indent: number): string {
   const pad = ' '.repeat(indent);
   const defs = isObject(schema.$defs) ? schema.$defs : {};
   const names = Object.keys(defs).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   return [
     '{',
-    printStringAfter(`${key}:`, tsString(definition), ',', indent + 2, key),
+    printStringAfter(`${key}:`, tsString(id), ',', indent + 2, key),
     `${pad}  schema: ${printNode(schema, indent + 2)},`,
     `${pad}  defs: ${printNodes(names.map((n) => printNamed(n, defs[n], indent + 4)), indent + 2)},`,
     `${pad}}`,

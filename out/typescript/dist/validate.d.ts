@@ -3,7 +3,7 @@
 export interface MetaSchemaNode {
     /** `$ref`: `#` (the root) or the name of a `$defs` entry. */
     readonly ref?: string;
-    /** `$ref: '#/schemas/<Name>'`: a shared meta schema, by name (inside it, `#` and `$defs` are its own). */
+    /** `$ref: '#/schemas/<Name>'`: the shared schema of that name. */
     readonly shared?: string;
     readonly types?: readonly string[];
     readonly enum?: readonly (string | number | boolean | null)[];
@@ -40,15 +40,6 @@ export interface MetaSchemaNode {
 /** One definition's meta schema and its `$defs`. */
 export interface MetaSchemaRoot {
     readonly definition: string;
-    readonly schema: MetaSchemaNode;
-    readonly defs: readonly {
-        readonly name: string;
-        readonly schema: MetaSchemaNode;
-    }[];
-}
-/** A shared meta schema (the catalog's `schemas:`) and its `$defs`, by name. */
-export interface SharedMetaSchemaRoot {
-    readonly name: string;
     readonly schema: MetaSchemaNode;
     readonly defs: readonly {
         readonly name: string;

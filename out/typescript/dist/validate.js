@@ -288,16 +288,17 @@ const metaSchemas = [
         defs: [],
     },
 ];
-const sharedMetaSchemas = [];
+const metaSchemaParts = [metaSchemas];
+const sharedSchemas = [];
 let byDefinition;
-let sharedByName;
-function sharedSchemaOf(name) {
-    sharedByName ??= new Map(sharedMetaSchemas.map((root) => [root.name, root]));
-    return sharedByName.get(name);
-}
+let byName;
 function schemaOf(definition) {
-    byDefinition ??= new Map(metaSchemas.map((root) => [root.definition, root]));
+    byDefinition ??= new Map(metaSchemaParts.flat().map((root) => [root.definition, root]));
     return byDefinition.get(definition);
+}
+function sharedOf(name) {
+    byName ??= new Map(sharedSchemas.map((scope) => [scope.name, scope]));
+    return byName.get(name);
 }
 function isRecord(value) {
     return value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -431,9 +432,10 @@ function checkNode(walk, node, value, path) {
             checkNode(walk, target, value, path);
     }
     if (node.shared !== undefined) {
-        const root = sharedSchemaOf(node.shared);
-        if (root !== undefined)
-            checkNode({ root, strict: walk.strict, issues: walk.issues }, root.schema, value, path);
+        const scope = sharedOf(node.shared);
+        const inner = { root: scope ?? walk.root, strict: walk.strict, issues: walk.issues };
+        if (scope !== undefined)
+            checkNode(inner, scope.schema, value, path);
     }
     if (node.types !== undefined && !node.types.some((type) => hasType(value, type))) {
         issue(walk, path, `expected ${node.types.join(' or ')}, got ${describe(value)}`);

@@ -19,7 +19,7 @@ import { getErrorInfo } from './catalog.js';
 export interface MetaSchemaNode {
   /** `$ref`: `#` (the root) or the name of a `$defs` entry. */
   readonly ref?: string;
-  /** `$ref: '#/schemas/<Name>'`: a shared meta schema, by name (inside it, `#` and `$defs` are its own). */
+  /** `$ref: '#/schemas/<Name>'`: the shared schema of that name. */
   readonly shared?: string;
   readonly types?: readonly string[];
   readonly enum?: readonly (string | number | boolean | null)[];
@@ -58,17 +58,16 @@ export interface MetaSchemaRoot {
   readonly defs: readonly { readonly name: string; readonly schema: MetaSchemaNode }[];
 }
 
-/** A shared meta schema (the catalog's `schemas:`) and its `$defs`, by name. */
-export interface SharedMetaSchemaRoot {
-  readonly name: string;
-  readonly schema: MetaSchemaNode;
-  readonly defs: readonly { readonly name: string; readonly schema: MetaSchemaNode }[];
-}
-
 /** Where and why a value fails: a path of property names and array indexes, and a reason for logs. */
 export interface MetaIssue {
   readonly path: readonly (string | number)[];
   readonly message: string;
+}
+
+/** A schema with the `$defs` that `#/$defs/…` inside it name. */
+interface MetaSchemaScope {
+  readonly schema: MetaSchemaNode;
+  readonly defs: readonly { readonly name: string; readonly schema: MetaSchemaNode }[];
 }
 
 /** Each definition's meta schema, converted from the catalog. */
@@ -361,22 +360,25 @@ const metaSchemas: readonly MetaSchemaRoot[] = [
   },
 ];
 
-/** The shared meta schemas, converted once: meta schemas refer to them by name. */
-const sharedMetaSchemas: readonly SharedMetaSchemaRoot[] = [];
+/** Every list of the codes' schemas: this module's, then each part's. */
+const metaSchemaParts: readonly (readonly MetaSchemaRoot[])[] = [metaSchemas];
+
+/** The shared meta schemas (catalog `schemas:`), each once: the codes' schemas name them. */
+const sharedSchemas: readonly (MetaSchemaScope & { readonly name: string })[] = [];
 
 let byDefinition: ReadonlyMap<string, MetaSchemaRoot> | undefined;
-let sharedByName: ReadonlyMap<string, SharedMetaSchemaRoot> | undefined;
-
-/** A shared meta schema by name; built on first use. */
-function sharedSchemaOf(name: string): SharedMetaSchemaRoot | undefined {
-  sharedByName ??= new Map(sharedMetaSchemas.map((root) => [root.name, root]));
-  return sharedByName.get(name);
-}
+let byName: ReadonlyMap<string, MetaSchemaScope> | undefined;
 
 /** The meta schema of a definition; built on first use, so importing the module runs nothing. */
 function schemaOf(definition: string): MetaSchemaRoot | undefined {
-  byDefinition ??= new Map(metaSchemas.map((root) => [root.definition, root]));
+  byDefinition ??= new Map(metaSchemaParts.flat().map((root) => [root.definition, root]));
   return byDefinition.get(definition);
+}
+
+/** A shared schema by name; built on first use too. */
+function sharedOf(name: string): MetaSchemaScope | undefined {
+  byName ??= new Map(sharedSchemas.map((scope) => [scope.name, scope]));
+  return byName.get(name);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -421,8 +423,8 @@ function hasType(value: unknown, type: string): boolean {
 }
 
 interface Walk {
-  /** The schema `#` and `$defs` refer to: the definition's, or the shared schema being walked. */
-  readonly root: Pick<MetaSchemaRoot, 'schema' | 'defs'>;
+  /** The schema that `#` and `#/$defs/…` name here: the code's, or the shared schema being checked. */
+  readonly root: MetaSchemaScope;
   readonly strict: boolean;
   readonly issues: MetaIssue[];
 }
@@ -549,10 +551,10 @@ function checkNode(
     if (target !== undefined) checkNode(walk, target, value, path);
   }
   if (node.shared !== undefined) {
-    const root = sharedSchemaOf(node.shared);
-    // Walked as a root of its own, reporting into the same issues.
-    if (root !== undefined)
-      checkNode({ root, strict: walk.strict, issues: walk.issues }, root.schema, value, path);
+    // Inside a shared schema, `#` and `#/$defs/…` are that schema's own; the issues go to the same list.
+    const scope = sharedOf(node.shared);
+    const inner: Walk = { root: scope ?? walk.root, strict: walk.strict, issues: walk.issues };
+    if (scope !== undefined) checkNode(inner, scope.schema, value, path);
   }
   if (node.types !== undefined && !node.types.some((type) => hasType(value, type))) {
     issue(walk, path, `expected ${node.types.join(' or ')}, got ${describe(value)}`);
