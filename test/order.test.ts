@@ -233,7 +233,7 @@ describe('shared meta schemas', () => {
     const declared = [...meta.matchAll(/^export type (\w+) = /gm)].map((m) => m[1]).filter((n) => GRPC_SCHEMAS.includes(n!));
     expect(declared).toEqual(GRPC_SCHEMAS);
     const docs = files.find((f) => f.path === 'docs/errors.md')!.contents;
-    const headings = GRPC_SCHEMAS.map((n) => docs.indexOf(`schema--${n.toLowerCase()}`));
+    const headings = GRPC_SCHEMAS.map((n) => docs.indexOf(`<a id="schema--${n.toLowerCase()}"></a>`));
     expect(headings.every((at) => at >= 0)).toBe(true);
     expect([...headings].sort((a, b) => a - b)).toEqual(headings);
     // The same catalog under order: code.
