@@ -36,6 +36,7 @@ import { PACKAGE_CHANGELOG, renderPackageChangelog } from './typescript/changelo
 import { CJS_DIR, compileModule } from './typescript/compile.js';
 import { MODULES, OWN_NAMES, parameterTypeNames, SLIM_NAMES } from './typescript/names.js';
 import { renderSlimSources } from './typescript/slim.js';
+import { buildFamiliesView, type FamiliesView } from './typescript/families.js';
 import { countOf, envelopeInitExample, indefiniteArticle, pickExamples, wrapProse, type CatalogExamples } from './typescript/examples.js';
 import { PRINT_WIDTH, printArray, printInterfaceExtends, printStringAfter, printUnionAlias } from './typescript/layout.js';
 import { schemaToDeclarations } from './typescript/schema-to-type.js';
@@ -175,7 +176,7 @@ interface CatalogView {
 }
 
 /** The helpers' docs whose examples are the catalog's own codes and patterns. */
-interface HelpersView {
+interface HelpersView extends FamiliesView {
   banner: string;
   codeMatchingDoc: DocComment;
   codeMatchesDoc: DocComment;
@@ -486,7 +487,7 @@ function buildCatalogView(model: CatalogModel, banner: string, examples: Catalog
   };
 }
 
-function buildHelpersView(model: CatalogModel, banner: string, examples: CatalogExamples): HelpersView {
+function buildHelpersView(model: CatalogModel, banner: string, examples: CatalogExamples, typeOf: ReadonlyMap<string, string>): HelpersView {
   const { inner, trailing, http } = examples;
   const innerText = inner ? ` (\`${inner.pattern}\`)` : '';
   const shown = inner ?? trailing;
@@ -507,6 +508,7 @@ function buildHelpersView(model: CatalogModel, banner: string, examples: Catalog
     ),
     inNamespaceDoc: doc([wrapProse(`True when a code is in a namespace (\`${examples.namespace}\`${nested ? `, or a nested one such as \`${nested}\`` : ''}).`, 96)]),
     ...namespaceHelpers(model),
+    ...buildFamiliesView(model, typeOf),
     brandDeclaration: new TsCode(`const API_ERROR_BRAND = ${tsString(`errcat.ApiError ${model.package.name}`)};`),
     objectCodeType: new TsCode(printConditional(`type ObjectCode<O> = O extends { readonly ${tsPropertyKey(model.envelope.body.codeMember)}: infer K extends ErrorCode }`, 'K', 'ReceivedErrorCode')),
     isExampleCode: new TsCode(tsString((http ?? examples).code)),
@@ -807,7 +809,7 @@ export function renderTypeScriptSources(model: CatalogModel, partSize: number = 
     { origin: 'the meta types', names: metaLists.names },
   ]);
   const envelope = (splitIds: readonly string[]) => t.envelope(buildEnvelopeView(model, banner, splitIds));
-  const helpers = t.helpers(buildHelpersView(model, banner, examples));
+  const helpers = t.helpers(buildHelpersView(model, banner, examples, typeOf));
   const index = t.index({ banner });
   const withMeta = model.definitions.find((d) => d.meta.kind === 'schema');
   const standardSchema = t.standardSchema({ banner, metaExampleCode: new TsCode(tsString(withMeta?.example.code ?? examples.code)) });
