@@ -22,53 +22,14 @@
  *   Notes` twice). The page would repeat it (markdownlint's MD024 refuses
  *   it, and heading anchors collide); only the author can tell them apart.
  */
-import type { Ajv2020 } from 'ajv/dist/2020.js';
 import type { Finding } from './diagnostics.js';
 import { hasLoneSurrogate, textProblem } from './escape/characters.js';
 import { duplicateHeadings, refusedUrls } from './escape/markdown-reprint.js';
 import { parsePointer } from './meta-schema.js';
+import { collectMarkdown } from './schema/format-keywords.js';
 
-/** The schema keyword that marks a text type. */
-export const TEXT_KEYWORD = 'x-errcat-text';
-
-/**
- * Registers the text keyword with the catalog format's validator: it fails
- * a non-empty blank string (an empty one is minLength's). Lone surrogates
- * are left to {@link checkStrings}, which looks at every string.
- */
-export function addTextKeyword(ajv: Ajv2020): void {
-  ajv.addKeyword({
-    keyword: TEXT_KEYWORD,
-    type: 'string',
-    schemaType: 'boolean',
-    errors: false,
-    validate: (enabled: boolean, data: string) => !enabled || data === '' || textProblem(data) !== 'blank',
-  });
-}
-
-/** The schema keyword that marks a Markdown field. */
-export const MARKDOWN_KEYWORD = 'x-errcat-markdown';
-
-/** The Markdown fields the validator met in the file it is validating, by JSON pointer. */
-let markdownSeen: Map<string, string> | null = null;
-
-/**
- * Registers the Markdown keyword: it never fails, and records each Markdown
- * field it meets (the schema decides which fields are Markdown, so a field
- * added later is checked without a list to keep in step).
- */
-export function addMarkdownKeyword(ajv: Ajv2020): void {
-  ajv.addKeyword({
-    keyword: MARKDOWN_KEYWORD,
-    type: 'string',
-    schemaType: 'boolean',
-    errors: false,
-    validate: (enabled: boolean, data: string, _schema?: unknown, context?: { instancePath: string }) => {
-      if (enabled && markdownSeen && context) markdownSeen.set(context.instancePath, data);
-      return true;
-    },
-  });
-}
+// The format's keywords (`x-errcat-text` fails a blank text, `x-errcat-markdown` records a Markdown field) are in schema/format-keywords.ts.
+export { MARKDOWN_KEYWORD, TEXT_KEYWORD } from './schema/format-keywords.js';
 
 /**
  * Runs `validate` while collecting the Markdown fields it meets, then
@@ -76,31 +37,24 @@ export function addMarkdownKeyword(ajv: Ajv2020): void {
  * that repeats a sibling (markdown-heading-duplicate), at the field.
  */
 export function checkMarkdownUrls(file: string, validate: () => void, describe: (path: readonly (string | number)[]) => string, findings: Finding[]): void {
-  markdownSeen = new Map();
-  try {
-    validate();
-  } finally {
-    const seen = markdownSeen;
-    markdownSeen = null;
-    for (const [pointer, text] of seen) {
-      for (const refused of refusedUrls(text)) {
-        const path = parsePointer(pointer);
-        findings.push({
-          rule: 'url-scheme-refused',
-          file,
-          path,
-          message: `${describe(path)}: the ${refused.kind} at line ${refused.line}, column ${refused.column} of the text goes to ${JSON.stringify(refused.url.slice(0, 80))}, whose scheme is not http, https or mailto; the docs and OpenAPI show its text without the link`,
-        });
-      }
-      for (const heading of duplicateHeadings(text)) {
-        const path = parsePointer(pointer);
-        findings.push({
-          rule: 'markdown-heading-duplicate',
-          file,
-          path,
-          message: `${describe(path)}: the heading at line ${heading.line}, column ${heading.column} of the text repeats ${JSON.stringify(heading.text.slice(0, 80))}, the text of an earlier heading under the same parent; the page would show two headings alike (word them apart)`,
-        });
-      }
+  for (const [pointer, text] of collectMarkdown(validate)) {
+    for (const refused of refusedUrls(text)) {
+      const path = parsePointer(pointer);
+      findings.push({
+        rule: 'url-scheme-refused',
+        file,
+        path,
+        message: `${describe(path)}: the ${refused.kind} at line ${refused.line}, column ${refused.column} of the text goes to ${JSON.stringify(refused.url.slice(0, 80))}, whose scheme is not http, https or mailto; the docs and OpenAPI show its text without the link`,
+      });
+    }
+    for (const heading of duplicateHeadings(text)) {
+      const path = parsePointer(pointer);
+      findings.push({
+        rule: 'markdown-heading-duplicate',
+        file,
+        path,
+        message: `${describe(path)}: the heading at line ${heading.line}, column ${heading.column} of the text repeats ${JSON.stringify(heading.text.slice(0, 80))}, the text of an earlier heading under the same parent; the page would show two headings alike (word them apart)`,
+      });
     }
   }
 }

@@ -4,8 +4,9 @@
  * Every problem becomes a finding; nothing throws and nothing stops early,
  * so one run reports everything.
  */
-import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
+import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import catalogSchema from './schema/catalog.schema.json' with { type: 'json' };
+import { validate as formatValidator } from './schema/catalog-validator.js';
 import { quote, type Finding, type RuleId } from './diagnostics.js';
 import type { SourceFile } from './load.js';
 import { keysInOrder } from './key-order.js';
@@ -22,7 +23,7 @@ import { followSharedRef, requiredNames } from './shared-schemas.js';
 import { codeShapeProblem, describeSplit as describeNamespaceRule } from './code-syntax.js';
 import { describeParameterTypeNames } from './targets/typescript/names.js';
 import type { Limits } from './options.js';
-import { addMarkdownKeyword, addTextKeyword, blankMessage, checkMarkdownUrls, checkStrings, TEXT_KEYWORD } from './validate-text.js';
+import { blankMessage, checkMarkdownUrls, checkStrings, TEXT_KEYWORD } from './validate-text.js';
 import {
   cascade,
   child,
@@ -49,18 +50,6 @@ export interface ValidationResult {
 /** A well-formed code or family code, as the format's schema defines it. */
 const CODE_KEY = new RegExp(catalogSchema.$defs.codePattern.pattern);
 
-let catalogValidator: ReturnType<Ajv2020['compile']> | undefined;
-
-/** The catalog format's validator, compiled on first use. */
-function formatValidator() {
-  if (!catalogValidator) {
-    const ajv = new Ajv2020({ strict: true, allErrors: true });
-    addTextKeyword(ajv);
-    addMarkdownKeyword(ajv);
-    catalogValidator = ajv.compile(catalogSchema);
-  }
-  return catalogValidator;
-}
 
 /** Validates loaded catalog files. */
 export function validateCatalog(files: readonly SourceFile[], limits: Limits): ValidationResult {
@@ -98,7 +87,8 @@ export function validateCatalog(files: readonly SourceFile[], limits: Limits): V
  * well-formed entries.
  */
 function checkFormat(source: SourceFile, findings: Finding[]): Set<string> {
-  const validate = formatValidator();
+  // Compiled ahead of time from catalog.schema.json (schema/compile-validator.ts; a test keeps it current).
+  const validate = formatValidator as unknown as ValidateFunction;
   const bad = new Set<string>();
   if (validate(source.data)) return bad;
   for (const problem of simplifyErrors(validate.errors ?? [])) {

@@ -85,7 +85,7 @@ describe('the adversarial fixture', () => {
     const descriptions = new Set(Object.values(codes).map((c) => c.description));
     for (const s of STRINGS) expect(descriptions.has(s), JSON.stringify(s)).toBe(true);
     // The fields added since the fixture was first written carry hostile text too.
-    const header = parseYaml(await readFile(path.join(FIXTURE, 'catalog.yaml'), 'utf8')) as { catalog: Record<string, any>; retired: { reason: string }[] }; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const header = parseYaml(await readFile(path.join(FIXTURE, 'catalog.yaml'), 'utf8')) as { catalog: Record<string, any>; retired: { reason: string }[]; schemas: Record<string, unknown> }; // eslint-disable-line @typescript-eslint/no-explicit-any
     const body = header.catalog.envelope.body;
     for (const text of [
       ...body.members.map((m: { description: string }) => m.description),
@@ -95,10 +95,22 @@ describe('the adversarial fixture', () => {
       ...Object.values(header.catalog.identifiers as Record<string, { title: string; description: string }>).flatMap((i) => [i.title, i.description]),
       ...header.retired.map((r) => r.reason),
       header.catalog.docs.front_matter.description,
+      ...Object.entries(header.schemas as Record<string, { title: string; description: string; properties: Record<string, { description: string }> }>).filter(([name]) => name.startsWith('Recursive')).flatMap(([, schema]) => [
+        schema.title,
+        schema.description,
+        ...Object.keys(schema.properties).filter((k) => k !== 'self'),
+        ...Object.values(schema.properties).map((p) => p.description),
+      ]),
     ]) {
       expect(typeof text === 'string' && STRINGS.some((s) => text.includes(s)), JSON.stringify(text)).toBe(true);
     }
     expect(Object.values(codes).filter((c) => (c as { type_uri?: string }).type_uri?.startsWith('javascript:')).length).toBeGreaterThan(0);
+    expect(Object.values(codes).filter((c) => (c as { type_uri?: string }).type_uri?.startsWith('tag:')).length).toBeGreaterThan(0);
+    // Shared schemas are used as a whole meta and as a property, and recurse through '#'.
+    expect(Object.values(codes).filter((c) => JSON.stringify((c as { meta?: unknown }).meta ?? null).includes('"$ref":"#/schemas/')).length).toBeGreaterThan(20);
+    // Body member names that mean something to JavaScript objects and JSON Schema tools, and a media type with every character it may hold.
+    expect(body.members.map((m: { name: string }) => m.name)).toEqual(expect.arrayContaining(['constructor', 'toString', 'valueOf', '$schema', '$id', '@type', 'hasOwnProperty']));
+    expect(body.media_type).toMatch(/[!#$&^]/);
     // The changelog (author Markdown shipped in the package) holds every hostile string a reviewer can see.
     const changelog = await readFile(path.join(FIXTURE, 'CHANGELOG.md'), 'utf8');
     const visible = STRINGS.filter((s) => !RAW_UNSAFE.test(s) && !/[\ufdd0-\ufdef\ufffe\uffff]/u.test(s));
@@ -200,6 +212,29 @@ describe('OpenAPI', () => {
     const json = JSON.parse(file('openapi/errors.openapi.json')) as unknown;
     for (const [reader, view] of Object.entries(readYamlEverywhere(file('openapi/errors.openapi.yaml')))) {
       expect(view, reader).toEqual(json);
+    }
+  });
+
+  it('holds no $ref but errcat\'s own, each resolving in the document: a resolver that follows $ref anywhere (swagger-parser, Spectral) fetches nothing', () => {
+    const json = JSON.parse(file('openapi/errors.openapi.json')) as unknown;
+    const refs: [string, unknown][] = [];
+    const visit = (node: unknown, at: string): void => {
+      if (Array.isArray(node)) node.forEach((item, i) => visit(item, `${at}/${i}`));
+      else if (node && typeof node === 'object') {
+        if (Object.hasOwn(node, '$ref')) refs.push([at, (node as { $ref: unknown }).$ref]);
+        for (const [key, value] of Object.entries(node)) visit(value, `${at}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+      }
+    };
+    visit(json, '');
+    expect(refs.length).toBeGreaterThan(STRINGS.length);
+    const resolve = (pointer: string): unknown =>
+      pointer.slice(2).split('/').reduce<unknown>((node, token) => {
+        const key = decodeURIComponent(token).replace(/~1/g, '/').replace(/~0/g, '~');
+        return node && typeof node === 'object' && Object.hasOwn(node, key) ? (node as Record<string, unknown>)[key] : undefined;
+      }, json);
+    for (const [at, ref] of refs) {
+      expect(typeof ref === 'string' && ref.startsWith('#/components/'), `${at}: ${JSON.stringify(ref)}`).toBe(true);
+      expect(resolve(ref as string), `${at}: ${String(ref)}`).toBeDefined();
     }
   });
 

@@ -40,9 +40,45 @@ export interface RefusedUrl {
   column: number;
 }
 
-/** Parses a Markdown field as CommonMark + GFM. Line breaks of every kind are line feeds first. */
+/**
+ * Trees already parsed, by field text. One field is parsed by validate
+ * twice (refused URLs, repeated headings) and re-printed by the docs (on
+ * two pages) and the OpenAPI description: about a tenth of a generate on a
+ * large catalog went to parsing the same text again. Bounded by the text it
+ * holds, oldest out first, so a huge catalog keeps a few megabytes of trees.
+ * The trees are shared: every reader here only reads them.
+ */
+const parsedFields = new Map<string, Root>();
+let parsedChars = 0;
+const PARSED_CHARS_MAX = 2_000_000;
+
+/** Turns the memo of parsed fields off (or on again): the test that proves it changes no output byte. */
+export function memoizeMarkdownParses(on: boolean): void {
+  memoize = on;
+  parsedFields.clear();
+  parsedChars = 0;
+}
+let memoize = true;
+
+/**
+ * Parses a Markdown field as CommonMark + GFM. Line breaks of every kind
+ * are line feeds first. The tree is shared with later calls on the same
+ * text: read it, never change it.
+ */
 export function parseMarkdownField(value: string): Root {
-  return fromMarkdown(value.replace(LINE_BREAKS, '\n'), { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  const known = parsedFields.get(value);
+  if (known) return known;
+  const root = fromMarkdown(value.replace(LINE_BREAKS, '\n'), { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  if (memoize && value.length <= PARSED_CHARS_MAX) {
+    for (const [text] of parsedFields) {
+      if (parsedChars + value.length <= PARSED_CHARS_MAX) break;
+      parsedFields.delete(text);
+      parsedChars -= text.length;
+    }
+    parsedFields.set(value, root);
+    parsedChars += value.length;
+  }
+  return root;
 }
 
 /** Every link, image and definition of a Markdown field whose URL is refused. */

@@ -533,6 +533,20 @@ function typeUrisOf(definitions: readonly ErrorDefinition[]): [string, DataValue
 }
 
 /** `{ … }` around printed properties, or `{}` when there are none, as Prettier prints an empty object. */
+/**
+ * `WithErrorCode`, in Prettier's final form: on one line when it fits,
+ * else one member per line (member names run to 64 characters).
+ */
+function withCodeType(codeKey: string, errorKey: string | null): string {
+  const head = 'export type WithErrorCode<C extends ErrorCode> = ';
+  const fits = (line: string): boolean => line.length <= PRINT_WIDTH;
+  const code = `{ readonly ${codeKey}: C }`;
+  if (errorKey === null) return fits(`${head}${code};`) ? `${head}${code};` : `${head}{\n  readonly ${codeKey}: C;\n};`;
+  if (fits(`${head}{ readonly ${errorKey}: ${code} };`)) return `${head}{ readonly ${errorKey}: ${code} };`;
+  const inner = `  readonly ${errorKey}: ${code};`;
+  return fits(inner) ? `${head}{\n${inner}\n};` : `${head}{\n  readonly ${errorKey}: {\n    readonly ${codeKey}: C;\n  };\n};`;
+}
+
 function objectLiteral(properties: string): string {
   return properties === '' ? '{}' : `{\n${properties}\n}`;
 }
@@ -614,10 +628,7 @@ function buildEnvelopeView(model: CatalogModel, banner: string, splitIds: readon
     unknownEnvelopeType = ['export type UnknownErrorEnvelope = {', jsDoc(doc([body.list ? 'The error objects, known or not: {@link isKnownErrorObject} tells them apart.' : 'The error object.']), 2), `  readonly ${key}: ${held};`, ...around, '};'].join('\n');
   }
   const codeKey = memberKey(body.codeMember);
-  const withCode =
-    body.errorMember === null || body.list
-      ? `export type WithErrorCode<C extends ErrorCode> = { readonly ${codeKey}: C };`
-      : `export type WithErrorCode<C extends ErrorCode> = { readonly ${memberKey(body.errorMember)}: { readonly ${codeKey}: C } };`;
+  const withCode = withCodeType(codeKey, body.errorMember === null || body.list ? null : memberKey(body.errorMember));
   const named = (members: readonly BodyMember[]): DataValue => Object.fromEntries(members.flatMap((m) => (m.name === null ? [] : [[m.name, m.value]])));
   const shapeEntries: [string, DataValue][] = [
     ['mediaType', body.mediaType],

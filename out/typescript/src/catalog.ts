@@ -1765,7 +1765,7 @@ const definitions: { readonly [code: string]: DefinitionData } = {
     identifiers: {},
     extensions: {},
   },
-};
+} as const;
 
 /** Each code that can be sent, with the code of its definition. */
 const wireCodes: { readonly [code in ErrorCode]: string } = {

@@ -188,4 +188,4 @@ export const errorBody: ErrorBodyShape = {
     'X-Request-ID': 'request_id',
   },
   typeUris: {},
-};
+} as const;
