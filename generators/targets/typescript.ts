@@ -220,6 +220,8 @@ interface ReadmeView {
   event: { code: string; namespace: string; field: string } | null;
   /** The request-id header, when responses carry one. */
   requestIdHeader: string | null;
+  /** The code the error handler example sends for unexpected errors: the first HTTP 500 code without required meta, family or deprecation. */
+  fallback: { code: string; status: number; message: string } | null;
   /** `checked.envelope.error`: where the example reads the error object (member names are checked against the schema's pattern). */
   errorAccess: string;
   /** `error.code`. */
@@ -990,6 +992,9 @@ function buildReadme(model: CatalogModel): string {
     const field = definition?.events?.field;
     event = { code: code(examples.code), namespace: namespace(examples.namespace), field: field !== undefined && /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/.test(field) ? field : 'error_code' };
   }
+  // For the error handler example: a 500 code that can be sent with no meta, one named "internal" first (`system.internal`, `INTERNAL`).
+  const candidates = model.definitions.filter((d) => d.transport === 'http' && d.status === 500 && d.family === null && d.deprecated === null && !(d.meta.kind === 'schema' && d.meta.required));
+  const fallback = candidates.find((d) => /(^|[^a-z])internal([^a-z]|$)/i.test(d.code)) ?? candidates[0];
   const trailing = `at the end, for the rest of the code (\`${pattern(examples.trailing.pattern)}\`)`;
   const patternsText = examples.inner
     ? `Patterns: \`*\` inside a pattern stands for one segment (\`${pattern(examples.inner.pattern)}\`); ${trailing}.`
@@ -1004,6 +1009,7 @@ function buildReadme(model: CatalogModel): string {
     errorAccess: accessOf('checked.envelope', model.envelope.body.errorMember === null ? [] : [model.envelope.body.errorMember], model.envelope.body.list),
     codeAccess: accessOf('error', [model.envelope.body.codeMember], false),
     requestIdHeader: model.envelope.requestIdHeader === null ? null : checked(model.envelope.requestIdHeader, /^[A-Za-z0-9-]{1,64}$/, 'request ID header'),
+    fallback: fallback === undefined ? null : { code: code(fallback.code), status: 500, message: 'Internal error' },
     patternsText,
   });
 }
