@@ -11,8 +11,8 @@ import { ROOT } from './helpers.js';
 
 const PROBE = path.join(ROOT, 'test', '__completions_probe__.ts');
 
-/** The completions offered at the first `|` in `text` (removed), in a file beside the tests that imports the package. */
-function completionsAt(text: string): string[] {
+/** What an editor shows at the first `|` in `text` (removed): its completions, and its hover text. */
+function editorAt(text: string): { completions: string[]; hover: string } {
   const at = text.indexOf('|');
   const source = text.slice(0, at) + text.slice(at + 1);
   const options: ts.CompilerOptions = { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, strict: true, noEmit: true, types: [] };
@@ -31,9 +31,12 @@ function completionsAt(text: string): string[] {
   };
   const service = ts.createLanguageService(host, ts.createDocumentRegistry());
   const completions = service.getCompletionsAtPosition(PROBE, at, {});
+  const hover = ts.displayPartsToString(service.getQuickInfoAtPosition(PROBE, at)?.displayParts ?? []);
   service.dispose();
-  return (completions?.entries ?? []).map((e) => e.name);
+  return { completions: (completions?.entries ?? []).map((e) => e.name), hover };
 }
+
+const completionsAt = (text: string): string[] => editorAt(text).completions;
 
 const HEAD = "import { codeMatches, envelopeMatches, familyParameter, type ErrorCode, type ErrorEnvelope } from '../out/typescript/src/index.js';\ndeclare const code: ErrorCode;\ndeclare const body: ErrorEnvelope;\n";
 
@@ -47,5 +50,10 @@ describe('completions (TypeScript language service)', () => {
 
   it('offers the catalog\'s families inside familyParameter', () => {
     expect(completionsAt(`${HEAD}familyParameter(code, '|');`).sort()).toEqual(['platform.{platform}.api_error', 'platform.{platform}.auth', 'platform.{platform}.rate_limit']);
+  }, 60_000);
+
+  it('shows a meta field whose values are a family parameter\'s as the parameter\'s union (Platform), not a copy of its values', () => {
+    const probe = "import type { ByokCredentialsMissingMeta } from '../out/typescript/src/index.js';\ndeclare const meta: ByokCredentialsMissingMeta;\nmeta.plat|form;\n";
+    expect(editorAt(probe).hover).toBe('(property) platform: Platform');
   }, 60_000);
 });

@@ -198,6 +198,10 @@ describe('catalog data and families, typed per code', () => {
     familyParameter(code, 'platform.{platfrom}.auth');
   });
 
+  it('types a meta field whose values are a family parameter\'s as the parameter\'s exported union', () => {
+    expectTypeOf<ByokCredentialsMissingMeta['platform']>().toEqualTypeOf<Platform>();
+  });
+
   it('offers the catalog\'s patterns for a pattern argument (the constraint editors complete from)', () => {
     expectTypeOf<'platform.*.auth'>().toExtend<ErrorCodePattern>();
     expectTypeOf<'billing.*'>().toExtend<ErrorCodePattern>();
