@@ -373,11 +373,17 @@ function propertiesOf(schema: JsonSchema, order: CatalogOrder): MetaProperty[] {
     }));
 }
 
-/** The shared schemas, sorted by name, each with the definitions whose meta reaches it. */
+/**
+ * The shared schemas, each with the definitions whose meta reaches it, in
+ * the catalog's order like every list a reader sees (the docs' shared
+ * schema tables, the TypeScript types): as written (files in path order,
+ * then each `schemas:` mapping's order) or, under `order: code`, by name.
+ */
 function buildSharedSchemas(shared: ReadonlyMap<string, JsonSchema>, direct: ReadonlyMap<string, readonly string[]>, definitions: readonly ErrorDefinition[], order: CatalogOrder): SharedSchemaModel[] {
   const usedBy = new Map<string, string[]>();
   for (const d of definitions) if (d.meta.kind === 'schema') for (const name of d.meta.shared) usedBy.set(name, [...(usedBy.get(name) ?? []), d.code]);
-  return [...shared.keys()].sort(compareStrings).map((name) => {
+  const names = order === 'code' ? [...shared.keys()].sort(compareStrings) : [...shared.keys()];
+  return names.map((name) => {
     const schema = shared.get(name)!;
     return {
       name,

@@ -14,7 +14,9 @@ import { quote, type RuleId } from './diagnostics.js';
 import { allowedTypeUri, TYPE_URI_SCHEMES } from './escape/url.js';
 import { ENVELOPE_VALUES, expandBody, META_VALUES, type DeclaredMember } from './body.js';
 import { deriveNames } from './names.js';
-import { cascade, child, explicitNamespace, namespaceChain, syntaxOf, type MergedCatalog, type Origin } from './resolve.js';
+import { isExtending } from './meta-extends.js';
+import { cascade, child, explicitNamespace, metaLevels, namespaceChain, syntaxOf, type Located, type MergedCatalog, type Origin, type RawMeta } from './resolve.js';
+import { sharedRefName } from './shared-schemas.js';
 
 type Report = (rule: RuleId, message: string, origin: Origin, at?: 'key' | 'value') => void;
 
@@ -128,19 +130,48 @@ export function checkBody(merged: MergedCatalog, report: Report): void {
       report('body-type-uri-unused', `the body has no type member, so ${quote(code)}'s type_uri is never sent`, child(entry.origin, 'type_uri'), 'key');
     }
     if (!spread || transport !== 'http') continue;
-    const meta = cascade('meta', entry, chain, merged);
-    if (!meta || meta.value === false) continue;
-    const key = `${meta.origin.file}\u0000${meta.origin.path.join('\u0000')}`;
-    if (reportedMeta.has(key)) continue;
-    reportedMeta.add(key);
-    const properties = (meta.value as { properties?: unknown }).properties;
-    if (properties === null || typeof properties !== 'object') continue;
-    for (const name of Object.keys(properties)) {
-      if (memberNames.has(name)) {
-        report('body-meta-member-collision', `meta property ${quote(name)} is spread into the error object, which already has a member ${quote(name)}; rename the property or the member`, child(meta.origin, 'properties', name), 'key');
-      }
+    for (const property of spreadProperties(metaLevels(entry, chain, merged), merged)) {
+      if (!memberNames.has(property.name)) continue;
+      const key = `${property.origin.file}\u0000${property.origin.path.join('\u0000')}`;
+      if (reportedMeta.has(key)) continue;
+      reportedMeta.add(key);
+      report('body-meta-member-collision', `meta property ${quote(property.name)}${property.via} is spread into the error object, which already has a member ${quote(property.name)}; rename the property or the member`, property.origin, 'key');
     }
   }
+}
+
+/**
+ * The properties a code's meta spreads into the error object, each where it
+ * is written: the meta the cascade gives it (its own, else a namespace's or
+ * the catalog default's), a shared schema it is (`$ref: '#/schemas/X'`,
+ * followed through shared schemas that are references themselves), and,
+ * for `extends: inherited`, the levels below it that it merges with.
+ */
+function spreadProperties(levels: readonly Located<RawMeta>[], merged: MergedCatalog): { name: string; origin: Origin; via: string }[] {
+  const found: { name: string; origin: Origin; via: string }[] = [];
+  for (const level of levels) {
+    let schema: unknown = level.value;
+    let origin = level.origin;
+    let via = '';
+    // A shared schema as the whole meta: its properties are the ones spread, reported where the shared schema writes them.
+    for (let step = 0; step < 16 && isObject(schema) && typeof schema.$ref === 'string' && !isObject(schema.properties); step++) {
+      const name = sharedRefName(schema.$ref);
+      const shared = name === null ? undefined : merged.schemas.get(name);
+      if (shared === undefined) break;
+      schema = shared.value;
+      origin = shared.origin;
+      via = ` (of shared schema ${quote(name!)})`;
+    }
+    if (!isObject(schema)) break;
+    if (isObject(schema.properties)) for (const name of Object.keys(schema.properties)) found.push({ name, origin: child(origin, 'properties', name), via });
+    // Only a meta that extends what it inherits takes the next level's properties too.
+    if (!isExtending(level.value)) break;
+  }
+  return found;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 /** Member names no body may use; see checkBody. */

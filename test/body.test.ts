@@ -124,6 +124,61 @@ describe.each(Object.keys(FIXTURES))('the %s body', (name) => {
     }
   });
 
+  it('the runtime check and the OpenAPI schema agree member by member: status, type URI, title, spread meta, details', () => {
+    const { model, runtime, validate } = built.get(name)!;
+    const body = model.envelope.body;
+    const objectOf = (value: Record<string, unknown>): Record<string, unknown> =>
+      body.errorMember === null ? value : body.list ? (value[body.errorMember] as Record<string, unknown>[])[0]! : (value[body.errorMember] as Record<string, unknown>);
+    const pathOf = (member: string) => (body.errorMember === null ? member : `${body.errorMember}${body.list ? '[0]' : ''}.${member}`);
+    const seen = new Set<string>();
+    for (const d of http(model)) {
+      const good = runtime.createErrorEnvelope(d.example.code, initOf(d));
+      const schema = `Error${d.status}Envelope`;
+      /** What each side says of the good body changed by `edit`: [runtime check ok, ajv errors none], and where the runtime check points. */
+      const judged = (edit: (object: Record<string, unknown>) => void) => {
+        const value = structuredClone(good);
+        edit(objectOf(value));
+        const checked = runtime.checkErrorEnvelope(value) as { ok: boolean; path?: string };
+        return { verdicts: [checked.ok, validate(schema, value).length === 0], path: checked.path };
+      };
+      const refused = (what: string, edit: (object: Record<string, unknown>) => void, at: string) => {
+        seen.add(what);
+        expect(judged(edit), `${d.code}: ${what}`).toEqual({ verdicts: [false, false], path: pathOf(at) });
+      };
+      const accepted = (what: string, edit: (object: Record<string, unknown>) => void) => {
+        seen.add(what);
+        expect(judged(edit), `${d.code}: ${what}`).toEqual({ verdicts: [true, true], path: undefined });
+      };
+      for (const m of body.members) {
+        const member = m.name;
+        if (member === null) continue;
+        const other = d.status === 500 ? 503 : 500;
+        if (m.value === 'status' && d.statusForwarding === null) refused('status', (o) => void (o[member] = other), member);
+        if (m.value === 'status_string' && d.statusForwarding === null) refused('status_string', (o) => void (o[member] = String(other)), member);
+        if (m.value === 'type' && d.typeUri !== null) refused('type', (o) => void (o[member] = 'https://elsewhere.example/problem'), member);
+        // The title is the description: rewording it is a notice, so neither side holds a client to the old words.
+        if (m.value === 'title') accepted('title', (o) => void (o[member] = 'Other words.'));
+        if (m.value === 'details') {
+          refused('details with two items', (o) => void (o[member] = [{}, {}]), member);
+          // A code without meta yet may gain it (a compatible change): one item is accepted by both.
+          if (d.meta.kind === 'none') accepted('details on a code without meta', (o) => void (o[member] = [{ note: 'added later' }]));
+        }
+      }
+      // Spread meta (RFC 9457 extension members): a property of the wrong type is refused by both, at the property.
+      const spread = body.members.some((m) => m.value === 'meta_members');
+      const property = Object.keys(d.example.meta ?? {})[0];
+      if (spread && property !== undefined) refused('spread meta', (o) => void (o[property] = { not: 'this type' }), property);
+    }
+    const expected: Record<string, string[]> = {
+      rfc9457: ['status', 'type', 'title', 'spread meta'],
+      jsonapi: ['status_string', 'title'],
+      google: ['status', 'details with two items', 'details on a code without meta'],
+      flat: [],
+      socialapi: [],
+    };
+    expect([...seen].sort()).toEqual(expected[name]!.sort());
+  });
+
   it('a consumer that switches on the codes compiles under strict', async () => {
     const { dir, model } = built.get(name)!;
     const fixture = FIXTURES[name as keyof typeof FIXTURES];

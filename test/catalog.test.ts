@@ -189,3 +189,26 @@ describe('derived names', () => {
     expect(deriveNames(code)).toEqual(want);
   });
 });
+
+describe('the catalog JSON Schema describes what issues 9 and 10 added, for editors', () => {
+  it('gives every field of the body, its members and headers, code syntax, identifiers, shared schemas and the code fields a description (hover text)', async () => {
+    type Node = { description?: string; properties?: Record<string, Node>; items?: Node; additionalProperties?: Node | boolean; $ref?: string };
+    const schema = JSON.parse(await readFile(path.join(ROOT, 'generators/schema/catalog.schema.json'), 'utf8')) as Node & { $defs: Record<string, Node> };
+    const defs = schema.$defs;
+    const header = defs.header!.properties!;
+    const objects: [string, Node][] = [
+      ['body', defs.body!],
+      ['body member', defs.bodyMember!],
+      ['body header', defs.body!.properties!.headers!.items!],
+      ['envelope', header.envelope!],
+      ['code syntax', defs.codeSyntax!],
+      ['identifier declaration', header.identifiers!.additionalProperties as Node],
+    ];
+    const missing: string[] = [];
+    for (const [what, node] of objects) for (const [name, field] of Object.entries(node.properties ?? {})) if (typeof field.description !== 'string') missing.push(`${what}: ${name}`);
+    for (const name of ['code_syntax', 'order', 'wording', 'identifiers', 'envelope']) if (typeof header[name]?.description !== 'string') missing.push(`catalog: ${name}`);
+    for (const name of ['same_as', 'identifiers', 'namespace', 'type_uri']) if (typeof defs.code!.properties![name]?.description !== 'string') missing.push(`code: ${name}`);
+    for (const name of ['namespace', 'schemas']) if (typeof schema.properties![name]?.description !== 'string') missing.push(`file: ${name}`);
+    expect(missing).toEqual([]);
+  });
+});

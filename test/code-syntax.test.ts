@@ -5,7 +5,7 @@
  * (Redocly, openapi-typescript, markdownlint, MDX, strict package compile)
  * run on the same fixtures through FIXTURE_CATALOGS in the target tests.
  */
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import ts from 'typescript';
@@ -43,6 +43,12 @@ describe('the four fixtures', () => {
     expect(await ns('vendor-dashed')).toMatchObject({ 'SNYK-CLI-0001': 'SNYK-CLI', 'SNYK-0003': 'SNYK', 'SNYK-OS-{ecosystem}-0001': 'SNYK-OS', 'PR-FAILURES-0001': 'PR-FAILURES' });
     expect(await ns('sqlstate')).toMatchObject({ '23000': '23', '23505': '23', '42P01': '42', '08006': '08' });
     expect(await ns('grpc')).toMatchObject({ NOT_FOUND: 'client', UNAVAILABLE: 'server' });
+    // grpc names its namespaces once per file (a top-level namespace:), never per code, so every real-tool run over the fixtures covers that form.
+    for (const [file, namespace] of [['client', 'client'], ['server', 'server']]) {
+      const text = await readFile(path.join(FIXTURE_CATALOGS.grpc, `codes/${file}.yaml`), 'utf8');
+      expect(text).toMatch(new RegExp(`^namespace: ${namespace}$`, 'm'));
+      expect(text).not.toMatch(/^ +namespace:/m);
+    }
     expect(await ns('slash-codes')).toMatchObject({ 'auth/invalid-email': 'auth', 'storage/quota-exceeded': 'storage' });
     const vendorModel = await loadModel(FIXTURE_CATALOGS['vendor-dashed']);
     expect(vendorModel.namespaces.find((n) => n.name === 'SNYK-CLI')).toMatchObject({ parents: ['SNYK'], typeName: 'SnykCli', wildcard: 'SNYK-CLI-*' });

@@ -44,9 +44,9 @@ function shuffler(seed: number): <T>(items: T[]) => void {
 
 /**
  * Mappings whose key order is the catalog's authored order (catalog/README.md,
- * Order): codes, namespaces, parameters, identifiers and a schema's properties.
+ * Order): codes, namespaces, parameters, identifiers, shared schemas and a schema's properties.
  */
-const ORDERED = new Set(['codes', 'namespaces', 'parameters', 'identifiers', 'properties']);
+const ORDERED = new Set(['codes', 'namespaces', 'parameters', 'identifiers', 'properties', 'schemas']);
 
 /**
  * Copies a catalog, rewriting every YAML file with its mappings' keys

@@ -80,6 +80,27 @@ describe('diffCatalogs', () => {
     expect(summary(diffCatalogs(base, after))).toEqual(['breaking problem-type-changed payment.declined']);
   });
 
+  it('each change once: a renamed code member, an identifier declaration removed with its values, a derived name', () => {
+    const renamed = edit((m) => {
+      const code = m.envelope.body.members.find((x) => x.value === 'code')!;
+      code.name = 'error_code';
+      m.envelope.body.codeMember = 'error_code';
+    });
+    expect(summary(diffCatalogs(base, renamed))).toEqual(['breaking body-member-renamed ']);
+    const identified = edit((m) => {
+      m.identifiers = [{ name: 'legacy', title: 'Legacy code', type: 'string', description: null }];
+      definition(m, 'payment.declined').identifiers = [{ name: 'legacy', value: 'E1' }];
+      definition(m, 'ledger.balance_stale').identifiers = [{ name: 'legacy', value: 'E2' }];
+    });
+    expect(summary(diffCatalogs(identified, base))).toEqual(['breaking identifier-removed ']);
+    expect(summary(diffCatalogs(base, identified))).toEqual(['compatible identifier-added ']);
+    const prefixed = edit((m) => {
+      const w = m.wireCodes.find((x) => x.code === 'payment.declined')!;
+      w.names.constant = 'E_PAYMENT_DECLINED';
+    });
+    expect(summary(diffCatalogs(base, prefixed))).toEqual(['breaking derived-name-changed payment.declined']);
+  });
+
   it('an unknown part of the model that changes is breaking (model-changed), not ignored', () => {
     const after = edit((m) => void ((m as unknown as Record<string, unknown>).body = { mediaType: 'application/problem+json' }));
     expect(summary(diffCatalogs(base, after))).toEqual(['breaking model-changed ']);

@@ -19,7 +19,8 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
  * The catalogs every target is golden-tested on and checked with the real
  * tools: the embedded one, a non-SocialAPI one, and four in other code
  * syntaxes (issue 9): vendor `SNYK-CLI-0001`, SQLSTATE classes, gRPC names
- * with explicit namespaces, `/`-separated codes.
+ * with their namespace named once per file (a top-level `namespace:`),
+ * `/`-separated codes.
  */
 export const FIXTURE_CATALOGS = {
   socialapi: path.join(ROOT, 'catalog'),

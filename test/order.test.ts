@@ -6,7 +6,7 @@
  * OpenAPI YAML and JSON as parsed back, the docs tables as micromark reads
  * them.
  */
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import ts from 'typescript';
@@ -220,5 +220,28 @@ describe('order: code', () => {
     const a = await render(byCode, codeDir);
     const b = await render(reordered, dir);
     expect(b.map((f) => [f.path, f.contents])).toEqual(a.map((f) => [f.path, f.contents]));
+  });
+});
+
+describe('shared meta schemas', () => {
+  const GRPC_SCHEMAS = ['RpcErrorInfo', 'FieldViolation', 'BadRequest', 'ResourceInfo'];
+  it('are listed as written (the model, the TypeScript types, the docs tables), and by name under order: code', async () => {
+    const model = await loadModel(FIXTURE_CATALOGS.grpc);
+    expect(model.schemas.map((s) => s.name)).toEqual(GRPC_SCHEMAS);
+    const files = await render(model, FIXTURE_CATALOGS.grpc);
+    const meta = files.find((f) => f.path === 'typescript/src/meta.ts')!.contents;
+    const declared = [...meta.matchAll(/^export type (\w+) = /gm)].map((m) => m[1]).filter((n) => GRPC_SCHEMAS.includes(n!));
+    expect(declared).toEqual(GRPC_SCHEMAS);
+    const docs = files.find((f) => f.path === 'docs/errors.md')!.contents;
+    const headings = GRPC_SCHEMAS.map((n) => docs.indexOf(`<a id="schema--${n.toLowerCase()}"></a>`));
+    expect(headings.every((at) => at >= 0)).toBe(true);
+    expect([...headings].sort((a, b) => a - b)).toEqual(headings);
+    // The same catalog under order: code.
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'errcat-order-grpc-'));
+    await cp(FIXTURE_CATALOGS.grpc, dir, { recursive: true });
+    const header = path.join(dir, 'catalog.yaml');
+    await writeFile(header, (await readFile(header, 'utf8')).replace('  version: 1.0.0\n', '  version: 1.0.0\n  order: code\n'));
+    expect((await loadModel(dir)).schemas.map((s) => s.name)).toEqual([...GRPC_SCHEMAS].sort());
+    await rm(dir, { recursive: true, force: true });
   });
 });

@@ -19,7 +19,7 @@ import { tsRegExp } from '../generators/escape/typescript.js';
 import type { OutputFile } from '../generators/output.js';
 import { renderTargets } from '../generators/pipeline.js';
 import { typescriptTarget } from '../generators/targets/typescript.js';
-import { loadModel, optionsFor, ROOT } from './helpers.js';
+import { FIXTURE_CATALOGS, loadModel, optionsFor, ROOT } from './helpers.js';
 
 interface ApiErrorLike extends Error {
   readonly code: string;
@@ -224,5 +224,26 @@ describe('a body whose member names are Object.prototype\'s (constructor, toStri
     const body = { hasOwnProperty: { constructor: 'thing.missing', toString: 'gone' } };
     const error = await c.ApiError.fromResponse(new Response(JSON.stringify(body), { status: 404 }));
     expect([error.code, error.message, error.requestId, error.status]).toEqual(['thing.missing', 'gone', null, 404]);
+  });
+});
+
+describe('shared meta schemas at run time', () => {
+  it('checks meta that is a shared schema, or refers to one in a property or list, against that schema (grpc fixture)', async () => {
+    const rendered = renderTargets(await loadModel(FIXTURE_CATALOGS.grpc), [typescriptTarget], optionsFor(FIXTURE_CATALOGS.grpc));
+    const dir = path.join(tmp, 'grpc');
+    for (const f of await rendered) {
+      await mkdir(path.dirname(path.join(dir, f.path)), { recursive: true });
+      await writeFile(path.join(dir, f.path), f.contents);
+    }
+    const grpc = (await import(pathToFileURL(path.join(dir, 'typescript/dist/index.js')).href)) as { validateMeta(code: string, meta: unknown, options?: { strict?: boolean }): { path: unknown[] }[] };
+    // The meta is RpcErrorInfo itself.
+    expect(grpc.validateMeta('PERMISSION_DENIED', { reason: 'IAM_DENIED', domain: 'example.com' })).toEqual([]);
+    expect(grpc.validateMeta('PERMISSION_DENIED', { reason: 5, domain: 'example.com' }).map((i) => i.path)).toEqual([['reason']]);
+    expect(grpc.validateMeta('PERMISSION_DENIED', { domain: 'example.com' }).map((i) => i.path)).toEqual([['reason']]);
+    // A property is ResourceInfo; a list holds FieldViolation through BadRequest.
+    expect(grpc.validateMeta('NOT_FOUND', { resource: { resource_type: 'book' } }).map((i) => i.path)).toEqual([['resource', 'resource_name']]);
+    expect(grpc.validateMeta('INVALID_ARGUMENT', { field_violations: [{ field: 'name', description: 7 }] }).map((i) => i.path)).toEqual([['field_violations', 0, 'description']]);
+    // Closed shared schemas are the producer's promise: the strict view refuses what they do not list.
+    expect(grpc.validateMeta('PERMISSION_DENIED', { reason: 'IAM_DENIED', domain: 'example.com', newer: 1 }, { strict: true }).map((i) => i.path)).toEqual([['newer']]);
   });
 });

@@ -555,6 +555,52 @@ const cases: Case[] = [
     want: [{ rule: 'body-meta-member-collision', line: 8 }],
   },
   {
+    name: 'spread meta collisions through shared schemas and merged defaults',
+    files: {
+      'a.yaml': withBody('      preset: rfc9457\n      code_member: error_code\n      type_base: https://example.com/problems/\n'),
+      'b.yaml': `schemas:
+  Problem:
+    type: object
+    properties:
+      title: { type: string }
+      reason: { type: string }
+namespaces:
+  billing:
+    description: Billing
+    section: main
+    meta:
+      type: object
+      properties:
+        detail: { type: string }
+codes:
+  auth.shared:
+    status: 401
+    description: Text
+    meta: { $ref: '#/schemas/Problem' }
+    example: {message: m, meta: {reason: r}}
+  billing.extended:
+    status: 402
+    description: Text
+    meta:
+      extends: inherited
+      properties:
+        error_code: { type: string }
+        plan: { type: string }
+    example: {message: m}
+  billing.plain:
+    status: 402
+    description: Text
+    example: {message: m}
+`,
+    },
+    // Each where it is written, once: the shared schema's title, the namespace's detail (inherited by two codes), the code's error_code.
+    want: [
+      { rule: 'body-meta-member-collision', file: 'b.yaml', line: 5 },
+      { rule: 'body-meta-member-collision', file: 'b.yaml', line: 14 },
+      { rule: 'body-meta-member-collision', file: 'b.yaml', line: 27 },
+    ],
+  },
+  {
     name: 'problem type URIs with refused schemes (warnings): type_base and a code\'s type_uri; an https one is not reported',
     files: {
       'a.yaml': withBody('      preset: rfc9457\n      type_base: "javascript:alert(1)//"\n'),
@@ -786,6 +832,17 @@ describe('validation rules', () => {
     const { diagnostics, model } = await checkCatalog(optionsFor(dir));
     expect(diagnostics).toEqual([]);
     expect(model?.definitions.map((d) => [d.code, d.namespace])).toEqual([['NOT_FOUND', 'client'], ['INTERNAL', 'server']]);
+  });
+
+  it("extends the meta of the namespace a file names for its codes (the file's namespace: counts in the cascade)", async () => {
+    const dir = await writeCatalog('file-namespace-extends', {
+      'a.yaml': syntaxHeader(`{description: 'SCREAMING_SNAKE_CASE', pattern: '[A-Z]+(_[A-Z]+)*'}`, `  server:\n    description: Server\n    meta:\n      type: object\n      properties:\n        trace_id: { type: string }\n`),
+      'b.yaml': `namespace: server\ncodes:\n  UNAVAILABLE:\n    status: 503\n    description: Text\n    meta:\n      extends: inherited\n      properties:\n        retry_after_ms: { type: integer }\n    example: {message: m}\n`,
+    });
+    const { diagnostics, model } = await checkCatalog(optionsFor(dir));
+    expect(diagnostics).toEqual([]);
+    const meta = model!.definitions[0]!.meta;
+    expect(meta.kind === 'schema' ? meta.properties.map((p) => p.name) : null).toEqual(['trace_id', 'retry_after_ms']);
   });
 
   it('meta with extends: inherited adds to the namespace meta, which stays as it is for the other codes', async () => {

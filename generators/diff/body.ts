@@ -42,12 +42,19 @@ function compareMembers(a: readonly BodyMember[], b: readonly BodyMember[], yaml
   const before = new Map(a.map((m) => [keyOf(m), m]));
   const after = new Map(b.map((m, i) => [keyOf(m), { m, i }]));
   const property = (key: string) => `envelope.body.${yaml}.${key}`;
+  // A value sits in one member of an object (body-member-duplicate), so a member gone and one new with its value is one member renamed: one change, not a removal and an addition.
+  const renamed = new Map<string, BodyMember>();
   for (const [key, old] of before) {
     if (after.has(key)) continue;
-    emit('body-member-removed', '', property(key), old, null, 'changed', `member ${key} of ${where} is no longer sent: clients that read it lose it`, at(yaml));
+    const moved = [...after].find(([k, { m }]) => !before.has(k) && m.value === old.value && m.name !== null && old.name !== null);
+    if (moved) {
+      renamed.set(moved[0], old);
+      emit('body-member-renamed', '', property(key), old.name, moved[1].m.name, 'changed', `member ${key} of ${where} is sent as ${moved[0]} now: clients read ${old.value} where it was`, at(yaml, moved[1].i, 'name'));
+    } else emit('body-member-removed', '', property(key), old, null, 'changed', `member ${key} of ${where} is no longer sent: clients that read it lose it`, at(yaml));
   }
   for (const [key, { m, i }] of after) {
     const old = before.get(key);
+    if (renamed.has(key)) continue;
     if (!old) {
       if (m.required) emit('body-member-added-required', '', property(key), null, m, 'narrower', `member ${key} of ${where} is always sent now`, at(yaml, i), 'required');
       else emit('body-member-added', '', property(key), null, m, 'none', `member ${key} of ${where} may be sent now`, at(yaml, i));

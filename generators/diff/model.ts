@@ -12,6 +12,7 @@ import { stableStringify } from '../meta-schema.js';
 import type { BodyModel, CatalogModel, ErrorDefinition, SharedSchemaModel, WireCode } from '../model.js';
 import { inlineShared } from '../shared-schemas.js';
 import { compareBody } from './body.js';
+import { compareDefinitionIdentifiers, compareDerivedNames, compareIdentifierDeclarations, compareSettings } from './identity.js';
 import { compareSchemas } from './schema.js';
 import type { Anchor, Direction, RawChange } from './types.js';
 
@@ -39,7 +40,8 @@ export function compareModels(before: CatalogModel, after: CatalogModel): RawCha
   const changes: RawChange[] = [];
   const emit: Emit = (kind, code, property, from, to, direction, detail, anchor, keyword = null) => changes.push({ kind, code, property, keyword, from, to, direction, detail, anchor });
   compareHeader(before, after, emit);
-  compareWire(before, after, emit);
+  compareSettings(before, after, emit);
+  compareWire(before, after, emit, compareIdentifierDeclarations(before, after, emit));
   compareNamespaces(before, after, emit);
   compareParameters(before, after, emit);
   compareById(before.sections, after.sections, (s) => s.id, 'section', emit);
@@ -124,7 +126,7 @@ function withoutProse(value: unknown): unknown {
 }
 
 /** Codes on the wire: added, removed, moved between definitions; then what each one means. */
-function compareWire(before: CatalogModel, after: CatalogModel, emit: Emit): void {
+function compareWire(before: CatalogModel, after: CatalogModel, emit: Emit, settled: ReadonlySet<string>): void {
   const defsA = new Map(before.definitions.map((d) => [d.code, d]));
   const defsB = new Map(after.definitions.map((d) => [d.code, d]));
   const wireA = new Map(before.wireCodes.map((w) => [w.code, w]));
@@ -177,15 +179,16 @@ function compareWire(before: CatalogModel, after: CatalogModel, emit: Emit): voi
   for (const w of before.wireCodes) {
     const now = wireB.get(w.code);
     if (!now) continue;
+    const label = w.definition === now.definition ? now.definition : w.code;
+    compareDerivedNames(w, now, label, emit);
     const key = `${w.definition}\u0000${now.definition}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const label = w.definition === now.definition ? now.definition : w.code;
-    compareDefinitions(label, defsA.get(w.definition)!, defsB.get(now.definition)!, w, emit, sharedA, sharedB);
+    compareDefinitions(label, defsA.get(w.definition)!, defsB.get(now.definition)!, w, emit, sharedA, sharedB, settled);
   }
 }
 
-function compareDefinitions(code: string, a: ErrorDefinition, b: ErrorDefinition, wire: WireCode, emit: Emit, sharedA: SharedLookup, sharedB: SharedLookup): void {
+function compareDefinitions(code: string, a: ErrorDefinition, b: ErrorDefinition, wire: WireCode, emit: Emit, sharedA: SharedLookup, sharedB: SharedLookup, settled: ReadonlySet<string>): void {
   const at = (...path: (string | number)[]): Anchor => ({ on: 'code', code: b.code, path });
   if (a.code !== b.code) emit('code-redefined', code, 'definition', a.code, b.code, 'none', `${wire.code} is now defined by ${b.code} (was ${a.code})`, at());
   if (a.transport !== b.transport) emit('transport-changed', code, 'transport', a.transport, b.transport, 'changed', `transport ${a.transport} → ${b.transport}: clients look for it in the wrong place`, at('transport'));
@@ -199,6 +202,7 @@ function compareDefinitions(code: string, a: ErrorDefinition, b: ErrorDefinition
   const typeB = (b as { typeUri?: string | null }).typeUri ?? null;
   if (typeA !== typeB) emit('problem-type-changed', code, 'type', typeA, typeB, 'changed', `problem type ${show(typeA)} → ${show(typeB)}: clients that match on the body's type URI miss it`, at('type'));
   compareExtensions(code, code, extensionsOf(a), extensionsOf(b), (name) => at(name), emit);
+  compareDefinitionIdentifiers(code, a, b, settled, at, emit);
   compareUnknownFields(code, a, b, at, emit);
   for (const key of ['policy', 'afterSeconds', 'note'] as const) {
     const yaml = key === 'afterSeconds' ? 'after_seconds' : key;
@@ -218,7 +222,7 @@ function compareDefinitions(code: string, a: ErrorDefinition, b: ErrorDefinition
 }
 
 /** Definition fields compared above, or derived from the code (names, display code, family: compared on the wire), or links (guidance, source). */
-const KNOWN_DEFINITION_KEYS = new Set(['extensions', 'typeUri', 'code', 'displayCode', 'family', 'namespace', 'section', 'transport', 'status', 'statusForwarding', 'events', 'description', 'details', 'sameAs', 'meta', 'retry', 'aliases', 'since', 'deprecated', 'example', 'names', 'guidance', 'source']);
+const KNOWN_DEFINITION_KEYS = new Set(['identifiers', 'extensions', 'typeUri', 'code', 'displayCode', 'family', 'namespace', 'section', 'transport', 'status', 'statusForwarding', 'events', 'description', 'details', 'sameAs', 'meta', 'retry', 'aliases', 'since', 'deprecated', 'example', 'names', 'guidance', 'source']);
 
 function compareUnknownFields(code: string, a: ErrorDefinition, b: ErrorDefinition, at: (...p: string[]) => Anchor, emit: Emit): void {
   const x = a as unknown as Record<string, unknown>;
@@ -369,7 +373,7 @@ function compareShared(before: CatalogModel, after: CatalogModel, emit: Emit): v
 
 /** Model keys compared above, or derived from what is (statuses from codes), or not contract (version: semver.ts; file names). */
 // changelog: release notes, not the contract; a version read from git or a model JSON may lack it.
-const KNOWN_KEYS = new Set(['changelog', 'extensions', 'schemas', 'formatVersion', 'id', 'title', 'version', 'description', 'package', 'docs', 'envelope', 'parameters', 'sections', 'namespaces', 'definitions', 'wireCodes', 'guidance', 'statuses', 'sourceFiles', 'retired']);
+const KNOWN_KEYS = new Set(['identifiers', 'codeSyntax', 'order', 'wording', 'changelog', 'extensions', 'schemas', 'formatVersion', 'id', 'title', 'version', 'description', 'package', 'docs', 'envelope', 'parameters', 'sections', 'namespaces', 'definitions', 'wireCodes', 'guidance', 'statuses', 'sourceFiles', 'retired']);
 
 function compareUnknown(before: CatalogModel, after: CatalogModel, emit: Emit): void {
   const a = before as unknown as Record<string, unknown>;

@@ -80,7 +80,8 @@ export function codeObjectMembers(members: readonly BodyMember[], input: CodeObj
           name!,
           input.meta
             ? { type: 'array', description: commonMarkText(m.description), minItems: d.meta.kind === 'schema' && d.meta.required ? 1 : 0, maxItems: 1, items: input.meta.ref }
-            : { type: 'array', description: commonMarkText(m.description), maxItems: 0 },
+            : // No meta yet: a newer catalog may add it (errcat diff: compatible), so a client accepts one item, as the runtime check and the types do.
+              { type: 'array', description: commonMarkText(m.description), maxItems: 1, items: { type: 'object' } },
           true,
         );
         break;

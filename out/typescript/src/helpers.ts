@@ -162,12 +162,23 @@ function checkMember(
     return value.length === 0 ? null : checkMeta(code, value[0], [...at, 0]);
   }
   if (value === undefined && optional) return null;
+  // The status is the code's own, as the OpenAPI schema's const says; a forwarded one is the upstream's, any status.
+  const fixed = info !== undefined && info.statusForwarding === null ? info.status : null;
   if (what === 'status') {
-    return Number.isInteger(value) ? null : fail(at, `expected an integer, got ${describe(value)}`);
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 100 || value > 599) {
+      return fail(at, `expected an HTTP status (an integer), got ${describe(value)}`);
+    }
+    return fixed === null || value === fixed
+      ? null
+      : fail(at, `expected ${fixed}, the status of ${code}, got ${value}`);
   }
   if (typeof value !== 'string') return fail(at, `expected a string, got ${describe(value)}`);
-  if (what === 'status_string' && !/^[1-5][0-9][0-9]$/.test(value)) {
-    return fail(at, `expected an HTTP status as a string, got ${JSON.stringify(value)}`);
+  if (what === 'status_string') {
+    if (!/^[1-5][0-9][0-9]$/.test(value))
+      return fail(at, `expected an HTTP status as a string, got ${JSON.stringify(value)}`);
+    return fixed === null || value === String(fixed)
+      ? null
+      : fail(at, `expected "${fixed}", the status of ${code}, got ${JSON.stringify(value)}`);
   }
   // The problem type names the code (a changed one is breaking); the title is wording, which may change.
   if (what === 'type' && info !== undefined) {

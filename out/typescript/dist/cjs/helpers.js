@@ -84,13 +84,23 @@ function checkMember(value, what, at, optional, code, info) {
     }
     if (value === undefined && optional)
         return null;
+    const fixed = info !== undefined && info.statusForwarding === null ? info.status : null;
     if (what === 'status') {
-        return Number.isInteger(value) ? null : fail(at, `expected an integer, got ${describe(value)}`);
+        if (typeof value !== 'number' || !Number.isInteger(value) || value < 100 || value > 599) {
+            return fail(at, `expected an HTTP status (an integer), got ${describe(value)}`);
+        }
+        return fixed === null || value === fixed
+            ? null
+            : fail(at, `expected ${fixed}, the status of ${code}, got ${value}`);
     }
     if (typeof value !== 'string')
         return fail(at, `expected a string, got ${describe(value)}`);
-    if (what === 'status_string' && !/^[1-5][0-9][0-9]$/.test(value)) {
-        return fail(at, `expected an HTTP status as a string, got ${JSON.stringify(value)}`);
+    if (what === 'status_string') {
+        if (!/^[1-5][0-9][0-9]$/.test(value))
+            return fail(at, `expected an HTTP status as a string, got ${JSON.stringify(value)}`);
+        return fixed === null || value === String(fixed)
+            ? null
+            : fail(at, `expected "${fixed}", the status of ${code}, got ${JSON.stringify(value)}`);
     }
     if (what === 'type' && info !== undefined) {
         const uri = envelope_js_1.errorBody.typeUris[info.definition];
