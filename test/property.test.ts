@@ -32,7 +32,7 @@ const runFile = promisify(execFile);
 const SEED = Number(process.env.FC_SEED ?? 20261202);
 const RUNS = Number(process.env.FC_RUNS ?? 20);
 /** Text slots of the template catalog below. */
-const SLOTS = 52;
+const SLOTS = 56;
 
 let tmp: string;
 let cases = 0;
@@ -64,7 +64,7 @@ function catalog(t: readonly string[]): Record<string, unknown> {
       version: '1.0.0',
       description: s(),
       package: { name: 'prop-errors', description: s() },
-      docs: { title: s(), intro: s(), base_url: 'https://docs.example.com/errors', status_phrases: { '422': oneLine(s()) }, front_matter: { description: s() } },
+      docs: { title: s(), intro: s(), base_url: 'https://docs.example.com/errors', status_phrases: { '422': oneLine(s()) }, front_matter: { description: s() }, extensions: { 'x-note': s() } },
       envelope: {
         description: s(),
         request_id_header: 'X-Request-ID',
@@ -73,10 +73,11 @@ function catalog(t: readonly string[]): Record<string, unknown> {
         body: {
           error_member: 'error',
           members: [
-            { name: 'code', value: 'code', description: s() },
-            { name: 'message', value: 'message', description: s() },
-            { name: 'meta', value: 'meta', description: s() },
-            { name: 'type', value: 'type', description: s() },
+            // Member names Object.prototype and JSON Schema give a meaning: the runtime reads own members, the data literals are 'as const'.
+            { name: 'constructor', value: 'code', description: s() },
+            { name: 'toString', value: 'message', description: s() },
+            { name: '$schema', value: 'meta', description: s() },
+            { name: '@type', value: 'type', description: s() },
           ],
           envelope_members: [{ name: 'request_id', value: 'request_id', description: s() }],
           headers: [{ name: 'X-Extra', description: s() }],
@@ -112,6 +113,10 @@ function catalog(t: readonly string[]): Record<string, unknown> {
         retry: { policy: 'backoff', note: s() },
         deprecated: { since: '1.0.0', reason: s() },
         identifiers: { legacy: s() },
+        type_uri: 'tag:example.com,2026:thing-broken',
+        // Extension fields, labelled in docs.extensions: text, and text inside a JSON value.
+        'x-note': s(),
+        'x-data': { text: s(), list: [s(), 1, null] },
         example: { message: s(), meta: { [name]: 'fixed', ...(withShared ? { shared: { [sharedName]: sharedValue } } : {}) } },
       },
       // Written relative to the code above it: the docs link it, OpenAPI repeats that code's (hostile) description.
@@ -165,19 +170,25 @@ async function consume(files: readonly OutputFile[], dir: string): Promise<strin
     await mkdir(path.dirname(path.join(dir, f.path)), { recursive: true });
     await writeFile(path.join(dir, f.path), f.contents);
   }
-  const model = JSON.parse(get('model/catalog.json')) as { definitions: { code: string; description: string; example: { meta: Record<string, unknown> | null } }[] };
+  const model = JSON.parse(get('model/catalog.json')) as { definitions: { code: string; description: string; example: { meta: Record<string, unknown> | null }; extensions: { name: string; value: unknown }[] }[] };
   const broken = model.definitions.find((d) => d.code === 'thing.broken')!;
+  const xNote = broken.extensions.find((e) => e.name === 'x-note')?.value;
   // The example's meta passes the generated checks (its shared part through the shared schema); a wrong shared value fails there.
   const wrong = { ...broken.example.meta, shared: { wrong: true } };
   const probe = [
     `const m = await import(${JSON.stringify(path.join(dir, 'typescript/dist/index.js'))});`,
     `const good = m.validateMeta('thing.broken', ${JSON.stringify(broken.example.meta)}, { strict: true });`,
     `const bad = m.validateMeta('thing.broken', ${JSON.stringify(wrong)});`,
-    "process.stdout.write(JSON.stringify({ description: m.errorCatalog['thing.broken'].description, good, bad }));",
+    // A body the package builds is one its own check accepts, whatever the member names.
+    `const built = JSON.parse(JSON.stringify(m.createErrorEnvelope('thing.broken', { message: 'm', requestId: 'r', meta: ${JSON.stringify(broken.example.meta)} })));`,
+    "const roundTrip = m.checkErrorEnvelope(built);",
+    "process.stdout.write(JSON.stringify({ description: m.errorCatalog['thing.broken'].description, note: m.errorCatalog['thing.broken'].extensions['x-note'], good, bad, roundTrip: roundTrip.ok ? 'ok' : roundTrip }));",
   ].join('\n');
   const { stdout } = await runFile(process.execPath, ['--input-type=module', '-e', probe]);
-  const result = JSON.parse(stdout) as { description: string; good: unknown[]; bad: { path: unknown[] }[] };
+  const result = JSON.parse(stdout) as { description: string; note: unknown; good: unknown[]; bad: { path: unknown[] }[]; roundTrip: unknown };
   if (result.description !== broken.description) problems.push('typescript: the runtime description differs from the catalog');
+  if (result.note !== xNote) problems.push('typescript: the runtime x-note differs from the catalog');
+  if (result.roundTrip !== 'ok') problems.push(`typescript: checkErrorEnvelope refuses a body createErrorEnvelope built: ${JSON.stringify(result.roundTrip)}`);
   if (result.good.length > 0) problems.push(`typescript: the example's meta fails the generated checks: ${JSON.stringify(result.good)}`);
   if (Object.hasOwn(broken.example.meta ?? {}, 'shared') && !result.bad.some((i) => i.path[0] === 'shared')) problems.push('typescript: a wrong value in the shared schema passes the generated checks');
   return problems;

@@ -37,6 +37,8 @@ interface Runtime {
     fromResponse(response: Response): Promise<ApiErrorLike>;
   };
   checkErrorEnvelope(value: unknown): { ok: boolean; known?: boolean; path?: string };
+  familyParameter(code: string, family: string): string | undefined;
+  getErrorInfo(code: string): { code: string } | undefined;
   errorEnvelopeSchema: Parameters<typeof sValidator>[1];
   metaSchema(code: string, options?: { strict?: boolean }): { '~standard': { validate(value: unknown): { value?: unknown; issues?: { path: unknown[]; message: string }[] } } };
 }
@@ -131,6 +133,17 @@ describe('ApiError as users meet it', () => {
     expect(handled.json()).toEqual({ error: { code: 'billing.post_limit', message: 'limit', meta: { plan: 'free', max: 30 } }, request_id: handled.headers['x-request-id'] });
     expect(b.checkErrorEnvelope(handled.json())).toMatchObject({ ok: true, known: true });
     await app.close();
+  });
+});
+
+describe('families and catalog data', () => {
+  it('familyParameter reads the parameter of a family\'s code, and nothing from another code', () => {
+    expect(a.familyParameter('platform.tiktok.auth', 'platform.{platform}.auth')).toBe('tiktok');
+    expect(a.familyParameter('platform.twitter.rate_limit', 'platform.{platform}.rate_limit')).toBe('twitter');
+    expect(a.familyParameter('platform.tiktok.auth', 'platform.{platform}.rate_limit')).toBeUndefined();
+    expect(a.familyParameter('billing.post_limit', 'platform.{platform}.auth')).toBeUndefined();
+    expect(a.familyParameter('platform.myspace.auth', 'platform.{platform}.auth')).toBeUndefined();
+    expect(a.getErrorInfo('billing.post_limit')?.code).toBe('billing.post_limit');
   });
 });
 

@@ -23,13 +23,17 @@ import {
   envelopeMatches,
   errorCatalog,
   errorStatus,
+  familyParameter,
+  getErrorInfo,
   hasErrorCode,
   inNamespace,
   PLATFORM_TIKTOK_AUTH,
   type BillingPostLimitMeta,
   type ByokCredentialsMissingMeta,
   type ErrorCode,
+  type ErrorCodePattern,
   type ErrorEnvelope,
+  type ErrorInfo,
   type ErrorMetaMap,
   type EventErrorCode,
   type HttpErrorCode,
@@ -173,5 +177,35 @@ describe('forward compatibility and sound checks', () => {
     expectTypeOf(errorEnvelopeSchema).toExtend<SpecSchema<unknown, ReceivedErrorEnvelope>>();
     expectTypeOf(metaSchema('billing.post_limit')).toExtend<SpecSchema<unknown, BillingPostLimitMeta>>();
     expectTypeOf<SpecSchema.InferOutput<ReturnType<typeof metaSchema<'billing.post_limit'>>>>().toEqualTypeOf<BillingPostLimitMeta>();
+  });
+});
+
+describe('catalog data and families, typed per code', () => {
+  it('getErrorInfo gives a known code its info (never undefined), typed with the code; any other string may be undefined', () => {
+    expectTypeOf(getErrorInfo('billing.post_limit').code).toEqualTypeOf<'billing.post_limit'>();
+    expectTypeOf(getErrorInfo('billing.post_limit').status).toEqualTypeOf<number>();
+    expectTypeOf(getErrorInfo('publishing.delivery.timeout').status).toEqualTypeOf<null>();
+    expectTypeOf(getErrorInfo('publishing.delivery.timeout').transport).toEqualTypeOf<'event'>();
+    expectTypeOf(getErrorInfo(code)).toExtend<ErrorInfo>();
+    expectTypeOf(getErrorInfo(JSON.parse('""') as string)).toEqualTypeOf<ErrorInfo | undefined>();
+  });
+
+  it('familyParameter extracts a family\'s parameter as its union, with the families offered as literals', () => {
+    expectTypeOf(familyParameter('platform.tiktok.auth', 'platform.{platform}.auth')).toEqualTypeOf<Platform>();
+    expectTypeOf(familyParameter(code, 'platform.{platform}.auth')).toEqualTypeOf<Platform | undefined>();
+    expectTypeOf<Parameters<typeof familyParameter>[1]>().toEqualTypeOf<'platform.{platform}.auth' | 'platform.{platform}.rate_limit' | 'platform.{platform}.api_error'>();
+    // @ts-expect-error: not a family of the catalog
+    familyParameter(code, 'platform.{platfrom}.auth');
+  });
+
+  it('types a meta field whose values are a family parameter\'s as the parameter\'s exported union', () => {
+    expectTypeOf<ByokCredentialsMissingMeta['platform']>().toEqualTypeOf<Platform>();
+  });
+
+  it('offers the catalog\'s patterns for a pattern argument (the constraint editors complete from)', () => {
+    expectTypeOf<'platform.*.auth'>().toExtend<ErrorCodePattern>();
+    expectTypeOf<'billing.*'>().toExtend<ErrorCodePattern>();
+    expectTypeOf<'billing.post_limit'>().toExtend<ErrorCodePattern>();
+    expectTypeOf<'platform.*.nope'>().not.toExtend<ErrorCodePattern>();
   });
 });

@@ -36,9 +36,10 @@ import { PACKAGE_CHANGELOG, renderPackageChangelog } from './typescript/changelo
 import { CJS_DIR, compileModule } from './typescript/compile.js';
 import { MODULES, OWN_NAMES, parameterTypeNames, SLIM_NAMES } from './typescript/names.js';
 import { renderSlimSources } from './typescript/slim.js';
+import { buildFamiliesView, type FamiliesView } from './typescript/families.js';
 import { countOf, envelopeInitExample, indefiniteArticle, pickExamples, wrapProse, type CatalogExamples } from './typescript/examples.js';
 import { PRINT_WIDTH, printArray, printInterfaceExtends, printStringAfter, printUnionAlias } from './typescript/layout.js';
-import { schemaToDeclarations } from './typescript/schema-to-type.js';
+import { parameterKey, schemaToDeclarations } from './typescript/schema-to-type.js';
 import { printProperties, type DataValue } from './typescript/values.js';
 import { renderValidateSources } from './typescript/validate-sources.js';
 
@@ -175,7 +176,7 @@ interface CatalogView {
 }
 
 /** The helpers' docs whose examples are the catalog's own codes and patterns. */
-interface HelpersView {
+interface HelpersView extends FamiliesView {
   banner: string;
   codeMatchingDoc: DocComment;
   codeMatchesDoc: DocComment;
@@ -219,6 +220,8 @@ interface ReadmeView {
   event: { code: string; namespace: string; field: string } | null;
   /** The request-id header, when responses carry one. */
   requestIdHeader: string | null;
+  /** The code the error handler example sends for unexpected errors: the first HTTP 500 code without required meta, family or deprecation. */
+  fallback: { code: string; status: number; message: string } | null;
   /** `checked.envelope.error`: where the example reads the error object (member names are checked against the schema's pattern). */
   errorAccess: string;
   /** `error.code`. */
@@ -363,21 +366,32 @@ interface MetaLists {
   sharedUses: string[][];
   /** The shared schemas' declarations: in meta.ts, which the parts import them from. */
   shared: { text: TsCode }[];
+  /** The parameter unions (from codes.ts) the shared declarations name, and each definition's. */
+  sharedParameters: string[];
+  parameterUses: string[][];
   entries: MetaEntry[];
   names: string[];
 }
 
-function buildMetaLists(model: CatalogModel, definitionOf: ReadonlyMap<string, ErrorDefinition>): MetaLists {
+function buildMetaLists(model: CatalogModel, definitionOf: ReadonlyMap<string, ErrorDefinition>, typeOf: ReadonlyMap<string, string>): MetaLists {
   const declarations: { text: TsCode }[][] = [];
   const names: string[] = [];
   // Shared meta schemas: one type each, named as the catalog names them, which the meta types refer to.
   const sharedTypes = new Map(model.schemas.map((s) => [s.name, s.name]));
   const shared: { text: TsCode }[] = [];
   const sharedUses: string[][] = [];
+  // A meta enum of exactly a family parameter's values is typed as the parameter's union (first parameter wins on equal sets).
+  const byValues = new Map<string, string>();
+  for (const p of model.parameters) {
+    const key = parameterKey(p.values.map((v) => v.value));
+    if (!byValues.has(key)) byValues.set(key, typeOf.get(p.name)!);
+  }
+  const sharedParameters = new Set<string>();
+  const parameterUses: string[][] = [];
   for (const s of model.schemas) {
     const used = s.usedBy.length === 0 ? 'No code uses it yet.' : `Used by the meta of ${s.usedBy.length === 1 ? 'one code' : `${s.usedBy.length} codes`}.`;
     const sharedDoc = doc([`The shared meta schema \`${s.name}\`${s.description === null ? '.' : `: ${s.description}`}`, used], []);
-    for (const decl of schemaToDeclarations(s.name, s.schema, sharedDoc, sharedTypes)) {
+    for (const decl of schemaToDeclarations(s.name, s.schema, sharedDoc, sharedTypes, { byValues, used: sharedParameters })) {
       names.push(decl.name);
       shared.push({ text: new TsCode(decl.text) });
     }
@@ -386,14 +400,17 @@ function buildMetaLists(model: CatalogModel, definitionOf: ReadonlyMap<string, E
     const own: { text: TsCode }[] = [];
     declarations.push(own);
     sharedUses.push(d.meta.kind === 'schema' ? [...new Set(sharedRefsOf(d.meta.schema).map((r) => r.name))].sort() : []);
+    const usedParameters = new Set<string>();
+    parameterUses.push([]);
     if (d.meta.kind !== 'schema') continue;
     // meta.ts imports no constants, so its JSDoc names codes without {@link}.
     const subject = d.family ? `the \`${d.displayCode}\` codes` : `\`${d.code}\``;
     const metaDoc = doc([`\`error.meta\` of ${subject}: ${d.description}`], []);
-    for (const decl of schemaToDeclarations(metaTypeName(d), d.meta.schema, metaDoc, sharedTypes)) {
+    for (const decl of schemaToDeclarations(metaTypeName(d), d.meta.schema, metaDoc, sharedTypes, { byValues, used: usedParameters })) {
       names.push(decl.name);
       own.push({ text: new TsCode(decl.text) });
     }
+    parameterUses[parameterUses.length - 1] = [...usedParameters].sort();
   }
   const entries = model.wireCodes.map((wire) => {
     const d = definitionOf.get(wire.definition)!;
@@ -412,7 +429,7 @@ function buildMetaLists(model: CatalogModel, definitionOf: ReadonlyMap<string, E
       metaType: d.meta.kind === 'none' ? null : metaTypeName(d),
     };
   });
-  return { declarations, sharedUses, shared, entries, names };
+  return { declarations, sharedUses, shared, sharedParameters: [...sharedParameters].sort(), parameterUses, entries, names };
 }
 
 /**
@@ -486,7 +503,7 @@ function buildCatalogView(model: CatalogModel, banner: string, examples: Catalog
   };
 }
 
-function buildHelpersView(model: CatalogModel, banner: string, examples: CatalogExamples): HelpersView {
+function buildHelpersView(model: CatalogModel, banner: string, examples: CatalogExamples, typeOf: ReadonlyMap<string, string>): HelpersView {
   const { inner, trailing, http } = examples;
   const innerText = inner ? ` (\`${inner.pattern}\`)` : '';
   const shown = inner ?? trailing;
@@ -507,6 +524,7 @@ function buildHelpersView(model: CatalogModel, banner: string, examples: Catalog
     ),
     inNamespaceDoc: doc([wrapProse(`True when a code is in a namespace (\`${examples.namespace}\`${nested ? `, or a nested one such as \`${nested}\`` : ''}).`, 96)]),
     ...namespaceHelpers(model),
+    ...buildFamiliesView(model, typeOf),
     brandDeclaration: new TsCode(`const API_ERROR_BRAND = ${tsString(`errcat.ApiError ${model.package.name}`)};`),
     objectCodeType: new TsCode(printConditional(`type ObjectCode<O> = O extends { readonly ${tsPropertyKey(model.envelope.body.codeMember)}: infer K extends ErrorCode }`, 'K', 'ReceivedErrorCode')),
     isExampleCode: new TsCode(tsString((http ?? examples).code)),
@@ -785,6 +803,12 @@ function slicesOf<T>(items: readonly T[], count: number, size: number): T[][] {
   return Array.from({ length: count }, (_, i) => items.slice(i * size, (i + 1) * size));
 }
 
+/** The import of the parameter unions some meta types name, or none. */
+function parameterImport(names: readonly string[], from: string): TsCode[] {
+  const sorted = [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return sorted.length === 0 ? [] : [new TsCode(printImport('import type', sorted, from))];
+}
+
 /**
  * `import { a, b } from '…';` as Prettier prints it: on one line when it
  * fits, else one name per line. Names are identifiers, paths errcat's own.
@@ -808,7 +832,7 @@ export function renderTypeScriptSources(model: CatalogModel, partSize: number = 
   const constantOf = new Map(model.wireCodes.map((w) => [w.code, w.names.constant]));
   const typeOf = parameterTypeNames(model.parameters);
   const codeLists = buildCodeLists(model, definitionOf, constantOf, typeOf);
-  const metaLists = buildMetaLists(model, definitionOf);
+  const metaLists = buildMetaLists(model, definitionOf, typeOf);
   const examples = pickExamples(model, typeOf);
   checkNames([
     ...MODULES.map((m) => ({ origin: `errcat's ${m} module`, names: OWN_NAMES[m] })),
@@ -818,7 +842,7 @@ export function renderTypeScriptSources(model: CatalogModel, partSize: number = 
     { origin: 'the meta types', names: metaLists.names },
   ]);
   const envelope = (splitIds: readonly string[]) => t.envelope(buildEnvelopeView(model, banner, splitIds));
-  const helpers = t.helpers(buildHelpersView(model, banner, examples));
+  const helpers = t.helpers(buildHelpersView(model, banner, examples, typeOf));
   const index = t.index({ banner });
   const withMeta = model.definitions.find((d) => d.meta.kind === 'schema');
   const standardSchema = t.standardSchema({ banner, metaExampleCode: new TsCode(tsString(withMeta?.example.code ?? examples.code)) });
@@ -834,7 +858,14 @@ export function renderTypeScriptSources(model: CatalogModel, partSize: number = 
       { module: 'codes', source: t.codes(buildCodesView(model, banner, typeOf, codeLists, [])) },
       {
         module: 'meta',
-        source: t.meta({ banner, parts: [], declarations: [...metaLists.shared, ...metaLists.declarations.flat()], entries: keyedEntries(metaLists.entries), splitMetaMap: null, splitDetailMap: null }),
+        source: t.meta({
+          banner,
+          parts: parameterImport([...new Set([...metaLists.sharedParameters, ...metaLists.parameterUses.flat()])], './codes.js'),
+          declarations: [...metaLists.shared, ...metaLists.declarations.flat()],
+          entries: keyedEntries(metaLists.entries),
+          splitMetaMap: null,
+          splitDetailMap: null,
+        }),
       },
       { module: 'envelope', source: envelope([]) },
       { module: 'catalog', source: t.catalog(buildCatalogView(model, banner, examples, printCatalogData(model, model.definitions, model.wireCodes), [])) },
@@ -888,9 +919,10 @@ export function renderTypeScriptSources(model: CatalogModel, partSize: number = 
   const declarations = slicesOf(metaLists.declarations, count, partSize);
   const sharedUses = slicesOf(metaLists.sharedUses, count, partSize);
   const entries = slicesOf(metaLists.entries, count, partSize);
+  const parameterUses = slicesOf(metaLists.parameterUses, count, partSize);
   ids.forEach((id, i) => {
     const uses = [...new Set(sharedUses[i]!.flat())].sort();
-    const imports = uses.length === 0 ? [] : [new TsCode(printImport('import type', uses, '../meta.js'))];
+    const imports = [...parameterImport([...new Set(parameterUses[i]!.flat())], '../codes.js'), ...(uses.length === 0 ? [] : [new TsCode(printImport('import type', uses, '../meta.js'))])];
     parts.push({ module: `meta/types-${id}`, source: t.metaTypes({ banner, imports, declarations: declarations[i]!.flat() }) });
     const used = [...new Set(entries[i]!.flatMap((e) => (e.metaType === null ? ['UnknownMetaObject'] : [e.metaType])))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     parts.push({ module: `meta/maps-${id}`, source: t.metaMaps({ banner, imports: used.length === 0 ? [] : [new TsCode(printImport('import type', used, '../meta.js'))], entries: keyedEntries(entries[i]!) }) });
@@ -898,7 +930,11 @@ export function renderTypeScriptSources(model: CatalogModel, partSize: number = 
   const extendsOf = (name: string): TsCode => new TsCode(printInterfaceExtends(name, ids.map((id) => `maps${id}.${name}`)));
   const meta = t.meta({
     banner,
-    parts: [...ids.map((id) => new TsCode(`export * from './meta/types-${id}.js';`)), ...ids.map((id) => new TsCode(`import type * as maps${id} from './meta/maps-${id}.js';`))],
+    parts: [
+      ...parameterImport(metaLists.sharedParameters, './codes.js'),
+      ...ids.map((id) => new TsCode(`export * from './meta/types-${id}.js';`)),
+      ...ids.map((id) => new TsCode(`import type * as maps${id} from './meta/maps-${id}.js';`)),
+    ],
     declarations: metaLists.shared,
     entries: [],
     splitMetaMap: extendsOf('ErrorMetaMap'),
@@ -988,6 +1024,9 @@ function buildReadme(model: CatalogModel): string {
     const field = definition?.events?.field;
     event = { code: code(examples.code), namespace: namespace(examples.namespace), field: field !== undefined && /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/.test(field) ? field : 'error_code' };
   }
+  // For the error handler example: a 500 code that can be sent with no meta, one named "internal" first (`system.internal`, `INTERNAL`).
+  const candidates = model.definitions.filter((d) => d.transport === 'http' && d.status === 500 && d.family === null && d.deprecated === null && !(d.meta.kind === 'schema' && d.meta.required));
+  const fallback = candidates.find((d) => /(^|[^a-z])internal([^a-z]|$)/i.test(d.code)) ?? candidates[0];
   const trailing = `at the end, for the rest of the code (\`${pattern(examples.trailing.pattern)}\`)`;
   const patternsText = examples.inner
     ? `Patterns: \`*\` inside a pattern stands for one segment (\`${pattern(examples.inner.pattern)}\`); ${trailing}.`
@@ -1002,6 +1041,7 @@ function buildReadme(model: CatalogModel): string {
     errorAccess: accessOf('checked.envelope', model.envelope.body.errorMember === null ? [] : [model.envelope.body.errorMember], model.envelope.body.list),
     codeAccess: accessOf('error', [model.envelope.body.codeMember], false),
     requestIdHeader: model.envelope.requestIdHeader === null ? null : checked(model.envelope.requestIdHeader, /^[A-Za-z0-9-]{1,64}$/, 'request ID header'),
+    fallback: fallback === undefined ? null : { code: code(fallback.code), status: 500, message: 'Internal error' },
     patternsText,
   });
 }

@@ -15,7 +15,7 @@ export const OWN_NAMES: Readonly<Record<ModuleName, readonly string[]>> = {
   codes: ['ErrorCode', 'UnknownErrorCode', 'ReceivedErrorCode', 'HttpErrorCode', 'EventErrorCode', 'ErrorNamespace', 'errorCodes', 'RetiredErrorCode', 'retiredErrorCodes', 'isRetiredCode'],
   meta: ['ErrorMetaMap', 'ErrorDetailMap', 'UnknownMetaObject'],
   envelope: ['ErrorDetail', 'ErrorObject', 'ErrorEnvelope', 'UnknownErrorObject', 'ReceivedErrorObject', 'UnknownErrorEnvelope', 'ReceivedErrorEnvelope', 'ErrorInit', 'ErrorCarrier', 'WithErrorCode', 'ErrorEnvelopeInit', 'BodyValue', 'ErrorBodyShape', 'errorBody'],
-  catalog: ['ErrorInfo', 'RetryAdvice', 'RetryPolicy', 'ErrorDeprecation', 'MetaPresence', 'ExtensionValue', 'errorCatalog', 'catalogExtensions', 'getErrorInfo'],
+  catalog: ['ErrorInfo', 'RetryAdvice', 'RetryPolicy', 'ErrorDeprecation', 'MetaPresence', 'ExtensionValue', 'errorCatalog', 'catalogExtensions', 'getErrorInfo', 'ErrorInfoOf'],
   validate: ['MetaSchemaNode', 'MetaSchemaRoot', 'MetaIssue', 'validateMeta'],
   'standard-schema': ['StandardSchemaV1', 'errorEnvelopeSchema', 'MetaOutput', 'metaSchema'],
   helpers: [
@@ -42,6 +42,9 @@ export const OWN_NAMES: Readonly<Record<ModuleName, readonly string[]>> = {
     'isRetryable',
     'createErrorEnvelope',
     'createErrorObject',
+    'ErrorCodePattern',
+    'ErrorFamilies',
+    'familyParameter',
   ],
 };
 

@@ -41,6 +41,15 @@ interface RefNames {
   readonly defs: ReadonlyMap<string, string>;
   /** Shared meta schemas (`#/schemas/<Name>`), by name: their type names. */
   readonly shared: ReadonlyMap<string, string>;
+  /** Family parameters' unions, by their values' set ({@link parameterKey}): a string enum of exactly those values is typed as the union. */
+  readonly parameters: ReadonlyMap<string, string>;
+  /** The parameter unions the converted types name, filled in as they are converted. */
+  readonly usedParameters: Set<string>;
+}
+
+/** The key of a set of string values: sorted, one per line (values hold no line break: they are identifiers). */
+export function parameterKey(values: readonly string[]): string {
+  return [...new Set(values)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).join('\n');
 }
 
 const atom = (text: string): TypeNode => ({ kind: 'atom', text });
@@ -66,7 +75,16 @@ class Converter {
     }
     if (typeof schema.$ref === 'string') return this.convertRef(schema.$ref, notes);
     if ('const' in schema) return literalNode(schema.const, notes);
-    if (Array.isArray(schema.enum)) return unionOf(schema.enum.map((v) => literalNode(v, notes)));
+    if (Array.isArray(schema.enum)) {
+      // The same values as a family parameter: the parameter's exported union, not a copy of it.
+      const values = schema.enum;
+      const union = values.every((v) => typeof v === 'string') ? this.refs.parameters.get(parameterKey(values as string[])) : undefined;
+      if (union !== undefined && (schema.type === undefined || schema.type === 'string')) {
+        this.refs.usedParameters.add(union);
+        return atom(union);
+      }
+      return unionOf(values.map((v) => literalNode(v, notes)));
+    }
     for (const keyword of ['oneOf', 'anyOf'] as const) {
       const branches = schema[keyword];
       if (Array.isArray(branches)) return unionOf(branches.map((b) => this.convert(b, depth + 1, notes)));
@@ -257,13 +275,19 @@ export interface TypeDeclaration {
  * per $defs entry (named `<name>_<def>`: derived type names never hold `_`,
  * so these cannot collide with them).
  */
-export function schemaToDeclarations(name: string, schema: JsonSchema, doc: DocComment, shared: ReadonlyMap<string, string> = new Map()): TypeDeclaration[] {
+export function schemaToDeclarations(
+  name: string,
+  schema: JsonSchema,
+  doc: DocComment,
+  shared: ReadonlyMap<string, string> = new Map(),
+  parameters: { readonly byValues: ReadonlyMap<string, string>; readonly used: Set<string> } = { byValues: new Map(), used: new Set() },
+): TypeDeclaration[] {
   tsIdentifier(name);
   const defsSchema = isObject(schema.$defs) ? schema.$defs : {};
   const defNames = Object.keys(defsSchema).sort();
   const defs = new Map<string, string>();
   defNames.forEach((def, i) => defs.set(def, tsIdentifier(/^[A-Za-z0-9_$]+$/.test(def) ? `${name}_${def}` : `${name}$${i}`)));
-  const converter = new Converter({ root: name, defs, shared });
+  const converter = new Converter({ root: name, defs, shared, parameters: parameters.byValues, usedParameters: parameters.used });
   const declarations: TypeDeclaration[] = [];
   const rootNotes: string[] = [];
   const root = converter.convert(schema, 0, rootNotes);

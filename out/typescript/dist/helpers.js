@@ -237,6 +237,13 @@ export function inNamespace(code, namespace) {
     return (info !== undefined &&
         (info.namespace === namespace || namespaceParents[info.namespace].includes(namespace)));
 }
+export function familyParameter(code, family) {
+    const info = getErrorInfo(code);
+    if (info === undefined || info.via !== 'family' || info.definition !== family)
+        return undefined;
+    const suffix = family.length - family.indexOf('}') - 1;
+    return code.slice(family.indexOf('{'), code.length - suffix);
+}
 export function errorStatus(code) {
     return errorCatalog[code].status;
 }

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import type { ErrorCode, ErrorNamespace } from './codes.js';
+import type { ErrorCode, ErrorNamespace, HttpErrorCode } from './codes.js';
 
 /**
  * When retrying can help: `never`; `safe` (retry any request); `idempotent`
@@ -1916,7 +1916,20 @@ export function fromIdentifier<N extends keyof ErrorIdentifiers>(
   return undefined;
 }
 
-/** What the catalog says about a code; `undefined` for a string that is no known code. */
+/** {@link ErrorInfo} of one known code: its code, and its transport and status as that code has them. */
+export type ErrorInfoOf<C extends ErrorCode> = ErrorInfo & {
+  readonly code: C;
+  readonly transport: C extends HttpErrorCode ? 'http' : 'event';
+  readonly status: C extends HttpErrorCode ? number : null;
+};
+
+/**
+ * What the catalog says about a code: always its info for a known code
+ * (typed with that code, {@link ErrorInfoOf}); `undefined` for a string
+ * that is no known code.
+ */
+export function getErrorInfo<C extends ErrorCode>(code: C): ErrorInfoOf<C>;
+export function getErrorInfo(code: string): ErrorInfo | undefined;
 export function getErrorInfo(code: string): ErrorInfo | undefined {
   return Object.hasOwn(errorCatalog, code) ? errorCatalog[code as ErrorCode] : undefined;
 }

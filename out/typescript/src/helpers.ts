@@ -32,6 +32,7 @@ import {
 } from './envelope.js';
 import type { ErrorMetaMap, UnknownMetaObject } from './meta.js';
 import { validateMeta } from './validate.js';
+import type { Platform } from './codes.js';
 
 /** True when `value` is a code of the catalog (an alias or family expansion included). */
 export function isErrorCode(value: unknown): value is ErrorCode {
@@ -356,6 +357,18 @@ export type CodeMatching<P extends string, C extends string = ErrorCode> = C ext
   : never;
 
 /**
+ * The patterns editors offer where a pattern is asked for: every code,
+ * each namespace's codes and each family's codes with `*` for its
+ * parameter. Any other pattern that matches a code is accepted too.
+ */
+export type ErrorCodePattern =
+  | ErrorCode
+  | `${ErrorNamespace}.*`
+  | 'platform.*.auth'
+  | 'platform.*.rate_limit'
+  | 'platform.*.api_error';
+
+/**
  * {@link CodeMatching} for a constraint of `ErrorCode`. The infer clause
  * gives the deferred type (`P` unknown) the constraint `ErrorCode` itself;
  * passing `CodeMatching<P>` directly makes the checker compare one
@@ -409,18 +422,28 @@ function matchesPattern(code: string, pattern: string): boolean {
  *   code; // `platform.${Platform}.auth`
  * }
  */
+export function codeMatches<P extends ErrorCodePattern>(
+  code: string,
+  pattern: P,
+): code is CodeMatching<P>;
 export function codeMatches<P extends string>(
   code: string,
   pattern: P & KnownPattern<P>,
-): code is CodeMatching<P> {
+): code is CodeMatching<P>;
+export function codeMatches(code: string, pattern: string): boolean {
   return matchesPattern(code, pattern);
 }
 
 /** True when a carrier's code matches a pattern; narrows it, so its meta is typed. */
+export function envelopeMatches<E extends ErrorCarrier, P extends ErrorCodePattern>(
+  carrier: E,
+  pattern: P,
+): carrier is Extract<E, WithErrorCode<KnownCodeMatching<P>>>;
 export function envelopeMatches<E extends ErrorCarrier, P extends string>(
   carrier: E,
   pattern: P & KnownPattern<P>,
-): carrier is Extract<E, WithErrorCode<KnownCodeMatching<P>>> {
+): carrier is Extract<E, WithErrorCode<KnownCodeMatching<P>>>;
+export function envelopeMatches(carrier: ErrorCarrier, pattern: string): boolean {
   return matchesPattern(codeOf(carrier), pattern);
 }
 
@@ -434,6 +457,57 @@ export function inNamespace<N extends ErrorNamespace>(
     info !== undefined &&
     (info.namespace === namespace || namespaceParents[info.namespace].includes(namespace))
   );
+}
+
+/** Each family as the catalog writes it, with its codes and the union of its parameter's values. */
+export interface ErrorFamilies {
+  'platform.{platform}.auth': {
+    readonly code: `platform.${Platform}.auth`;
+    readonly parameter: Platform;
+  };
+  'platform.{platform}.rate_limit': {
+    readonly code: `platform.${Platform}.rate_limit`;
+    readonly parameter: Platform;
+  };
+  'platform.{platform}.api_error': {
+    readonly code: `platform.${Platform}.api_error`;
+    readonly parameter: Platform;
+  };
+}
+
+type FamilyCode<F> = F extends keyof ErrorFamilies
+  ? ErrorFamilies[F] extends { readonly code: infer K extends string }
+    ? K
+    : never
+  : never;
+
+type FamilyParameter<F> = F extends keyof ErrorFamilies
+  ? ErrorFamilies[F] extends { readonly parameter: infer V extends string }
+    ? V
+    : never
+  : never;
+
+/**
+ * The parameter value a family's code carries, typed as the parameter's
+ * union; `undefined` for a code that is not one of the family's.
+ *
+ * @example
+ * familyParameter('platform.instagram.auth', 'platform.{platform}.auth'); // 'instagram'
+ */
+export function familyParameter<F extends keyof ErrorFamilies>(
+  code: FamilyCode<F>,
+  family: F,
+): FamilyParameter<F>;
+export function familyParameter<F extends keyof ErrorFamilies>(
+  code: string,
+  family: F,
+): FamilyParameter<F> | undefined;
+export function familyParameter(code: string, family: string): string | undefined {
+  const info = getErrorInfo(code);
+  if (info === undefined || info.via !== 'family' || info.definition !== family) return undefined;
+  // The family's code is the parameter's segment between its prefix and suffix, as written.
+  const suffix = family.length - family.indexOf('}') - 1;
+  return code.slice(family.indexOf('{'), code.length - suffix);
 }
 
 /** The usual HTTP status of a code; `null` for event-only codes. */
@@ -533,10 +607,12 @@ function buildInput(code: ErrorCode, init: unknown): BuildInput {
     readonly instance?: string;
     readonly status?: number;
   };
-  if (getErrorInfo(code) === undefined)
+  // `as string`: the call on a generic code would compare its whole union with ErrorCode's (getErrorInfo's first overload).
+  if (getErrorInfo(code as string) === undefined)
     throw new TypeError(`unknown error code ${JSON.stringify(code)}`);
   requireMeta(code, meta, true);
-  const info = getErrorInfo(code)!;
+  // Read as any code: the check below is for callers without types.
+  const info: ErrorInfo = getErrorInfo(code as string)!;
   if (info.transport !== 'http') {
     throw new TypeError(`${code} is only sent in events, never as an HTTP error`);
   }
@@ -712,7 +788,7 @@ export class ApiError<C extends ReceivedErrorCode = ReceivedErrorCode> extends E
     // Made from what arrived, so the client view: a newer server's meta is kept.
     requireMeta(code, meta, false);
     this.code = code;
-    this.status = status ?? getErrorInfo(code)?.status ?? null;
+    this.status = status ?? getErrorInfo(code as string)?.status ?? null;
     this.meta = meta as MetaOf<C>;
     this.requestId = requestId ?? null;
     Object.defineProperty(this, Symbol.for(API_ERROR_BRAND), { value: true });
@@ -819,7 +895,7 @@ export class ApiError<C extends ReceivedErrorCode = ReceivedErrorCode> extends E
    * here (TypeError).
    */
   toEnvelope(options: { readonly requestId?: string | undefined } = {}): ErrorEnvelope {
-    const info = getErrorInfo(this.code);
+    const info = getErrorInfo(this.code as string);
     if (info === undefined || info.transport !== 'http') {
       throw new TypeError(`${this.code} is not an HTTP error code of this catalog`);
     }
@@ -858,9 +934,9 @@ export class ApiError<C extends ReceivedErrorCode = ReceivedErrorCode> extends E
     const idHeader = headerFor('request_id');
     if (idHeader !== undefined && requestId !== undefined) setMember(headers, idHeader, requestId);
     const retryHeader = headerFor('retry_after');
-    const delay = getErrorInfo(this.code)?.retry.afterSeconds ?? null;
+    const delay = getErrorInfo(this.code as string)?.retry.afterSeconds ?? null;
     if (retryHeader !== undefined && delay !== null) setMember(headers, retryHeader, String(delay));
-    const status = this.status ?? getErrorInfo(this.code)?.status ?? 500;
+    const status = this.status ?? getErrorInfo(this.code as string)?.status ?? 500;
     return { status, headers, body };
   }
 
@@ -884,7 +960,7 @@ export class ApiError<C extends ReceivedErrorCode = ReceivedErrorCode> extends E
 
   /** What the catalog says about this error's code; `undefined` for a code this version does not know. */
   get info(): InfoOf<C> {
-    return getErrorInfo(this.code) as InfoOf<C>;
+    return getErrorInfo(this.code as string) as InfoOf<C>;
   }
 
   /** Narrows to one known code, so `meta` gets that code's type. */

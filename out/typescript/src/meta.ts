@@ -6,6 +6,7 @@
  *
  * @module
  */
+import type { Platform } from './codes.js';
 
 /** `error.meta` of `validation.field_required`: A required field is missing from the request */
 export type ValidationFieldRequiredMeta = {
@@ -133,15 +134,7 @@ export type BillingExportCooldownMeta = {
 /** `error.meta` of `byok.credentials_missing`: No credentials configured for the user or brand; show the BYOK setup modal */
 export type ByokCredentialsMissingMeta = {
   /** Platform whose OAuth app credentials are missing. */
-  readonly platform:
-    | 'instagram'
-    | 'tiktok'
-    | 'facebook'
-    | 'linkedin'
-    | 'google'
-    | 'youtube'
-    | 'whatsapp'
-    | 'twitter';
+  readonly platform: Platform;
 };
 
 /**

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { ErrorCode, ErrorNamespace } from './codes.js';
+import type { ErrorCode, ErrorNamespace, HttpErrorCode } from './codes.js';
 /**
  * When retrying can help: `never`; `safe` (retry any request); `idempotent`
  * (retry idempotent requests only); `backoff` (retry later with exponential
@@ -96,6 +96,17 @@ export interface ErrorIdentifiers {
  * number; `undefined` when no code does. Each value names one code.
  */
 export declare function fromIdentifier<N extends keyof ErrorIdentifiers>(name: N, value: ErrorIdentifiers[N]): ErrorCode | undefined;
-/** What the catalog says about a code; `undefined` for a string that is no known code. */
+/** {@link ErrorInfo} of one known code: its code, and its transport and status as that code has them. */
+export type ErrorInfoOf<C extends ErrorCode> = ErrorInfo & {
+    readonly code: C;
+    readonly transport: C extends HttpErrorCode ? 'http' : 'event';
+    readonly status: C extends HttpErrorCode ? number : null;
+};
+/**
+ * What the catalog says about a code: always its info for a known code
+ * (typed with that code, {@link ErrorInfoOf}); `undefined` for a string
+ * that is no known code.
+ */
+export declare function getErrorInfo<C extends ErrorCode>(code: C): ErrorInfoOf<C>;
 export declare function getErrorInfo(code: string): ErrorInfo | undefined;
 //# sourceMappingURL=catalog.d.ts.map

@@ -10,6 +10,7 @@ import { type ErrorInfo, type RetryAdvice } from './catalog.js';
 import type { ErrorCode, ErrorNamespace, EventErrorCode, HttpErrorCode, ReceivedErrorCode, UnknownErrorCode } from './codes.js';
 import { type ErrorCarrier, type ErrorDetail, type ErrorEnvelope, type ErrorEnvelopeInit, type ErrorInit, type ErrorObject, type ReceivedErrorEnvelope, type ReceivedErrorObject, type UnknownErrorEnvelope, type WithErrorCode } from './envelope.js';
 import type { UnknownMetaObject } from './meta.js';
+import type { Platform } from './codes.js';
 /** True when `value` is a code of the catalog (an alias or family expansion included). */
 export declare function isErrorCode(value: unknown): value is ErrorCode;
 /** True when `value` is a code sent as an HTTP error response. */
@@ -91,6 +92,12 @@ type SegmentsMatch<C extends string[], P extends string[]> = P extends ['*'] ? C
  */
 export type CodeMatching<P extends string, C extends string = ErrorCode> = C extends unknown ? SegmentsMatch<Segments<C>, Segments<P>> extends true ? C : never : never;
 /**
+ * The patterns editors offer where a pattern is asked for: every code,
+ * each namespace's codes and each family's codes with `*` for its
+ * parameter. Any other pattern that matches a code is accepted too.
+ */
+export type ErrorCodePattern = ErrorCode | `${ErrorNamespace}.*` | 'platform.*.auth' | 'platform.*.rate_limit' | 'platform.*.api_error';
+/**
  * {@link CodeMatching} for a constraint of `ErrorCode`. The infer clause
  * gives the deferred type (`P` unknown) the constraint `ErrorCode` itself;
  * passing `CodeMatching<P>` directly makes the checker compare one
@@ -110,11 +117,43 @@ type KnownPattern<P extends string> = [CodeMatching<P>] extends [never] ? {
  *   code; // `platform.${Platform}.auth`
  * }
  */
+export declare function codeMatches<P extends ErrorCodePattern>(code: string, pattern: P): code is CodeMatching<P>;
 export declare function codeMatches<P extends string>(code: string, pattern: P & KnownPattern<P>): code is CodeMatching<P>;
 /** True when a carrier's code matches a pattern; narrows it, so its meta is typed. */
+export declare function envelopeMatches<E extends ErrorCarrier, P extends ErrorCodePattern>(carrier: E, pattern: P): carrier is Extract<E, WithErrorCode<KnownCodeMatching<P>>>;
 export declare function envelopeMatches<E extends ErrorCarrier, P extends string>(carrier: E, pattern: P & KnownPattern<P>): carrier is Extract<E, WithErrorCode<KnownCodeMatching<P>>>;
 /** True when a code is in a namespace (`auth`, or a nested one such as `publishing.delivery`). */
 export declare function inNamespace<N extends ErrorNamespace>(code: string, namespace: N): code is CodeMatching<`${N}.*`> | Extract<ErrorCode, N>;
+/** Each family as the catalog writes it, with its codes and the union of its parameter's values. */
+export interface ErrorFamilies {
+    'platform.{platform}.auth': {
+        readonly code: `platform.${Platform}.auth`;
+        readonly parameter: Platform;
+    };
+    'platform.{platform}.rate_limit': {
+        readonly code: `platform.${Platform}.rate_limit`;
+        readonly parameter: Platform;
+    };
+    'platform.{platform}.api_error': {
+        readonly code: `platform.${Platform}.api_error`;
+        readonly parameter: Platform;
+    };
+}
+type FamilyCode<F> = F extends keyof ErrorFamilies ? ErrorFamilies[F] extends {
+    readonly code: infer K extends string;
+} ? K : never : never;
+type FamilyParameter<F> = F extends keyof ErrorFamilies ? ErrorFamilies[F] extends {
+    readonly parameter: infer V extends string;
+} ? V : never : never;
+/**
+ * The parameter value a family's code carries, typed as the parameter's
+ * union; `undefined` for a code that is not one of the family's.
+ *
+ * @example
+ * familyParameter('platform.instagram.auth', 'platform.{platform}.auth'); // 'instagram'
+ */
+export declare function familyParameter<F extends keyof ErrorFamilies>(code: FamilyCode<F>, family: F): FamilyParameter<F>;
+export declare function familyParameter<F extends keyof ErrorFamilies>(code: string, family: F): FamilyParameter<F> | undefined;
 /** The usual HTTP status of a code; `null` for event-only codes. */
 export declare function errorStatus(code: HttpErrorCode): number;
 export declare function errorStatus(code: ErrorCode): number | null;

@@ -14,6 +14,7 @@ exports.hasErrorCode = hasErrorCode;
 exports.codeMatches = codeMatches;
 exports.envelopeMatches = envelopeMatches;
 exports.inNamespace = inNamespace;
+exports.familyParameter = familyParameter;
 exports.errorStatus = errorStatus;
 exports.retryAdvice = retryAdvice;
 exports.isRetryable = isRetryable;
@@ -256,6 +257,13 @@ function inNamespace(code, namespace) {
     const info = (0, catalog_js_1.getErrorInfo)(code);
     return (info !== undefined &&
         (info.namespace === namespace || namespaceParents[info.namespace].includes(namespace)));
+}
+function familyParameter(code, family) {
+    const info = (0, catalog_js_1.getErrorInfo)(code);
+    if (info === undefined || info.via !== 'family' || info.definition !== family)
+        return undefined;
+    const suffix = family.length - family.indexOf('}') - 1;
+    return code.slice(family.indexOf('{'), code.length - suffix);
 }
 function errorStatus(code) {
     return catalog_js_1.errorCatalog[code].status;
