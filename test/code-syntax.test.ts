@@ -14,6 +14,7 @@ import { resolveCodeSyntax } from '../generators/code-syntax.js';
 import { deriveNames } from '../generators/names.js';
 import { typescriptTarget } from '../generators/targets/typescript.js';
 import { FIXTURE_CATALOGS, loadModel, renderCatalog } from './helpers.js';
+import { STRICT } from './strict-ts.js';
 
 const vendor = resolveCodeSyntax({ description: 'd', separator: '-' });
 const slash = resolveCodeSyntax({ description: 'd', separator: '/' });
@@ -143,17 +144,7 @@ export const none = (code: ErrorCode) => codeMatches(code, 'billing/*');
     }
     const consumer = path.join(dir, 'typescript', 'consumer.ts');
     await writeFile(consumer, `import { codeMatches, errorStatus, fromIdentifier, inNamespace, type ErrorCode, type ErrorEnvelope } from './src/index.js';\nimport * as codes from './src/codes.js';\nconst { ${name === 'sqlstate' ? 'SQLSTATE_23505' : name === 'grpc' ? 'NOT_FOUND' : name === 'slash-codes' ? 'AUTH_INVALID_EMAIL' : 'SNYK_CLI_0001'} } = codes;\nvoid codeMatches; void errorStatus; void inNamespace; void fromIdentifier;\n${consumers[name]}`);
-    const program = ts.createProgram([consumer], {
-      target: ts.ScriptTarget.ES2022,
-      module: ts.ModuleKind.NodeNext,
-      moduleResolution: ts.ModuleResolutionKind.NodeNext,
-      lib: ['lib.es2022.d.ts'],
-      types: [],
-      strict: true,
-      exactOptionalPropertyTypes: true,
-      noUncheckedIndexedAccess: true,
-      noEmit: true,
-    });
+    const program = ts.createProgram([consumer], STRICT);
     const problems = ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
     expect(problems).toEqual([]);
   });

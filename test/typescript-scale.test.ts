@@ -15,6 +15,7 @@ import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderTypeScript } from '../generators/targets/typescript.js';
 import { loadModel, ROOT } from './helpers.js';
+import { STRICT } from './strict-ts.js';
 
 /** Definitions of the rich synthetic catalog; families expand them to more wire codes. */
 const CODES = 2000;
@@ -42,21 +43,7 @@ describe('typescript target: a large rich catalog', () => {
       await mkdir(path.dirname(full), { recursive: true });
       await writeFile(full, f.contents);
     }
-    const program = ts.createProgram(
-      files.map((f) => path.join(tmp, 'out', f.path)),
-      {
-        target: ts.ScriptTarget.ES2022,
-        module: ts.ModuleKind.NodeNext,
-        moduleResolution: ts.ModuleResolutionKind.NodeNext,
-        lib: ['lib.es2022.d.ts'],
-        types: [],
-        strict: true,
-        exactOptionalPropertyTypes: true,
-        noUncheckedIndexedAccess: true,
-        noImplicitOverride: true,
-        noEmit: true,
-      },
-    );
+    const program = ts.createProgram(files.map((f) => path.join(tmp, 'out', f.path)), STRICT);
     const diagnostics = ts.getPreEmitDiagnostics(program).map((d) => {
       const where = d.file && d.start !== undefined ? `${path.basename(d.file.fileName)}:${d.file.getLineAndCharacterOfPosition(d.start).line + 1}` : '';
       return `${where} ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`;

@@ -24,6 +24,7 @@ import { indefiniteArticle } from '../generators/targets/typescript/examples.js'
 import { printArray, printStringAfter, printUnionAlias } from '../generators/targets/typescript/layout.js';
 import { textWidth } from '../generators/text-width.js';
 import { expectGolden, FIXTURE_CATALOGS as SHARED_FIXTURES, loadModel, optionsFor, ROOT } from './helpers.js';
+import { STRICT } from './strict-ts.js';
 
 const run = promisify(execFile);
 
@@ -76,21 +77,6 @@ async function writePackage(files: readonly OutputFile[], dir: string): Promise<
   }
   return path.join(dir, 'typescript');
 }
-
-/** The strictest options the issue asks consumers to be able to use. */
-const STRICT: ts.CompilerOptions = {
-  target: ts.ScriptTarget.ES2022,
-  module: ts.ModuleKind.NodeNext,
-  moduleResolution: ts.ModuleResolutionKind.NodeNext,
-  lib: ['lib.es2022.d.ts'],
-  types: [],
-  strict: true,
-  exactOptionalPropertyTypes: true,
-  noUncheckedIndexedAccess: true,
-  noImplicitOverride: true,
-  noEmit: true,
-  skipLibCheck: false,
-};
 
 /** Type-checks files with the repository's TypeScript and returns the diagnostics as text. */
 function typecheck(rootNames: readonly string[], options: ts.CompilerOptions = STRICT): string[] {
