@@ -85,7 +85,7 @@ export const RULES = {
   'body-type-uri-unused': { severity: 'warning', summary: 'a code declares type_uri, but the body has no type member to send it in' },
   'extension-reserved': { severity: 'error', summary: 'an extension field named x-errcat, x-errcat-… or x-generated-by: errcat writes those names into the OpenAPI document itself' },
   'extension-ref': { severity: 'error', summary: 'an extension value holds a $ref key, which OpenAPI tools would resolve as a reference' },
-  'example-ref': { severity: 'error', summary: 'an example holds a $ref key, which OpenAPI tools would resolve as a reference' },
+  'example-ref': { severity: 'error', summary: 'an example, or a meta schema\'s default, const, enum or examples, holds a $ref key, which OpenAPI tools would resolve as a reference' },
   'docs-extension-unknown': { severity: 'warning', summary: 'docs.extensions names an extension field that no code has, so the docs show nothing for it' },
   'name-collision': { severity: 'error', summary: 'two codes derive the same generated name (constant, type or anchor)' },
   'output-folder-refused': { severity: 'error', summary: 'the output folder is a repository root, overlaps the catalog folder, is not a folder, or another errcat is writing it' },

@@ -8,7 +8,9 @@
  * OpenAPI tools resolve `$ref` wherever it stands, so it would fetch or
  * inline something the catalog only meant as data. The same holds for a
  * code's example, which the OpenAPI document carries as example values
- * (swagger-parser and Spectral's resolver dereference `$ref` there too).
+ * (swagger-parser and Spectral's resolver dereference `$ref` there too),
+ * and for the data a meta schema holds (`default`, `const`, `enum`,
+ * `examples`), which the OpenAPI document carries inside its schemas.
  * And a docs line asked for (docs.extensions) that no code can fill is a
  * typo, said once.
  */
@@ -36,6 +38,17 @@ export function checkExtensions(merged: MergedCatalog, report: Report): void {
     const ref = findRef((value as { example?: unknown }).example, ['example']);
     if (ref !== null) report('example-ref', `the example holds a $ref key, which OpenAPI tools would resolve as a reference in the example values; rename the key`, child(origin, ...ref), 'key');
   }
+  const metas: { value: unknown; origin: Origin }[] = [];
+  for (const owner of [...merged.codes.values(), ...merged.namespaces.values()]) {
+    if (owner.value.meta !== undefined) metas.push({ value: owner.value.meta, origin: child(owner.origin, 'meta') });
+  }
+  if (merged.header?.value.defaults?.meta !== undefined) metas.push({ value: merged.header.value.defaults.meta, origin: child(merged.header.origin, 'defaults', 'meta') });
+  for (const shared of merged.schemas.values()) metas.push(shared);
+  for (const { value, origin } of metas) {
+    for (const found of schemaDataRefs(value)) {
+      report('example-ref', `the meta schema's ${quote(String(found.keyword))} value holds a $ref key, which OpenAPI tools would resolve as a reference inside the schema's data; rename the key`, child(origin, ...found.path), 'key');
+    }
+  }
   const header = merged.header;
   const asked = header?.value.docs?.extensions;
   if (!header || asked === undefined) return;
@@ -57,4 +70,38 @@ function findRef(value: unknown, at: (string | number)[]): (string | number)[] |
     }
   }
   return null;
+}
+
+/** Keywords whose value is a schema, a list of schemas, or a map of schemas (JSON Schema 2020-12 and draft 7). */
+const ONE_SCHEMA = new Set(['items', 'additionalItems', 'additionalProperties', 'unevaluatedItems', 'unevaluatedProperties', 'contains', 'propertyNames', 'not', 'if', 'then', 'else']);
+const SCHEMA_LISTS = new Set(['allOf', 'anyOf', 'oneOf', 'prefixItems', 'items']);
+const SCHEMA_MAPS = new Set(['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas']);
+/** Keywords whose value is data: a JSON value the schema describes, never a schema. */
+const DATA = new Set(['default', 'const', 'enum', 'examples']);
+
+/**
+ * Each `$ref` key inside the data of a schema (its `default`, `const`,
+ * `enum`, `examples`, at any depth of the schema), with its path. A `$ref`
+ * that is a keyword of the schema itself is a reference and stays allowed.
+ */
+function schemaDataRefs(schema: unknown): { keyword: string; path: (string | number)[] }[] {
+  const found: { keyword: string; path: (string | number)[] }[] = [];
+  const stack: { schema: unknown; path: (string | number)[] }[] = [{ schema, path: [] }];
+  while (stack.length > 0) {
+    const { schema: s, path } = stack.pop()!;
+    if (s === null || typeof s !== 'object' || Array.isArray(s)) continue;
+    for (const [keyword, value] of Object.entries(s)) {
+      if (DATA.has(keyword)) {
+        const ref = findRef(value, [...path, keyword]);
+        if (ref !== null) found.push({ keyword, path: ref });
+      } else if (SCHEMA_LISTS.has(keyword) && Array.isArray(value)) {
+        value.forEach((item, i) => stack.push({ schema: item, path: [...path, keyword, i] }));
+      } else if (ONE_SCHEMA.has(keyword)) {
+        stack.push({ schema: value, path: [...path, keyword] });
+      } else if (SCHEMA_MAPS.has(keyword) && value !== null && typeof value === 'object' && !Array.isArray(value)) {
+        for (const [name, item] of Object.entries(value)) stack.push({ schema: item, path: [...path, keyword, name] });
+      }
+    }
+  }
+  return found;
 }

@@ -784,6 +784,50 @@ describe('validation rules', () => {
     for (const d of diagnostics) expect(d.column).toBeGreaterThan(0);
   });
 
+  it('refuses a $ref key in a meta schema\'s data (default, const, enum, examples) of a code, a namespace and a shared schema, and only there: a $ref keyword stays a reference', async () => {
+    const dir = await writeCatalog('schema-data-ref', {
+      'b.yaml': `schemas:
+  Shared:
+    type: object
+    properties:
+      x:
+        examples: [{ $ref: "https://evil.example/e.yaml" }]
+namespaces:
+  pay:
+    description: Pay.
+    section: main
+    meta:
+      type: object
+      properties:
+        n: { const: { $ref: "#/x" } }
+codes:
+  pay.a:
+    status: 402
+    description: Text
+    meta:
+      type: object
+      properties:
+        s: { $ref: "#/schemas/Shared" }
+        list:
+          type: array
+          items:
+            enum: [a, { deep: [{ $ref: "https://evil.example/x.yaml" }] }]
+        fine: { default: { ref: "$ref" } }
+    example:
+      message: m
+      meta: { s: {}, list: [a] }
+`,
+    });
+    const { diagnostics, model } = await checkCatalog(optionsFor(dir));
+    const refs = diagnostics.filter((d) => d.rule === 'example-ref').map((d) => [path.basename(d.file), d.line, d.column, d.message.match(/"([a-z]+)" value/)?.[1]]);
+    expect(refs).toEqual([
+      ['b.yaml', 6, 22, 'examples'],
+      ['b.yaml', 14, 23, 'const'],
+      ['b.yaml', 26, 34, 'enum'],
+    ]);
+    expect(model).toBeNull();
+  });
+
   it('reports no problem type URI that is a name, not an address: urn: and tag: (RFC 9457 3.1.1, RFC 4151); javascript: still', async () => {
     const dir = await writeCatalog('type-uri-names', {
       'a.yaml': withBody('      preset: rfc9457\n      type_base: "tag:example.com,2026:problems/"\n'),
