@@ -2,7 +2,8 @@
  * Property: arbitrary strings in every text field of a catalog either are
  * refused by validate with diagnostics (never an internal error), or give
  * outputs that parse, compile, lint and round-trip in their real consumers
- * (the declared body, identifiers, retired codes, the code syntax, front
+ * (the declared body, in turn a custom one and the RFC 9457 and JSON:API
+ * presets, identifiers, retired codes, the code syntax, front
  * matter and a "same as above" code included, and the catalog's CHANGELOG.md
  * the package ships).
  * validate accepts exactly what generate can render.
@@ -48,8 +49,13 @@ afterAll(async () => {
 /** A reason phrase is one line (an HTTP status line): line breaks become spaces, so that the case is not refused for it alone. */
 const oneLine = (text: string): string => text.replace(/[\r\n\u0085\u2028\u2029]/g, ' ');
 
+/** The declared bodies the cases take in turn: a custom body, and the presets, whose titles, details and type URIs come from catalog text. */
+const PRESETS = ['custom', 'rfc9457', 'jsonapi'] as const;
+/** Accepted cases per declared body, so that each body is proved on accepted cases, not on refusals alone. */
+const acceptedBy: Record<(typeof PRESETS)[number], number> = { custom: 0, rfc9457: 0, jsonapi: 0 };
+
 /** A catalog with every kind of text field, each filled from `t` (one value per slot). */
-function catalog(t: readonly string[]): Record<string, unknown> {
+function catalog(t: readonly string[], preset: (typeof PRESETS)[number] = 'custom'): Record<string, unknown> {
   let n = 0;
   const s = (): string => t[n++ % t.length]!;
   const name = s();
@@ -70,7 +76,7 @@ function catalog(t: readonly string[]): Record<string, unknown> {
         request_id_header: 'X-Request-ID',
         fields: { code: s(), message: s(), meta: s(), request_id: s() },
         code_grammar: s(),
-        body: {
+        body: preset !== 'custom' ? { preset, ...(preset === 'rfc9457' ? { code_member: 'error_code', request_id_member: 'request_id' } : {}), headers: [{ name: 'X-Extra', description: s() }] } : {
           error_member: 'error',
           members: [
             // Member names Object.prototype and JSON Schema give a meaning: the runtime reads own members, the data literals are 'as const'.
@@ -198,8 +204,9 @@ it(`validate accepts exactly what generate renders, and every output reads in it
   await fc.assert(
     fc.asyncProperty(fc.array(text, { minLength: SLOTS, maxLength: SLOTS }), async (texts) => {
       const dir = path.join(tmp, `case-${++cases}`);
+      const preset = PRESETS[cases % PRESETS.length]!;
       await mkdir(dir, { recursive: true });
-      await writeFile(path.join(dir, 'catalog.yaml'), stringify(catalog(texts), { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'QUOTE_DOUBLE' }));
+      await writeFile(path.join(dir, 'catalog.yaml'), stringify(catalog(texts, preset), { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'QUOTE_DOUBLE' }));
       // The changelog is a file of its own, Markdown as written (UTF-8: a lone surrogate is written as U+FFFD).
       await writeFile(path.join(dir, 'CHANGELOG.md'), `# Changelog\n\n${texts[0]}\n\n## [1.0.0] - ${oneLine(texts[1]!)}\n\n### Added\n\n- ${texts[2]}\n\n${texts[3]}\n`);
       const { diagnostics, model } = await checkCatalog(optionsFor(dir));
@@ -211,11 +218,13 @@ it(`validate accepts exactly what generate renders, and every output reads in it
       }
       if (errors.length > 0) return;
       accepted++;
+      acceptedBy[preset]++;
       const files = await renderTargets(model!, TARGETS, optionsFor(dir));
       expect(await consume(files, dir)).toEqual([]);
     }),
     { seed: SEED, numRuns: RUNS, endOnFailure: true },
   );
   expect(accepted, `of ${cases} cases`).toBeGreaterThan(0);
-  console.log(`property: ${accepted} of ${cases} cases accepted and read by every consumer, the rest refused with diagnostics`);
+  for (const preset of PRESETS) expect(acceptedBy[preset], `cases accepted with the ${preset} body`).toBeGreaterThan(0);
+  console.log(`property: ${accepted} of ${cases} cases accepted and read by every consumer (${PRESETS.map((p) => `${p} ${acceptedBy[p]}`).join(', ')}), the rest refused with diagnostics`);
 }, 900_000);
