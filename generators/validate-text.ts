@@ -38,8 +38,8 @@ export { MARKDOWN_KEYWORD, TEXT_KEYWORD } from './schema/format-keywords.js';
  */
 export function checkMarkdownUrls(file: string, validate: () => void, describe: (path: readonly (string | number)[]) => string, findings: Finding[]): void {
   for (const [pointer, text] of collectMarkdown(validate)) {
+    const path = parsePointer(pointer);
     for (const refused of refusedUrls(text)) {
-      const path = parsePointer(pointer);
       findings.push({
         rule: 'url-scheme-refused',
         file,
@@ -48,7 +48,6 @@ export function checkMarkdownUrls(file: string, validate: () => void, describe: 
       });
     }
     for (const heading of duplicateHeadings(text)) {
-      const path = parsePointer(pointer);
       findings.push({
         rule: 'markdown-heading-duplicate',
         file,
